@@ -1,0 +1,1 @@
+"""Domain objects and pure rules: no Qt, no SQL, no files."""

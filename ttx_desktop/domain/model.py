@@ -1,0 +1,355 @@
+"""The exercise and everything in it, as frozen dataclasses with no I/O."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ttx_desktop.domain.ids import utc_now
+
+
+class Role(enum.StrEnum):
+    """What a participant does in the room."""
+
+    PLAYER = "player"
+    FACILITATOR = "facilitator"
+    EVALUATOR = "evaluator"
+    OBSERVER = "observer"
+    CONTROLLER = "controller"
+
+
+class Gender(enum.StrEnum):
+    """Optional, only for participation statistics."""
+
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNSPECIFIED = "unspecified"
+
+
+class DeliveryMethod(enum.StrEnum):
+    """How an inject reaches the players."""
+
+    VERBAL = "verbal"
+    HANDOUT = "handout"
+    PROJECTOR = "projector"
+    EMAIL = "email"
+    SOCIAL = "social"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class InjectStatus(enum.StrEnum):
+    """Stored state of an inject; 'due' and 'overdue' are derived from the clock."""
+
+    PENDING = "pending"
+    RELEASED = "released"
+    SKIPPED = "skipped"
+
+
+class EntryKind(enum.StrEnum):
+    """What a log entry records."""
+
+    DECISION = "decision"
+    ACTION = "action"
+    QUESTION = "question"
+    OBSERVATION = "observation"
+    STRENGTH = "strength"
+    IMPROVEMENT = "area-for-improvement"
+    NOTE = "note"
+
+
+class EntryTag(enum.StrEnum):
+    """A reviewer's judgement of an entry, used as evidence in the after-action report."""
+
+    NONE = ""
+    STRENGTH = "strength"
+    IMPROVEMENT = "area-for-improvement"
+
+
+class Rating(enum.StrEnum):
+    """HSEEP performance rating of an objective."""
+
+    NONE = ""
+    P = "P"  # performed without challenges
+    S = "S"  # performed with some challenges
+    M = "M"  # performed with major challenges
+    U = "U"  # unable to be performed
+
+
+class Priority(enum.StrEnum):
+    """Priority of a recommendation."""
+
+    NONE = ""
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+def _stamp() -> datetime:
+    return utc_now()
+
+
+@dataclass(frozen=True)
+class Objective:
+    """What the exercise must test."""
+
+    id: str
+    code: str
+    title: str
+    description: str = ""
+    capability: str = ""
+    critical_tasks: tuple[str, ...] = ()
+    rating: Rating = Rating.NONE
+    evaluator_notes: str = ""
+    created_at: datetime = field(default_factory=_stamp, compare=False)
+    updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+
+@dataclass(frozen=True)
+class Team:
+    """A player group: a sector or agency cell."""
+
+    id: str
+    code: str
+    name: str
+    colour: str = "#4C72B0"
+    description: str = ""
+    table: str = ""
+    created_at: datetime = field(default_factory=_stamp, compare=False)
+    updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person taking part."""
+
+    id: str
+    name: str
+    organisation: str = ""
+    team_id: str | None = None
+    role: Role = Role.PLAYER
+    gender: Gender = Gender.UNSPECIFIED
+    title: str = ""
+    email: str = ""
+    created_at: datetime = field(default_factory=_stamp, compare=False)
+    updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+
+@dataclass(frozen=True)
+class Module:
+    """A phase of the scenario, often one per day."""
+
+    id: str
+    number: int
+    title: str
+    day: int | None = None
+    start: str = ""  # scheduled wall time of day, "HH:MM", or ""
+    duration_min: int | None = None
+    narrative: str = ""
+    key_issues: tuple[str, ...] = ()
+    discussion_questions: tuple[str, ...] = ()
+    created_at: datetime = field(default_factory=_stamp, compare=False)
+    updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+
+@dataclass(frozen=True)
+class Inject:
+    """A scenario update released to teams.
+
+    ``planned_s`` is the planned time on the module's exercise clock, in seconds from the
+    module's start; a pause of the clock shifts it. ``pinned`` instead fixes the inject to a
+    wall-clock time of day ("HH:MM"). ``released_s`` and ``released_at`` are the exercise
+    clock and the wall time of the actual release.
+    """
+
+    id: str
+    number: int
+    module_id: str
+    title: str
+    planned_s: int = 0
+    pinned: str = ""
+    scenario_time: str = ""
+    text: str = ""
+    source: str = ""
+    target_team_ids: tuple[str, ...] = ()
+    method: DeliveryMethod = DeliveryMethod.VERBAL
+    expected_actions: tuple[str, ...] = ()
+    objective_ids: tuple[str, ...] = ()
+    facilitator_notes: str = ""
+    attachments: tuple[str, ...] = ()
+    status: InjectStatus = InjectStatus.PENDING
+    released_s: float | None = None
+    released_at: datetime | None = None
+    position: int = 0
+    created_at: datetime = field(default_factory=_stamp, compare=False)
+    updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+
+@dataclass(frozen=True)
+class LogRevision:
+    """One state of a log entry; revision 1 is what was first typed."""
+
+    revision: int
+    kind: EntryKind
+    text: str
+    team_id: str | None
+    inject_id: str | None
+    author: str
+    tag: EntryTag
+    objective_id: str | None
+    deleted: bool
+    edited_at: datetime
+    edited_by: str = ""
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """What a note-taker recorded: the current state, with its history in ``revisions``."""
+
+    id: str
+    kind: EntryKind
+    text: str
+    logged_at: datetime
+    team_id: str | None = None
+    inject_id: str | None = None
+    module_id: str | None = None
+    exercise_s: float | None = None
+    author: str = ""
+    tag: EntryTag = EntryTag.NONE
+    objective_id: str | None = None
+    source: str = "console"
+    deleted: bool = False
+    revisions: tuple[LogRevision, ...] = field(default=(), compare=False)
+    updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+    @property
+    def edited(self) -> bool:
+        return len(self.revisions) > 1
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One item of the improvement plan."""
+
+    id: str
+    issue: str
+    corrective_action: str = ""
+    objective_id: str | None = None
+    capability_element: str = ""
+    responsible: str = ""
+    contact: str = ""
+    start: date | None = None
+    completion: date | None = None
+    priority: Priority = Priority.NONE
+    position: int = 0
+    created_at: datetime = field(default_factory=_stamp, compare=False)
+    updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+
+FEEDBACK_RATINGS: tuple[str, ...] = (
+    "structure",
+    "scenario",
+    "facilitation",
+    "documents",
+    "participation",
+    "mix",
+    "practice",
+)
+
+
+@dataclass(frozen=True)
+class CorrectiveSuggestion:
+    """A corrective action proposed by a participant."""
+
+    action: str
+    priority: Priority = Priority.NONE
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class FeedbackResponse:
+    """A participant feedback form, as exercise planners know it."""
+
+    id: str
+    submitted_at: datetime
+    name: str = ""
+    organisation: str = ""
+    role: str = ""
+    strengths: tuple[str, ...] = ()
+    improvements: tuple[str, ...] = ()
+    missed: str = ""
+    corrective: tuple[CorrectiveSuggestion, ...] = ()
+    ratings: tuple[tuple[str, int], ...] = ()  # (FEEDBACK_RATINGS key, 1..5)
+
+
+@dataclass(frozen=True)
+class ExerciseDetails:
+    """The exercise's own fields."""
+
+    id: str
+    title: str
+    purpose: str = ""
+    scope: str = ""
+    sponsor: str = ""
+    venue: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    caveat: str = "FOR TRAINING USE ONLY"
+    language: str = "en"
+    point_of_contact: str = ""
+    scenario_summary: str = ""
+    ground_rules: tuple[str, ...] = ()
+    assumptions: tuple[str, ...] = ()
+    executive_summary: str = ""
+    conclusion: str = ""
+    report_final: bool = False
+    created_at: datetime = field(default_factory=_stamp, compare=False)
+    updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One whole exercise: the aggregate that files and definitions hold."""
+
+    details: ExerciseDetails
+    objectives: tuple[Objective, ...] = ()
+    teams: tuple[Team, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    modules: tuple[Module, ...] = ()
+    injects: tuple[Inject, ...] = ()
+    log: tuple[LogEntry, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    feedback: tuple[FeedbackResponse, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.details.id
+
+    @property
+    def title(self) -> str:
+        return self.details.title
+
+    def team(self, team_id: str | None) -> Team | None:
+        return next((t for t in self.teams if t.id == team_id), None)
+
+    def module(self, module_id: str | None) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)
+
+    def inject(self, inject_id: str | None) -> Inject | None:
+        return next((i for i in self.injects if i.id == inject_id), None)
+
+    def objective(self, objective_id: str | None) -> Objective | None:
+        return next((o for o in self.objectives if o.id == objective_id), None)
+
+    def find_team(self, code_or_name: str) -> Team | None:
+        """A team by its code or name, ignoring case."""
+        key = code_or_name.strip().casefold()
+        for team in self.teams:
+            if key in (team.code.casefold(), team.name.casefold()):
+                return team
+        return None
+
+    def inject_by_number(self, number: int) -> Inject | None:
+        return next((i for i in self.injects if i.number == number), None)

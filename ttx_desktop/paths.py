@@ -1,0 +1,52 @@
+"""The one door to packaged data: sample exercises, resources and document templates.
+
+Everything is reached through importlib.resources, so the same code works from a checkout,
+an installed wheel and a frozen build.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def _package_or_checkout(package: str, folder: str) -> Traversable:
+    try:
+        return resources.files(package)
+    except ModuleNotFoundError:
+        return _CHECKOUT / folder  # running from a checkout that was never installed
+
+
+def samples() -> Traversable:
+    """The folder of bundled sample exercise definitions."""
+    return _package_or_checkout("ttx_desktop.samples", "sample_exercises")
+
+
+def resource(*parts: str) -> Traversable:
+    """A file under resources/ (icons, style sheets, translations, templates)."""
+    node = _package_or_checkout("ttx_desktop.resources", "resources")
+    for part in parts:
+        node = node / part
+    return node
+
+
+SAMPLE_NAMES = {
+    "en": "countering-terrorist-use-of-internet.yaml",
+    "ru": "countering-terrorist-use-of-internet.ru.yaml",
+    "hospital": "hospital-ransomware.yaml",
+}
+
+
+def sample(name: str = "en") -> Traversable:
+    """A bundled sample definition by short name (en, ru, hospital) or file name."""
+    return samples() / SAMPLE_NAMES.get(name, name)
+
+
+def sample_list() -> list[Traversable]:
+    return sorted(
+        (item for item in samples().iterdir() if item.name.endswith(".yaml")),
+        key=lambda item: item.name,
+    )

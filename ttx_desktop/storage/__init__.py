@@ -1,0 +1,1 @@
+"""The exercise file: schema, migrations, repositories, lock. No Qt."""

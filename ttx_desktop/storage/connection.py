@@ -1,0 +1,158 @@
+"""Opening an exercise file: refuse what is not ours or is damaged, then make it durable."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from ttx_desktop.storage import schema
+from ttx_desktop.storage.errors import (
+    DamagedFile,
+    NewerSchema,
+    NotAnExerciseFile,
+    UnsafeJournal,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def _connect(path: Path, mode: str) -> Database:
+    conn = sqlite3.connect(_uri(path, mode), uri=True, check_same_thread=False)
+    # A file handed to us may carry triggers or views written to harm; never run its
+    # functions from schema code, and keep the checks read-only until it has passed them.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return Database(conn, execute_plugins=False)
+
+
+def _pragma(db: Database, name: str) -> str:
+    row = db.execute(f"PRAGMA {name}").fetchone()
+    return "" if row is None else str(row[0])
+
+
+def create_database(path: Path) -> Database:
+    """A new, empty exercise file at ``path`` (which must not exist), at the current schema."""
+    db = _connect(path, "rwc")
+    try:
+        db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        _make_durable(db, path)
+        schema.migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def open_database(path: Path, *, readonly: bool = False, migrate: bool = True) -> Database:
+    """Opens an existing exercise file after checking that it is ours, readable and whole.
+
+    Raises NotAnExerciseFile, NewerSchema, DamagedFile or UnsafeJournal; the file is left as
+    it was when any check fails.
+    """
+    check_header(path)
+    try:
+        db = _connect(path, "ro" if readonly else "rw")
+    except sqlite3.Error as exc:
+        raise NotAnExerciseFile(f"cannot be opened ({exc})", path=path) from exc
+    try:
+        db.execute("PRAGMA query_only = ON")
+        check_contents(db, path)
+        if not readonly:
+            db.execute("PRAGMA query_only = OFF")
+            _make_durable(db, path)
+            if migrate:
+                schema.migrate(db)
+        else:
+            db.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise DamagedFile(f"is damaged or not a database ({exc})", path=path) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def check_header(path: Path) -> None:
+    """Refuses a missing file, a folder, or a file that does not start as SQLite does."""
+    if not path.exists():
+        raise NotAnExerciseFile("no such file", path=path)
+    if path.is_dir():
+        raise NotAnExerciseFile("is a folder, not an exercise file", path=path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise NotAnExerciseFile(f"cannot be read ({exc.strerror})", path=path) from exc
+    if head != SQLITE_MAGIC:
+        what = "is empty" if not head else "is not an exercise file (not an SQLite database)"
+        raise NotAnExerciseFile(what, path=path)
+
+
+def check_contents(db: Database, path: Path) -> None:
+    """Refuses a foreign, newer or damaged database; reads only."""
+    try:
+        app_id = schema.application_id(db)
+        version = schema.version(db)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFile(f"is damaged or not a database ({exc})", path=path) from exc
+    if app_id != schema.APPLICATION_ID:
+        raise NotAnExerciseFile(
+            "is an SQLite database but not a TTX Desktop exercise file", path=path
+        )
+    if version > schema.SCHEMA_VERSION:
+        raise NewerSchema(
+            f"was written by a newer version of TTX Desktop (file schema {version}, "
+            f"this version reads up to {schema.SCHEMA_VERSION}); update the program to open it",
+            path=path,
+        )
+    if version < 1:
+        raise NotAnExerciseFile("is an exercise file that was never completed", path=path)
+    verdict = quick_check(db)
+    if verdict != "ok":
+        raise DamagedFile(f"is damaged (SQLite reports: {verdict})", path=path)
+    missing = _expected_tables(version) - set(db.table_names())
+    if missing:
+        raise NotAnExerciseFile(
+            "is not a complete exercise file (missing tables: " + ", ".join(sorted(missing)) + ")",
+            path=path,
+        )
+
+
+def _expected_tables(version: int) -> frozenset[str]:
+    return schema.REQUIRED_TABLES | ({"feedback"} if version >= 2 else frozenset())
+
+
+def quick_check(db: Database) -> str:
+    rows = db.execute("PRAGMA quick_check(5)").fetchall()
+    return "; ".join(str(r[0]) for r in rows)
+
+
+def integrity_check(db: Database) -> str:
+    rows = db.execute("PRAGMA integrity_check(20)").fetchall()
+    return "; ".join(str(r[0]) for r in rows)
+
+
+def _make_durable(db: Database, path: Path) -> None:
+    """WAL with synchronous=FULL and foreign keys, each read back: refuse if one did not take."""
+    mode = _pragma(db, "journal_mode = WAL").lower()
+    if mode != "wal":
+        raise UnsafeJournal(
+            f"cannot be written safely here: write-ahead logging is not available on this "
+            f"file system (journal mode stayed '{mode}'); copy the file to a local disk",
+            path=path,
+        )
+    db.execute("PRAGMA synchronous = FULL")
+    if _pragma(db, "synchronous") != "2":
+        raise UnsafeJournal("cannot be written safely here: synchronous=FULL did not take", path=path)
+    db.execute("PRAGMA foreign_keys = ON")
+    if _pragma(db, "foreign_keys") != "1":
+        raise UnsafeJournal("cannot enforce foreign keys on this SQLite build", path=path)

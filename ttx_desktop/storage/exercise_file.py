@@ -1,0 +1,188 @@
+"""One open exercise file: its lock, its database and its repositories."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+from sqlite_utils import Database
+
+from ttx_desktop.domain.model import Exercise
+from ttx_desktop.storage import schema
+from ttx_desktop.storage.clock_repo import ClockRepo
+from ttx_desktop.storage.connection import create_database, open_database
+from ttx_desktop.storage.errors import StorageError, WriteFailed
+from ttx_desktop.storage.exercise_repo import ExerciseRepo
+from ttx_desktop.storage.inject_repo import InjectRepo
+from ttx_desktop.storage.lock import ExerciseLock
+from ttx_desktop.storage.log_repo import LogRepo
+
+EXTENSION = ".ttxdb"
+SIDE_FILES = ("-wal", "-shm")
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+class ExerciseFile:
+    """An exercise file opened for writing (locked) or for reading only."""
+
+    def __init__(self, path: Path, db: Database, lock: ExerciseLock | None) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self.exercise = ExerciseRepo(db)
+        self.log = LogRepo(db)
+        self.injects = InjectRepo(db)
+        self.clock = ClockRepo(db)
+
+    @property
+    def readonly(self) -> bool:
+        return self._lock is None
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> ExerciseFile:
+        """Opens an existing file; for writing it first takes the lock (FileLocked if held)."""
+        path = Path(path)
+        lock = None if readonly else _take_lock(path)
+        try:
+            if lock is not None:
+                _backup_before_migration(path)
+            db = open_database(path, readonly=readonly)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(path, db, lock)
+
+    @classmethod
+    def create(cls, path: Path | str, exercise: Exercise, *, force: bool = False) -> ExerciseFile:
+        """Writes ``exercise`` as a new file at ``path`` and opens it for writing.
+
+        The file is built under a temporary name and renamed into place, so ``path`` is either
+        untouched or the complete new exercise. An existing file is replaced only with
+        ``force``, and only when no one else holds it.
+        """
+        path = Path(path)
+        if path.exists() and not force:
+            raise StorageError("already exists; choose another name or pass --force", path=path)
+        if path.is_dir():
+            raise StorageError("is a folder", path=path)
+        lock = _take_lock(path)
+        try:
+            _build(path, exercise)
+            db = open_database(path)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock)
+
+    def checkpoint(self) -> None:
+        """Moves the write-ahead log into the main file (for copies and backups)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly:
+                self.checkpoint()
+        self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> ExerciseFile:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _take_lock(path: Path) -> ExerciseLock:
+    lock = ExerciseLock(path)
+    try:
+        lock.acquire()
+    except PermissionError as exc:
+        raise StorageError(
+            "cannot be opened for writing: the folder is read-only (open it read-only, "
+            "or copy it to a folder you can write to)",
+            path=path,
+        ) from exc
+    except FileNotFoundError as exc:
+        raise StorageError("its folder does not exist", path=path) from exc
+    return lock
+
+
+def _build(path: Path, exercise: Exercise) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp_name = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=folder)
+    os.close(fd)
+    temp = Path(temp_name)
+    temp.unlink()
+    try:
+        db = create_database(temp)
+        try:
+            ExerciseRepo(db).insert(exercise)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        _fsync(temp)
+        for suffix in SIDE_FILES:  # a stale log of the old file must never meet the new one
+            side_file(path, suffix).unlink(missing_ok=True)
+        os.replace(temp, path)
+        _fsync_dir(folder)
+    except sqlite3.OperationalError as exc:
+        raise WriteFailed(f"could not be written ({exc})", path=path) from exc
+    except OSError as exc:
+        raise WriteFailed(f"could not be written ({exc.strerror or exc})", path=path) from exc
+    finally:
+        for name in (temp, side_file(temp, "-wal"), side_file(temp, "-shm")):
+            name.unlink(missing_ok=True)
+
+
+def _backup_before_migration(path: Path) -> Path | None:
+    """Copies an older-schema file aside before it is upgraded; returns the copy's path."""
+    try:
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None  # open_database reports what is wrong with the file
+    try:
+        version = int(source.execute("PRAGMA user_version").fetchone()[0])
+        app = int(source.execute("PRAGMA application_id").fetchone()[0])
+        if app != schema.APPLICATION_ID or not 0 < version < schema.SCHEMA_VERSION:
+            return None
+        target = path.with_name(f"{path.stem}.before-schema-{schema.SCHEMA_VERSION}{path.suffix}")
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+        return target
+    except sqlite3.Error:
+        return None
+    finally:
+        source.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,116 @@
+"""Reading and writing a whole exercise, and the parts authored before it runs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from ttx_desktop.domain.model import Exercise, ExerciseDetails
+from ttx_desktop.storage import rows
+from ttx_desktop.storage.log_repo import LogRepo
+
+
+class ExerciseRepo:
+    """The exercise's details and its authored records (objectives, teams, modules, injects...)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def insert(self, exercise: Exercise) -> None:
+        """Writes a whole exercise into an empty file, in one transaction."""
+        db = self._db
+        with db.atomic():
+            db.table("exercise").insert(rows.details_row(exercise.details))
+            db.table("meta").upsert({"key": "exercise_id", "value": exercise.id}, pk="key")
+            db.table("objective").insert_all(
+                rows.objective_row(o, n) for n, o in enumerate(exercise.objectives)
+            )
+            db.table("team").insert_all(rows.team_row(t, n) for n, t in enumerate(exercise.teams))
+            db.table("participant").insert_all(
+                rows.participant_row(p, n) for n, p in enumerate(exercise.participants)
+            )
+            db.table("module").insert_all(rows.module_row(m) for m in exercise.modules)
+            db.table("inject").insert_all(rows.inject_row(i) for i in exercise.injects)
+            db.table("inject_target").insert_all(
+                {"inject_id": i.id, "team_id": t, "position": n}
+                for i in exercise.injects
+                for n, t in enumerate(i.target_team_ids)
+            )
+            db.table("inject_objective").insert_all(
+                {"inject_id": i.id, "objective_id": o, "position": n}
+                for i in exercise.injects
+                for n, o in enumerate(i.objective_ids)
+            )
+            log = LogRepo(db)
+            for entry in exercise.log:
+                log.insert_with_history(entry)
+            db.table("recommendation").insert_all(
+                rows.recommendation_row(c, n) for n, c in enumerate(exercise.recommendations)
+            )
+            db.table("feedback").insert_all(rows.feedback_row(f) for f in exercise.feedback)
+
+    def details(self) -> ExerciseDetails:
+        row = next(self._db.query("SELECT * FROM exercise LIMIT 1"), None)
+        if row is None:
+            raise LookupError("the exercise file holds no exercise")
+        return rows.details_from(row)
+
+    def exercise_id(self) -> str:
+        return self.details().id
+
+    def load(self, *, with_log: bool = True) -> Exercise:
+        """The whole exercise; ``with_log=False`` leaves the log, feedback and history out."""
+        db = self._db
+        targets: dict[str, list[str]] = defaultdict(list)
+        for r in db.query("SELECT inject_id, team_id FROM inject_target ORDER BY position"):
+            targets[r["inject_id"]].append(r["team_id"])
+        objectives: dict[str, list[str]] = defaultdict(list)
+        for r in db.query("SELECT inject_id, objective_id FROM inject_objective ORDER BY position"):
+            objectives[r["inject_id"]].append(r["objective_id"])
+        log = LogRepo(db)
+        return Exercise(
+            details=self.details(),
+            objectives=tuple(
+                rows.objective_from(r) for r in db.query("SELECT * FROM objective ORDER BY position")
+            ),
+            teams=tuple(rows.team_from(r) for r in db.query("SELECT * FROM team ORDER BY position")),
+            participants=tuple(
+                rows.participant_from(r)
+                for r in db.query("SELECT * FROM participant ORDER BY position")
+            ),
+            modules=tuple(
+                rows.module_from(r) for r in db.query("SELECT * FROM module ORDER BY number")
+            ),
+            injects=tuple(
+                rows.inject_from(r, targets[r["id"]], objectives[r["id"]])
+                for r in db.query("SELECT * FROM inject ORDER BY position, number")
+            ),
+            log=tuple(log.all(with_history=True)) if with_log else (),
+            recommendations=tuple(
+                rows.recommendation_from(r)
+                for r in db.query("SELECT * FROM recommendation ORDER BY position")
+            ),
+            feedback=tuple(
+                rows.feedback_from(r)
+                for r in db.query("SELECT * FROM feedback ORDER BY submitted_at, id")
+            )
+            if with_log
+            else (),
+        )
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind the file holds (deleted log entries left out)."""
+        db = self._db
+        return {
+            "injects": db.table("inject").count,
+            "entries": int(
+                db.execute("SELECT count(*) FROM log_entry WHERE deleted = 0").fetchone()[0]
+            ),
+            "participants": db.table("participant").count,
+            "teams": db.table("team").count,
+            "modules": db.table("module").count,
+            "objectives": db.table("objective").count,
+            "recommendations": db.table("recommendation").count,
+            "feedback": db.table("feedback").count,
+        }

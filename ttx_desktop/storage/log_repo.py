@@ -1,0 +1,136 @@
+"""The log: entries are appended and committed at once; edits add revisions, never rewrite."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from ttx_desktop.domain.ids import from_iso, to_iso, utc_now
+from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry, LogRevision
+from ttx_desktop.storage import rows
+
+EDITABLE = ("kind", "text", "team_id", "inject_id", "author", "tag", "objective_id", "deleted")
+
+
+def first_revision(entry: LogEntry) -> LogRevision:
+    """Revision 1 of an entry, as it was typed."""
+    return LogRevision(
+        revision=1,
+        kind=entry.kind,
+        text=entry.text,
+        team_id=entry.team_id,
+        inject_id=entry.inject_id,
+        author=entry.author,
+        tag=entry.tag,
+        objective_id=entry.objective_id,
+        deleted=entry.deleted,
+        edited_at=entry.logged_at,
+        edited_by=entry.author,
+    )
+
+
+class LogRepo:
+    """Log entries and their history."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def append(self, entry: LogEntry) -> LogEntry:
+        """Stores a new entry; when this returns, the entry is committed to disk."""
+        first = first_revision(entry)
+        with self._db.atomic():
+            self._db.table("log_entry").insert(rows.entry_row(entry, 1))
+            self._db.table("log_revision").insert(rows.revision_row(entry.id, first))
+        return dataclasses.replace(entry, revisions=(first,))
+
+    def insert_with_history(self, entry: LogEntry) -> None:
+        """Stores an entry brought from elsewhere (a definition, another laptop) with its history."""
+        history = entry.revisions or (first_revision(entry),)
+        with self._db.atomic():
+            self._db.table("log_entry").insert(rows.entry_row(entry, history[-1].revision))
+            self._db.table("log_revision").insert_all(
+                rows.revision_row(entry.id, v) for v in history
+            )
+
+    def edit(self, entry_id: str, *, by: str = "", **changes: Any) -> LogEntry:
+        """Adds a revision with ``changes`` (fields of EDITABLE) and makes it current."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of a log entry")
+        now = utc_now()
+        with self._db.atomic():
+            current = self.get(entry_id)
+            if current is None:
+                raise KeyError(entry_id)
+            values = {name: getattr(current, name) for name in EDITABLE} | changes
+            values["kind"] = EntryKind(values["kind"])
+            values["tag"] = EntryTag(values["tag"])
+            values["deleted"] = bool(values["deleted"])
+            revision = LogRevision(
+                revision=self._last_revision(entry_id) + 1,
+                edited_at=now,
+                edited_by=by,
+                **values,
+            )
+            self._db.table("log_revision").insert(rows.revision_row(entry_id, revision))
+            row = rows.revision_row(entry_id, revision)
+            update = {name: row[name] for name in EDITABLE}
+            update |= {"revision": revision.revision, "updated_at": to_iso(now)}
+            self._db.table("log_entry").update(entry_id, update)
+        result = self.get(entry_id, with_history=True)
+        assert result is not None
+        return result
+
+    def delete(self, entry_id: str, *, by: str = "") -> LogEntry:
+        """Marks the entry deleted; it stays in the file with its history, and can be restored."""
+        return self.edit(entry_id, by=by, deleted=True)
+
+    def restore(self, entry_id: str, *, by: str = "") -> LogEntry:
+        return self.edit(entry_id, by=by, deleted=False)
+
+    def _last_revision(self, entry_id: str) -> int:
+        row = self._db.execute(
+            "SELECT max(revision) FROM log_revision WHERE entry_id = ?", [entry_id]
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def get(self, entry_id: str, *, with_history: bool = False) -> LogEntry | None:
+        row = next(self._db.query("SELECT * FROM log_entry WHERE id = ?", [entry_id]), None)
+        if row is None:
+            return None
+        history = self.history(entry_id) if with_history else ()
+        return rows.entry_from(row, history)
+
+    def history(self, entry_id: str) -> tuple[LogRevision, ...]:
+        return tuple(
+            rows.revision_from(r)
+            for r in self._db.query(
+                "SELECT * FROM log_revision WHERE entry_id = ? ORDER BY revision", [entry_id]
+            )
+        )
+
+    def exists(self, entry_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM log_entry WHERE id = ?", [entry_id]).fetchone() is not None
+
+    def all(self, *, with_history: bool = False, include_deleted: bool = True) -> Iterator[LogEntry]:
+        """Every entry in the order it was logged."""
+        history: dict[str, list[LogRevision]] = defaultdict(list)
+        if with_history:
+            for r in self._db.query("SELECT * FROM log_revision ORDER BY entry_id, revision"):
+                history[r["entry_id"]].append(rows.revision_from(r))
+        where = "" if include_deleted else "WHERE deleted = 0"
+        for r in self._db.query(f"SELECT * FROM log_entry {where} ORDER BY logged_at, id"):
+            yield rows.entry_from(r, history.get(r["id"], ()))
+
+    def count(self, *, include_deleted: bool = False) -> int:
+        where = "" if include_deleted else " WHERE deleted = 0"
+        return int(self._db.execute(f"SELECT count(*) FROM log_entry{where}").fetchone()[0])
+
+    def latest_time(self) -> datetime | None:
+        row = self._db.execute("SELECT max(logged_at) FROM log_entry").fetchone()
+        return from_iso(row[0]) if row and row[0] else None

@@ -1,0 +1,283 @@
+"""Turning domain objects into table rows and back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from ttx_desktop.domain.clock import ClockAction, ClockEvent, Reading
+from ttx_desktop.domain.ids import from_iso, to_iso
+from ttx_desktop.domain.model import (
+    CorrectiveSuggestion,
+    DeliveryMethod,
+    EntryKind,
+    EntryTag,
+    ExerciseDetails,
+    FeedbackResponse,
+    Gender,
+    Inject,
+    InjectStatus,
+    LogEntry,
+    LogRevision,
+    Module,
+    Objective,
+    Participant,
+    Priority,
+    Rating,
+    Recommendation,
+    Role,
+    Team,
+)
+
+Row = dict[str, Any]
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def strings(text: str) -> tuple[str, ...]:
+    value = json.loads(text or "[]")
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def opt_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def date_text(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def details_row(d: ExerciseDetails) -> Row:
+    return {
+        "id": d.id, "title": d.title, "purpose": d.purpose, "scope": d.scope,
+        "sponsor": d.sponsor, "venue": d.venue, "start_date": date_text(d.start_date),
+        "end_date": date_text(d.end_date), "caveat": d.caveat, "language": d.language,
+        "point_of_contact": d.point_of_contact, "scenario_summary": d.scenario_summary,
+        "ground_rules": dumps(list(d.ground_rules)), "assumptions": dumps(list(d.assumptions)),
+        "executive_summary": d.executive_summary, "conclusion": d.conclusion,
+        "report_final": int(d.report_final), "created_at": to_iso(d.created_at),
+        "updated_at": to_iso(d.updated_at),
+    }  # fmt: skip
+
+
+def details_from(r: Mapping[str, Any]) -> ExerciseDetails:
+    return ExerciseDetails(
+        id=r["id"], title=r["title"], purpose=r["purpose"], scope=r["scope"],
+        sponsor=r["sponsor"], venue=r["venue"], start_date=opt_date(r["start_date"]),
+        end_date=opt_date(r["end_date"]), caveat=r["caveat"], language=r["language"],
+        point_of_contact=r["point_of_contact"], scenario_summary=r["scenario_summary"],
+        ground_rules=strings(r["ground_rules"]), assumptions=strings(r["assumptions"]),
+        executive_summary=r["executive_summary"], conclusion=r["conclusion"],
+        report_final=bool(r["report_final"]), created_at=from_iso(r["created_at"]),
+        updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def objective_row(o: Objective, position: int) -> Row:
+    return {
+        "id": o.id, "position": position, "code": o.code, "title": o.title,
+        "description": o.description, "capability": o.capability,
+        "critical_tasks": dumps(list(o.critical_tasks)), "rating": o.rating.value,
+        "evaluator_notes": o.evaluator_notes, "created_at": to_iso(o.created_at),
+        "updated_at": to_iso(o.updated_at),
+    }  # fmt: skip
+
+
+def objective_from(r: Mapping[str, Any]) -> Objective:
+    return Objective(
+        id=r["id"], code=r["code"], title=r["title"], description=r["description"],
+        capability=r["capability"], critical_tasks=strings(r["critical_tasks"]),
+        rating=Rating(r["rating"]), evaluator_notes=r["evaluator_notes"],
+        created_at=from_iso(r["created_at"]), updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def team_row(t: Team, position: int) -> Row:
+    return {
+        "id": t.id, "position": position, "code": t.code, "name": t.name, "colour": t.colour,
+        "description": t.description, "seat": t.table, "created_at": to_iso(t.created_at),
+        "updated_at": to_iso(t.updated_at),
+    }  # fmt: skip
+
+
+def team_from(r: Mapping[str, Any]) -> Team:
+    return Team(
+        id=r["id"], code=r["code"], name=r["name"], colour=r["colour"],
+        description=r["description"], table=r["seat"], created_at=from_iso(r["created_at"]),
+        updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def participant_row(p: Participant, position: int) -> Row:
+    return {
+        "id": p.id, "position": position, "name": p.name, "organisation": p.organisation,
+        "team_id": p.team_id, "role": p.role.value, "gender": p.gender.value, "title": p.title,
+        "email": p.email, "created_at": to_iso(p.created_at), "updated_at": to_iso(p.updated_at),
+    }  # fmt: skip
+
+
+def participant_from(r: Mapping[str, Any]) -> Participant:
+    return Participant(
+        id=r["id"], name=r["name"], organisation=r["organisation"], team_id=r["team_id"],
+        role=Role(r["role"]), gender=Gender(r["gender"]), title=r["title"], email=r["email"],
+        created_at=from_iso(r["created_at"]), updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def module_row(m: Module) -> Row:
+    return {
+        "id": m.id, "number": m.number, "title": m.title, "day": m.day, "start": m.start,
+        "duration_min": m.duration_min, "narrative": m.narrative,
+        "key_issues": dumps(list(m.key_issues)),
+        "discussion_questions": dumps(list(m.discussion_questions)),
+        "created_at": to_iso(m.created_at), "updated_at": to_iso(m.updated_at),
+    }  # fmt: skip
+
+
+def module_from(r: Mapping[str, Any]) -> Module:
+    return Module(
+        id=r["id"], number=r["number"], title=r["title"], day=r["day"], start=r["start"],
+        duration_min=r["duration_min"], narrative=r["narrative"],
+        key_issues=strings(r["key_issues"]),
+        discussion_questions=strings(r["discussion_questions"]),
+        created_at=from_iso(r["created_at"]), updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def inject_row(i: Inject) -> Row:
+    return {
+        "id": i.id, "number": i.number, "module_id": i.module_id, "position": i.position,
+        "planned_s": i.planned_s, "pinned": i.pinned, "scenario_time": i.scenario_time,
+        "title": i.title, "text": i.text, "source": i.source, "method": i.method.value,
+        "expected_actions": dumps(list(i.expected_actions)),
+        "facilitator_notes": i.facilitator_notes, "attachments": dumps(list(i.attachments)),
+        "status": i.status.value, "released_s": i.released_s,
+        "released_at": to_iso(i.released_at) if i.released_at else None,
+        "created_at": to_iso(i.created_at), "updated_at": to_iso(i.updated_at),
+    }  # fmt: skip
+
+
+def inject_from(
+    r: Mapping[str, Any], targets: Sequence[str], objectives: Sequence[str]
+) -> Inject:
+    return Inject(
+        id=r["id"], number=r["number"], module_id=r["module_id"], title=r["title"],
+        planned_s=r["planned_s"], pinned=r["pinned"], scenario_time=r["scenario_time"],
+        text=r["text"], source=r["source"], target_team_ids=tuple(targets),
+        method=DeliveryMethod(r["method"]), expected_actions=strings(r["expected_actions"]),
+        objective_ids=tuple(objectives), facilitator_notes=r["facilitator_notes"],
+        attachments=strings(r["attachments"]), status=InjectStatus(r["status"]),
+        released_s=r["released_s"],
+        released_at=from_iso(r["released_at"]) if r["released_at"] else None,
+        position=r["position"], created_at=from_iso(r["created_at"]),
+        updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def entry_row(e: LogEntry, revision: int) -> Row:
+    return {
+        "id": e.id, "logged_at": to_iso(e.logged_at), "module_id": e.module_id,
+        "exercise_s": e.exercise_s, "source": e.source, "revision": revision,
+        "kind": e.kind.value, "text": e.text, "team_id": e.team_id, "inject_id": e.inject_id,
+        "author": e.author, "tag": e.tag.value, "objective_id": e.objective_id,
+        "deleted": int(e.deleted), "updated_at": to_iso(e.updated_at),
+    }  # fmt: skip
+
+
+def revision_row(entry_id: str, v: LogRevision) -> Row:
+    return {
+        "entry_id": entry_id, "revision": v.revision, "kind": v.kind.value, "text": v.text,
+        "team_id": v.team_id, "inject_id": v.inject_id, "author": v.author,
+        "tag": v.tag.value, "objective_id": v.objective_id, "deleted": int(v.deleted),
+        "edited_at": to_iso(v.edited_at), "edited_by": v.edited_by,
+    }  # fmt: skip
+
+
+def revision_from(r: Mapping[str, Any]) -> LogRevision:
+    return LogRevision(
+        revision=r["revision"], kind=EntryKind(r["kind"]), text=r["text"],
+        team_id=r["team_id"], inject_id=r["inject_id"], author=r["author"],
+        tag=EntryTag(r["tag"]), objective_id=r["objective_id"], deleted=bool(r["deleted"]),
+        edited_at=from_iso(r["edited_at"]), edited_by=r["edited_by"],
+    )  # fmt: skip
+
+
+def entry_from(r: Mapping[str, Any], revisions: Sequence[LogRevision] = ()) -> LogEntry:
+    return LogEntry(
+        id=r["id"], kind=EntryKind(r["kind"]), text=r["text"],
+        logged_at=from_iso(r["logged_at"]), team_id=r["team_id"], inject_id=r["inject_id"],
+        module_id=r["module_id"], exercise_s=r["exercise_s"], author=r["author"],
+        tag=EntryTag(r["tag"]), objective_id=r["objective_id"], source=r["source"],
+        deleted=bool(r["deleted"]), revisions=tuple(revisions),
+        updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def recommendation_row(c: Recommendation, position: int) -> Row:
+    return {
+        "id": c.id, "position": position, "objective_id": c.objective_id, "issue": c.issue,
+        "corrective_action": c.corrective_action, "capability_element": c.capability_element,
+        "responsible": c.responsible, "contact": c.contact, "start": date_text(c.start),
+        "completion": date_text(c.completion), "priority": c.priority.value,
+        "created_at": to_iso(c.created_at), "updated_at": to_iso(c.updated_at),
+    }  # fmt: skip
+
+
+def recommendation_from(r: Mapping[str, Any]) -> Recommendation:
+    return Recommendation(
+        id=r["id"], issue=r["issue"], corrective_action=r["corrective_action"],
+        objective_id=r["objective_id"], capability_element=r["capability_element"],
+        responsible=r["responsible"], contact=r["contact"], start=opt_date(r["start"]),
+        completion=opt_date(r["completion"]), priority=Priority(r["priority"]),
+        position=r["position"], created_at=from_iso(r["created_at"]),
+        updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def feedback_row(f: FeedbackResponse) -> Row:
+    return {
+        "id": f.id, "submitted_at": to_iso(f.submitted_at), "name": f.name,
+        "organisation": f.organisation, "role": f.role, "strengths": dumps(list(f.strengths)),
+        "improvements": dumps(list(f.improvements)), "missed": f.missed,
+        "corrective": dumps([
+            {"action": c.action, "priority": c.priority.value, "owner": c.owner}
+            for c in f.corrective
+        ]),
+        "ratings": dumps(dict(f.ratings)),
+    }  # fmt: skip
+
+
+def feedback_from(r: Mapping[str, Any]) -> FeedbackResponse:
+    corrective = json.loads(r["corrective"] or "[]")
+    ratings = json.loads(r["ratings"] or "{}")
+    return FeedbackResponse(
+        id=r["id"], submitted_at=from_iso(r["submitted_at"]), name=r["name"],
+        organisation=r["organisation"], role=r["role"], strengths=strings(r["strengths"]),
+        improvements=strings(r["improvements"]), missed=r["missed"],
+        corrective=tuple(
+            CorrectiveSuggestion(str(c.get("action", "")), Priority(c.get("priority", "")),
+                                 str(c.get("owner", "")))
+            for c in corrective if isinstance(c, dict)
+        ),
+        ratings=tuple((str(k), int(v)) for k, v in ratings.items()),
+    )  # fmt: skip
+
+
+def clock_event_row(e: ClockEvent) -> Row:
+    return {
+        "id": e.id, "seq": e.seq, "module_id": e.module_id, "action": e.action.value,
+        "wall": to_iso(e.at.wall), "mono": e.at.mono, "boot": e.at.boot,
+        "delta_s": e.delta_s, "author": e.author,
+    }  # fmt: skip
+
+
+def clock_event_from(r: Mapping[str, Any]) -> ClockEvent:
+    return ClockEvent(
+        id=r["id"], module_id=r["module_id"], action=ClockAction(r["action"]),
+        at=Reading(from_iso(r["wall"]), r["mono"], r["boot"]), delta_s=r["delta_s"],
+        seq=r["seq"], author=r["author"],
+    )  # fmt: skip

@@ -1,0 +1,256 @@
+"""The one schema of the exercise file and its migrations, keyed on PRAGMA user_version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+# PRAGMA application_id marks a file as ours: "TTXD" in ASCII.
+APPLICATION_ID = 0x54545844
+
+_V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE exercise (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    purpose TEXT NOT NULL DEFAULT '',
+    scope TEXT NOT NULL DEFAULT '',
+    sponsor TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    caveat TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    point_of_contact TEXT NOT NULL DEFAULT '',
+    scenario_summary TEXT NOT NULL DEFAULT '',
+    ground_rules TEXT NOT NULL DEFAULT '[]',
+    assumptions TEXT NOT NULL DEFAULT '[]',
+    executive_summary TEXT NOT NULL DEFAULT '',
+    conclusion TEXT NOT NULL DEFAULT '',
+    report_final INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE objective (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    code TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    capability TEXT NOT NULL DEFAULT '',
+    critical_tasks TEXT NOT NULL DEFAULT '[]',
+    rating TEXT NOT NULL DEFAULT '',
+    evaluator_notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE team (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL DEFAULT '#4C72B0',
+    description TEXT NOT NULL DEFAULT '',
+    seat TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE participant (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    team_id TEXT REFERENCES team(id) ON DELETE SET NULL,
+    role TEXT NOT NULL DEFAULT 'player',
+    gender TEXT NOT NULL DEFAULT 'unspecified',
+    title TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE module (
+    id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    day INTEGER,
+    start TEXT NOT NULL DEFAULT '',
+    duration_min INTEGER,
+    narrative TEXT NOT NULL DEFAULT '',
+    key_issues TEXT NOT NULL DEFAULT '[]',
+    discussion_questions TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE inject (
+    id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    module_id TEXT NOT NULL REFERENCES module(id),
+    position INTEGER NOT NULL,
+    planned_s INTEGER NOT NULL DEFAULT 0,
+    pinned TEXT NOT NULL DEFAULT '',
+    scenario_time TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    method TEXT NOT NULL DEFAULT 'verbal',
+    expected_actions TEXT NOT NULL DEFAULT '[]',
+    facilitator_notes TEXT NOT NULL DEFAULT '',
+    attachments TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'pending',
+    released_s REAL,
+    released_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE inject_target (
+    inject_id TEXT NOT NULL REFERENCES inject(id) ON DELETE CASCADE,
+    team_id TEXT NOT NULL REFERENCES team(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (inject_id, team_id)
+);
+CREATE TABLE inject_objective (
+    inject_id TEXT NOT NULL REFERENCES inject(id) ON DELETE CASCADE,
+    objective_id TEXT NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (inject_id, objective_id)
+);
+CREATE TABLE log_entry (
+    id TEXT PRIMARY KEY,
+    logged_at TEXT NOT NULL,
+    module_id TEXT REFERENCES module(id),
+    exercise_s REAL,
+    source TEXT NOT NULL DEFAULT 'console',
+    revision INTEGER NOT NULL DEFAULT 1,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    team_id TEXT REFERENCES team(id),
+    inject_id TEXT REFERENCES inject(id),
+    author TEXT NOT NULL DEFAULT '',
+    tag TEXT NOT NULL DEFAULT '',
+    objective_id TEXT REFERENCES objective(id),
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE log_revision (
+    entry_id TEXT NOT NULL REFERENCES log_entry(id),
+    revision INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    team_id TEXT,
+    inject_id TEXT,
+    author TEXT NOT NULL DEFAULT '',
+    tag TEXT NOT NULL DEFAULT '',
+    objective_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    edited_at TEXT NOT NULL,
+    edited_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (entry_id, revision)
+);
+CREATE TRIGGER log_revision_is_history_update BEFORE UPDATE ON log_revision
+BEGIN SELECT RAISE(ABORT, 'log history cannot be rewritten'); END;
+CREATE TRIGGER log_revision_is_history_delete BEFORE DELETE ON log_revision
+BEGIN SELECT RAISE(ABORT, 'log history cannot be deleted'); END;
+CREATE TRIGGER log_entry_is_kept BEFORE DELETE ON log_entry
+BEGIN SELECT RAISE(ABORT, 'log entries are never deleted, only marked deleted'); END;
+CREATE TABLE recommendation (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    objective_id TEXT REFERENCES objective(id) ON DELETE SET NULL,
+    issue TEXT NOT NULL,
+    corrective_action TEXT NOT NULL DEFAULT '',
+    capability_element TEXT NOT NULL DEFAULT '',
+    responsible TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    start TEXT,
+    completion TEXT,
+    priority TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE clock_event (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL UNIQUE,
+    module_id TEXT NOT NULL REFERENCES module(id),
+    action TEXT NOT NULL,
+    wall TEXT NOT NULL,
+    mono REAL NOT NULL,
+    boot TEXT NOT NULL,
+    delta_s REAL NOT NULL DEFAULT 0,
+    author TEXT NOT NULL DEFAULT ''
+);
+"""
+
+# Version 2: participant feedback forms, and indexes for the live log's filters.
+_V2 = """
+CREATE TABLE feedback (
+    id TEXT PRIMARY KEY,
+    submitted_at TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    strengths TEXT NOT NULL DEFAULT '[]',
+    improvements TEXT NOT NULL DEFAULT '[]',
+    missed TEXT NOT NULL DEFAULT '',
+    corrective TEXT NOT NULL DEFAULT '[]',
+    ratings TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX log_entry_by_time ON log_entry(logged_at);
+CREATE INDEX log_entry_by_team ON log_entry(team_id, logged_at);
+CREATE INDEX log_entry_by_inject ON log_entry(inject_id, logged_at);
+CREATE INDEX log_entry_by_module ON log_entry(module_id, logged_at);
+CREATE INDEX inject_by_module ON inject(module_id, position);
+"""
+
+
+def _script(sql: str) -> Callable[[Database], None]:
+    def run(db: Database) -> None:
+        # executescript() would commit the surrounding transaction; run statement by statement.
+        for statement in _statements(sql):
+            db.execute(statement)
+
+    return run
+
+
+def _statements(sql: str) -> list[str]:
+    """Splits a schema script into statements, keeping trigger bodies whole."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in sql.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and (not text.upper().startswith("CREATE TRIGGER") or text.endswith("END;")):
+            out.append(text)
+            current = []
+    return out
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_script(_V1), _script(_V2))
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables every exercise file of the current version has; a file missing one is not ours.
+REQUIRED_TABLES = frozenset(
+    {"meta", "exercise", "objective", "team", "participant", "module", "inject", "log_entry",
+     "log_revision", "recommendation", "clock_event"}
+)
+
+
+def migrate(db: Database, *, target: int = SCHEMA_VERSION) -> int:
+    """Brings the file up to ``target``, each step in its own transaction; returns the start."""
+    start = version(db)
+    for number in range(start, target):
+        with db.atomic():
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    return start
+
+
+def version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def application_id(db: Database) -> int:
+    return int(db.execute("PRAGMA application_id").fetchone()[0])
