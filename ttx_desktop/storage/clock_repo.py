@@ -32,5 +32,6 @@ class ClockRepo:
 
     def all(self) -> list[ClockEvent]:
         return [
-            rows.clock_event_from(r) for r in self._db.query("SELECT * FROM clock_event ORDER BY seq")
+            rows.clock_event_from(r)
+            for r in self._db.query("SELECT * FROM clock_event ORDER BY seq")
         ]

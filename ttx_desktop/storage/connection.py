@@ -152,7 +152,9 @@ def _make_durable(db: Database, path: Path) -> None:
         )
     db.execute("PRAGMA synchronous = FULL")
     if _pragma(db, "synchronous") != "2":
-        raise UnsafeJournal("cannot be written safely here: synchronous=FULL did not take", path=path)
+        raise UnsafeJournal(
+            "cannot be written safely here: synchronous=FULL did not take", path=path
+        )
     db.execute("PRAGMA foreign_keys = ON")
     if _pragma(db, "foreign_keys") != "1":
         raise UnsafeJournal("cannot enforce foreign keys on this SQLite build", path=path)

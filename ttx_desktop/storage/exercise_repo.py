@@ -72,9 +72,12 @@ class ExerciseRepo:
         return Exercise(
             details=self.details(),
             objectives=tuple(
-                rows.objective_from(r) for r in db.query("SELECT * FROM objective ORDER BY position")
+                rows.objective_from(r)
+                for r in db.query("SELECT * FROM objective ORDER BY position")
             ),
-            teams=tuple(rows.team_from(r) for r in db.query("SELECT * FROM team ORDER BY position")),
+            teams=tuple(
+                rows.team_from(r) for r in db.query("SELECT * FROM team ORDER BY position")
+            ),
             participants=tuple(
                 rows.participant_from(r)
                 for r in db.query("SELECT * FROM participant ORDER BY position")

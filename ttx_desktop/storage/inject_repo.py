@@ -79,4 +79,6 @@ class InjectRepo:
     def reorder(self, inject_ids: Iterable[str]) -> None:
         with self._db.atomic():
             for position, inject_id in enumerate(inject_ids):
-                self._db.execute("UPDATE inject SET position = ? WHERE id = ?", [position, inject_id])
+                self._db.execute(
+                    "UPDATE inject SET position = ? WHERE id = ?", [position, inject_id]
+                )

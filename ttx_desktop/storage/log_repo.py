@@ -115,9 +115,14 @@ class LogRepo:
         )
 
     def exists(self, entry_id: str) -> bool:
-        return self._db.execute("SELECT 1 FROM log_entry WHERE id = ?", [entry_id]).fetchone() is not None
+        return (
+            self._db.execute("SELECT 1 FROM log_entry WHERE id = ?", [entry_id]).fetchone()
+            is not None
+        )
 
-    def all(self, *, with_history: bool = False, include_deleted: bool = True) -> Iterator[LogEntry]:
+    def all(
+        self, *, with_history: bool = False, include_deleted: bool = True
+    ) -> Iterator[LogEntry]:
         """Every entry in the order it was logged."""
         history: dict[str, list[LogRevision]] = defaultdict(list)
         if with_history:

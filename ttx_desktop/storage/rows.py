@@ -161,9 +161,7 @@ def inject_row(i: Inject) -> Row:
     }  # fmt: skip
 
 
-def inject_from(
-    r: Mapping[str, Any], targets: Sequence[str], objectives: Sequence[str]
-) -> Inject:
+def inject_from(r: Mapping[str, Any], targets: Sequence[str], objectives: Sequence[str]) -> Inject:
     return Inject(
         id=r["id"], number=r["number"], module_id=r["module_id"], title=r["title"],
         planned_s=r["planned_s"], pinned=r["pinned"], scenario_time=r["scenario_time"],

@@ -222,7 +222,9 @@ def _statements(sql: str) -> list[str]:
     for line in sql.strip().splitlines():
         current.append(line)
         text = "\n".join(current).strip()
-        if text.endswith(";") and (not text.upper().startswith("CREATE TRIGGER") or text.endswith("END;")):
+        if text.endswith(";") and (
+            not text.upper().startswith("CREATE TRIGGER") or text.endswith("END;")
+        ):
             out.append(text)
             current = []
     return out
@@ -233,8 +235,19 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables every exercise file of the current version has; a file missing one is not ours.
 REQUIRED_TABLES = frozenset(
-    {"meta", "exercise", "objective", "team", "participant", "module", "inject", "log_entry",
-     "log_revision", "recommendation", "clock_event"}
+    {
+        "meta",
+        "exercise",
+        "objective",
+        "team",
+        "participant",
+        "module",
+        "inject",
+        "log_entry",
+        "log_revision",
+        "recommendation",
+        "clock_event",
+    }
 )
 
 

@@ -1,0 +1,1 @@
+"""Outside formats: the exercise definition (YAML) and MSEL spreadsheets. No Qt."""

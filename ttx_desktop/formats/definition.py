@@ -1,0 +1,66 @@
+"""The exercise definition: one YAML file for a whole exercise (docs/exercise-format.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ttx_desktop.domain.model import Exercise
+from ttx_desktop.formats.definition_reader import Reader, build_exercise
+from ttx_desktop.formats.definition_writer import dump_definition
+from ttx_desktop.formats.problems import DefinitionError, Problem
+from ttx_desktop.formats.safe_yaml import MAX_BYTES, read_yaml
+
+__all__ = [
+    "DefinitionError",
+    "Problem",
+    "check_definition",
+    "dump_definition",
+    "load_definition",
+    "parse_definition",
+]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DefinitionError(
+                [
+                    Problem(
+                        str(path), None, "", f"is too large ({size:,} bytes; at most {MAX_BYTES:,})"
+                    )
+                ]
+            )
+        return path.read_bytes()
+    except IsADirectoryError as exc:
+        raise DefinitionError([Problem(str(path), None, "", "is a folder, not a file")]) from exc
+    except FileNotFoundError as exc:
+        raise DefinitionError([Problem(str(path), None, "", "no such file")]) from exc
+    except OSError as exc:
+        raise DefinitionError(
+            [Problem(str(path), None, "", f"cannot be read ({exc.strerror})")]
+        ) from exc
+
+
+def parse_definition(data: bytes, filename: str) -> Exercise:
+    """The exercise ``data`` defines; raises DefinitionError listing every problem."""
+    reader = Reader(filename)
+    exercise = build_exercise(read_yaml(data, filename), reader)
+    if reader.problems:
+        raise DefinitionError(sorted(reader.problems, key=lambda p: p.line or 0))
+    return exercise
+
+
+def load_definition(path: Path | str) -> Exercise:
+    """The exercise the file at ``path`` defines; raises DefinitionError listing every problem."""
+    path = Path(path)
+    return parse_definition(_read_bytes(path), str(path))
+
+
+def check_definition(path: Path | str) -> list[Problem]:
+    """Every problem of the definition at ``path`` (empty when it is valid)."""
+    try:
+        load_definition(path)
+    except DefinitionError as exc:
+        return exc.problems
+    return []

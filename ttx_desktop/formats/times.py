@@ -1,0 +1,49 @@
+"""Times as people write them in exercise definitions: times of day and clock offsets."""
+
+from __future__ import annotations
+
+import re
+
+_TIME_OF_DAY = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
+_OFFSET = re.compile(
+    r"^\s*(?:T\s*)?([+-])\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,6}))?)?\s*$"
+)
+
+
+def parse_time_of_day(text: str) -> int | None:
+    """Minutes after midnight of "HH:MM" (or "H.MM"), or None if it is not a time of day."""
+    match = _TIME_OF_DAY.match(text)
+    if not match:
+        return None
+    return int(match.group(1)) * 60 + int(match.group(2))
+
+
+def format_time_of_day(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def parse_offset(text: str) -> float | None:
+    """Seconds of "T+H:MM", "T+H:MM:SS", "+H:MM" or "T+H:MM:SS.mmm", or None."""
+    match = _OFFSET.match(text)
+    if not match:
+        return None
+    sign, hours, minutes, seconds, fraction = match.groups()
+    whole = (int(hours) * 60 + int(minutes)) * 60 + int(seconds or 0)
+    millis = whole * 1000 + (int((fraction or "0").ljust(3, "0")[:3]) if fraction else 0)
+    value = millis / 1000
+    return -value if sign == "-" else value
+
+
+def format_offset(seconds: float) -> str:
+    """Seconds as "T+H:MM" when whole minutes, else "T+H:MM:SS" (with ".mmm" if needed)."""
+    millis = round(abs(seconds) * 1000)
+    sign = "-" if seconds < 0 else "+"
+    whole, ms = divmod(millis, 1000)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"T{sign}{hours}:{minutes:02d}"
+    if secs or ms:
+        text += f":{secs:02d}"
+    if ms:
+        text += f".{ms:03d}"
+    return text
