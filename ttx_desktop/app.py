@@ -1,0 +1,230 @@
+"""The one place that wires the program: open a file, build the services, show the window."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ttx_desktop import __version__
+from ttx_desktop.errors import UserError
+from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.main_window import MainWindow
+from ttx_desktop.services.session import Session
+from ttx_desktop.storage.errors import FileLocked
+from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
+
+ORGANISATION = "TTX Desktop"
+APPLICATION = "TTX Desktop"
+
+
+def data_folder() -> Path:
+    """Where the program keeps exercises it makes (copies of samples, imported definitions)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    folder = Path(base or Path.home() / ".ttx-desktop") / "exercises"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def unique_path(folder: Path, stem: str) -> Path:
+    candidate = folder / f"{stem}{EXTENSION}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){EXTENSION}"
+        number += 1
+    return candidate
+
+
+class Controller(QObject):
+    """Opens and closes exercises for the main window; owns the current session."""
+
+    def __init__(self, window: MainWindow, dialogs: Dialogs, settings: QSettings, folder: Path) -> None:
+        super().__init__()
+        self.window = window
+        self.dialogs = dialogs
+        self.settings = settings
+        self.folder = folder
+        self.session: Session | None = None
+        self.presenter: QObject | None = None
+        window.open_requested.connect(self.open)
+        window.new_from_sample_requested.connect(self.new_from_sample)
+        window.new_requested.connect(self._on_window_new_requested)
+        window.close_requested.connect(self.close_session)
+        window.save_copy_requested.connect(self._on_window_save_copy_requested)
+        window.export_definition_requested.connect(self._on_window_export_definition_requested)
+        window.presenter_requested.connect(self.show_presenter)
+
+    # ---------------------------------------------------------------- opening
+
+    def start(self, path: Path | None) -> None:
+        """Opens ``path``, else the last exercise, else a fresh copy of the bundled sample."""
+        if path is not None:
+            self.open(path)
+            return
+        last = self.settings.value("last_file", "")
+        if last and Path(str(last)).exists():
+            self.open(Path(str(last)))
+        else:
+            self.new_from_sample("en")
+
+    def open(self, path: Path) -> bool:
+        path = Path(path)
+        if path.suffix.lower() in (".yaml", ".yml"):
+            return self._create_from_definition(path)
+        try:
+            file = ExerciseFile.open(path)
+        except FileLocked as exc:
+            question = self.tr("{0}\n\nOpen it read-only?").format(exc.detail)
+            if not self.dialogs.confirm(self.window, self.tr("Exercise in use"), question):
+                return False
+            return self._try_open_readonly(path)
+        except UserError as exc:
+            self.dialogs.error(self.window, self.tr("Cannot open exercise"), str(exc))
+            return False
+        self._show(file)
+        return True
+
+    def _try_open_readonly(self, path: Path) -> bool:
+        try:
+            file = ExerciseFile.open(path, readonly=True)
+        except UserError as exc:
+            self.dialogs.error(self.window, self.tr("Cannot open exercise"), str(exc))
+            return False
+        self._show(file)
+        return True
+
+    def new_from_sample(self, name: str) -> bool:
+        from ttx_desktop.paths import sample  # noqa: PLC0415
+
+        source = sample(name)
+        return self._create_from_definition(Path(str(source)), source.read_bytes())
+
+    def _create_from_definition(self, path: Path, data: bytes | None = None) -> bool:
+        from ttx_desktop.formats.definition import parse_definition  # noqa: PLC0415
+
+        try:
+            raw = path.read_bytes() if data is None else data
+            exercise = parse_definition(raw, str(path))
+            target = unique_path(self.folder, path.stem.removesuffix(".yaml"))
+            file = ExerciseFile.create(target, exercise)
+        except (UserError, OSError) as exc:
+            self.dialogs.error(self.window, self.tr("Cannot create exercise"), str(exc))
+            return False
+        self._show(file)
+        self.window.show_status(self.tr("Created {0} from {1}").format(target.name, path.name))
+        return True
+
+    def _show(self, file: ExerciseFile) -> None:
+        self.close_session()
+        self.session = Session(file, author=str(self.settings.value("author", "")))
+        self.window.set_session(self.session)
+        self.window.add_recent(file.path)
+        self.settings.setValue("last_file", str(file.path.resolve()))
+
+    def close_session(self) -> None:
+        if self.presenter is not None:
+            self.presenter.deleteLater()
+            self.presenter = None
+        if self.session is not None:
+            session, self.session = self.session, None
+            self.window.set_session(None)
+            session.close()
+
+    # ---------------------------------------------------------------- actions
+
+    def _on_window_new_requested(self) -> None:
+        path = self.dialogs.open_file(
+            self.window, self.tr("New exercise from definition"), self.tr("Definitions (*.yaml *.yml)")
+        )
+        if path is not None:
+            self._create_from_definition(path)
+
+    def _on_window_save_copy_requested(self) -> None:
+        if self.session is None:
+            return
+        target = self.dialogs.save_file(
+            self.window, self.tr("Save a copy as"), self.tr("Exercises (*.ttxdb)"),
+            str(self.session.file.path.with_name(self.session.file.path.stem + " copy.ttxdb")),
+        )  # fmt: skip
+        if target is None:
+            return
+        try:
+            save_copy(self.session.file, target)
+        except UserError as exc:
+            self.dialogs.error(self.window, self.tr("Cannot save a copy"), str(exc))
+            return
+        self.window.show_status(self.tr("Saved a copy as {0}").format(target))
+
+    def _on_window_export_definition_requested(self) -> None:
+        if self.session is None:
+            return
+        from ttx_desktop.atomic import write_atomic  # noqa: PLC0415
+        from ttx_desktop.formats.definition import dump_definition  # noqa: PLC0415
+
+        target = self.dialogs.save_file(
+            self.window, self.tr("Export definition"), self.tr("Definitions (*.yaml)"),
+            str(self.session.file.path.with_suffix(".yaml")),
+        )  # fmt: skip
+        if target is None:
+            return
+        try:
+            text = dump_definition(self.session.file.exercise.load())
+            write_atomic(target, text.encode("utf-8"))
+        except OSError as exc:
+            self.dialogs.error(self.window, self.tr("Cannot export"), f"{target}: {exc.strerror or exc}")
+            return
+        self.window.show_status(self.tr("Exported the definition to {0}").format(target))
+
+    def show_presenter(self) -> None:
+        if self.session is None:
+            return
+        from ttx_desktop.gui.presenter_window import PresenterWindow  # noqa: PLC0415
+
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.session)
+        presenter = self.presenter
+        assert isinstance(presenter, PresenterWindow)
+        presenter.show_on_preferred_screen()
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("ttx-desktop")
+    return app
+
+
+def run_gui(path: Path | None = None, *, smoke_test: bool = False) -> int:
+    """Runs the window until it is closed; returns the exit code."""
+    app = make_application(sys.argv[:1])
+    if smoke_test:
+        from ttx_desktop.gui.smoke import run_smoke_test  # noqa: PLC0415
+
+        return run_smoke_test(app)
+    settings = QSettings()
+    dialogs = Dialogs()
+    window = MainWindow(dialogs, settings)
+    controller = Controller(window, dialogs, settings, data_folder())
+    window.show()
+    QTimer.singleShot(0, lambda: controller.start(path))
+    code = app.exec()
+    controller.close_session()
+    return code
+
+
+def temporary_settings(folder: Path) -> QSettings:
+    """Settings kept in a file in ``folder``, for the smoke test and for tests."""
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def temporary_folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="ttx-desktop-"))

@@ -1,0 +1,51 @@
+"""Message boxes and file pickers, behind one small service that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """The real dialogs. Tests pass a FakeDialogs with the same methods instead."""
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_int(
+        self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int
+    ) -> int | None:
+        number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+        return number if ok else None
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        answer, ok = QInputDialog.getText(parent, title, label, text=text)
+        return answer if ok else None
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title)
+        return Path(name) if name else None

@@ -1,0 +1,1 @@
+"""Python forms compiled from ui/*.ui by `./dev forms` (pyside6-uic); do not edit by hand."""

@@ -1,0 +1,385 @@
+"""The facilitator's main window: views, docks, menus and the status bar around one session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from ttx_desktop import __version__
+from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.empty_state import EmptyState
+from ttx_desktop.services.session import Session
+
+OPENABLE = (".ttxdb", ".yaml", ".yml")
+
+
+class MainWindow(QMainWindow):
+    """Shows the open exercise: Run, Log and Prepare views with the clock, next inject and notes.
+
+    File operations are asked of the application controller through signals, so the window
+    never opens files itself.
+
+    Signals:
+        open_requested(Path): the user chose or dropped a file to open (.ttxdb or .yaml).
+        new_from_sample_requested(str): the user asked for a new exercise from a bundled sample.
+        new_requested: the user asked for a new exercise from a definition (a file is chosen).
+        close_requested: the user asked to close the exercise.
+        save_copy_requested: the user asked to save a copy of the exercise file.
+        export_definition_requested: the user asked to write the definition out as YAML.
+        presenter_requested: the user asked for the presenter window.
+    """
+
+    open_requested = Signal(Path)
+    new_from_sample_requested = Signal(str)
+    new_requested = Signal()
+    close_requested = Signal()
+    save_copy_requested = Signal()
+    export_definition_requested = Signal()
+    presenter_requested = Signal()
+
+    def __init__(self, dialogs: Dialogs, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("TTX Desktop")
+        self.setAcceptDrops(True)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        self._dialogs = dialogs
+        self._settings = settings
+        self.session: Session | None = None
+        self.panels: dict[str, QWidget] = {}
+        self._docks: dict[str, QDockWidget] = {}
+        self._panel_actions: list[tuple[str, QAction]] = []
+        self._menus: dict[str, QMenu] = {}
+        self._status = QLabel()
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self._status)
+        self._views = QTabWidget()
+        self._views.setObjectName("views")
+        self._views.setDocumentMode(True)
+        self._empty = EmptyState(self)
+        self._empty.open_clicked.connect(self._on_open_triggered)
+        self._empty.sample_clicked.connect(lambda: self.new_from_sample_requested.emit("en"))
+        self.setCentralWidget(self._empty)
+        self._build_menus()
+        self._restore_geometry()
+        self._refresh_title()
+
+    # ----------------------------------------------------------------- session
+
+    def set_session(self, session: Session | None) -> None:
+        """Shows ``session`` (or the empty state when None), rebuilding the panels."""
+        self._save_layout()
+        self._drop_panels()
+        self.session = session
+        if session is not None:
+            self._build_panels(session)
+            session.undo_stack.cleanChanged.connect(lambda _clean: self._refresh_title())
+        self._refresh_menus()
+        self._refresh_title()
+
+    def _build_panels(self, session: Session) -> None:
+        from ttx_desktop.gui.authoring_panel import AuthoringPanel  # noqa: PLC0415
+        from ttx_desktop.gui.clock_panel import ClockPanel  # noqa: PLC0415
+        from ttx_desktop.gui.log_panel import LogPanel  # noqa: PLC0415
+        from ttx_desktop.gui.msel_panel import MselPanel  # noqa: PLC0415
+        from ttx_desktop.gui.next_inject_panel import NextInjectPanel  # noqa: PLC0415
+        from ttx_desktop.gui.note_panel import NotePanel  # noqa: PLC0415
+        from ttx_desktop.gui.timeline_panel import TimelinePanel  # noqa: PLC0415
+
+        make: dict[str, Callable[[], QWidget]] = {
+            "clock": lambda: ClockPanel(session, self._dialogs),
+            "timeline": lambda: TimelinePanel(session, self._dialogs),
+            "msel": lambda: MselPanel(session, self._dialogs),
+            "next": lambda: NextInjectPanel(session, self._dialogs),
+            "notes": lambda: NotePanel(session, self._dialogs),
+            "log": lambda: LogPanel(session, self._dialogs),
+            "prepare": lambda: AuthoringPanel(session, self._dialogs),
+        }
+        self.panels = {name: build() for name, build in make.items()}
+        self._connect_selection()
+
+        run = QSplitter(Qt.Orientation.Vertical)
+        run.setObjectName("runSplitter")
+        run.addWidget(self.panels["timeline"])
+        run.addWidget(self.panels["msel"])
+        run.setStretchFactor(0, 2)
+        run.setStretchFactor(1, 3)
+        self._views = QTabWidget()
+        self._views.setObjectName("views")
+        self._views.setDocumentMode(True)
+        self._views.addTab(run, self.tr("&Run"))
+        self._views.addTab(self.panels["log"], self.tr("&Log"))
+        self._views.addTab(self.panels["prepare"], self.tr("&Prepare"))
+        self.setCentralWidget(self._views)
+
+        self._add_dock("clock", self.tr("Exercise clock"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("next", self.tr("Next inject"), Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("notes", self.tr("Take notes"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._restore_layout()
+        for panel in self.panels.values():
+            self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
+
+    def _connect_selection(self) -> None:
+        """Selecting an inject anywhere selects it in the other run panels."""
+        sources = [self.panels[name] for name in ("timeline", "msel")]
+        for source in sources:
+            signal = getattr(source, "inject_selected", None)
+            if signal is None:
+                continue
+            for target in (*sources, self.panels["next"]):
+                select = getattr(target, "select_inject", None)
+                if target is not source and select is not None:
+                    signal.connect(select)
+
+    def _add_dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(self.panels[name])
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        self._docks[name] = dock
+
+    def _drop_panels(self) -> None:
+        for dock in self._docks.values():
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self._docks.clear()
+        for panel in self.panels.values():
+            panel.deleteLater()
+        self.panels.clear()
+        self._panel_actions.clear()
+        self._empty = EmptyState(self)
+        self._empty.open_clicked.connect(self._on_open_triggered)
+        self._empty.sample_clicked.connect(lambda: self.new_from_sample_requested.emit("en"))
+        self.setCentralWidget(self._empty)
+
+    def show_view(self, name: str) -> None:
+        """Brings a view forward: run, log or prepare."""
+        index = {"run": 0, "log": 1, "prepare": 2}[name]
+        if self.session is not None:
+            self._views.setCurrentIndex(index)
+
+    # ------------------------------------------------------------------- menus
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("run", self.tr("&Run")),
+            ("log", self.tr("&Log")),
+            ("help", self.tr("&Help")),
+        ):
+            self._menus[name] = bar.addMenu(title)
+        self._refresh_menus()
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        enabled: bool = True,
+    ) -> QAction:
+        action = QAction(text, menu)  # owned by the menu, so a rebuild deletes it
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(enabled)
+        menu.addAction(action)
+        return action
+
+    def _refresh_menus(self) -> None:
+        has = self.session is not None
+        writable = has and self.session is not None and not self.session.readonly
+        for menu in self._menus.values():
+            menu.clear()
+        file = self._menus["file"]
+        samples = file.addMenu(self.tr("New from &sample"))
+        from ttx_desktop.paths import sample_list  # noqa: PLC0415
+
+        for item in sample_list():
+            name = item.name
+            self._action(samples, name.removesuffix(".yaml"), lambda n=name: self.new_from_sample_requested.emit(n))
+        self._action(file, self.tr("&New from definition…"), self.new_requested.emit, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("&Open…"), self._on_open_triggered, QKeySequence.StandardKey.Open)
+        recent = file.addMenu(self.tr("Open &recent"))
+        for path in self.recent_files():
+            self._action(recent, str(path), lambda p=path: self.open_requested.emit(p))
+        recent.setEnabled(bool(self.recent_files()))
+        file.addSeparator()
+        self._action(file, self.tr("Save a &copy as…"), self.save_copy_requested.emit, QKeySequence.StandardKey.SaveAs, enabled=has)
+        self._action(file, self.tr("E&xport definition (YAML)…"), self.export_definition_requested.emit, enabled=has)
+        file.addSeparator()
+        self._action(file, self.tr("&Close exercise"), self.close_requested.emit, QKeySequence.StandardKey.Close, enabled=has)
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = self._menus["edit"]
+        if self.session is not None:
+            undo = self.session.undo_stack.createUndoAction(edit, self.tr("&Undo"))
+            undo.setShortcut(QKeySequence.StandardKey.Undo)
+            redo = self.session.undo_stack.createRedoAction(edit, self.tr("&Redo"))
+            redo.setShortcut(QKeySequence.StandardKey.Redo)
+            edit.addAction(undo)
+            edit.addAction(redo)
+            undo.setEnabled(writable and undo.isEnabled())
+
+        view = self._menus["view"]
+        self._action(view, self.tr("&Run view"), lambda: self.show_view("run"), "Ctrl+Shift+1", enabled=has)
+        self._action(view, self.tr("&Log view"), lambda: self.show_view("log"), "Ctrl+Shift+2", enabled=has)
+        self._action(view, self.tr("&Prepare view"), lambda: self.show_view("prepare"), "Ctrl+Shift+3", enabled=has)
+        view.addSeparator()
+        for dock in self._docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._action(view, self.tr("&Presenter window"), self.presenter_requested.emit, "F5", enabled=has)
+        self._action(view, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
+
+        for menu_name, action in self._panel_actions:
+            self._menus.get(menu_name, self._menus["run"]).addAction(action)
+        self._menus["run"].setEnabled(has)
+        self._menus["log"].setEnabled(has)
+
+        help_menu = self._menus["help"]
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._on_shortcuts_triggered, "F1")
+        self._action(help_menu, self.tr("&About TTX Desktop"), self._on_about_triggered)
+
+    def all_shortcuts(self) -> list[tuple[str, str, str]]:
+        """(menu, action, shortcut) for every action with a shortcut, menus and panels alike."""
+        out: list[tuple[str, str, str]] = []
+        seen: set[int] = set()
+        for menu_name, menu in self._menus.items():
+            for action in _walk(menu):
+                if id(action) in seen:
+                    continue
+                seen.add(id(action))
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    out.append((menu.title().replace("&", ""), action.text().replace("&", ""), keys))
+            del menu_name
+        for panel in self.panels.values():
+            for extra in getattr(panel, "shortcut_help", []):
+                out.append((self.tr("Panel"), extra[0], extra[1]))
+        return out
+
+    def _on_shortcuts_triggered(self) -> None:
+        from ttx_desktop.gui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415
+
+        ShortcutsDialog(self.all_shortcuts(), self).exec()
+
+    def _on_about_triggered(self) -> None:
+        self._dialogs.info(
+            self,
+            self.tr("About TTX Desktop"),
+            self.tr(
+                "TTX Desktop {0}\n\nA facilitator console for tabletop exercises that runs "
+                "entirely on one laptop.\n\nBuilt with Qt for Python (PySide6, LGPL v3)."
+            ).format(__version__),
+        )
+
+    def _on_open_triggered(self) -> None:
+        path = self._dialogs.open_file(
+            self, self.tr("Open exercise"), self.tr("Exercises (*.ttxdb *.yaml *.yml)")
+        )
+        if path is not None:
+            self.open_requested.emit(path)
+
+    def _toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    # ------------------------------------------------------------ title, status
+
+    def _refresh_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle("TTX Desktop")
+            self._status.setText(self.tr("No exercise open"))
+            return
+        name = self.session.file.path.name
+        title = self.session.exercise.title
+        readonly = self.tr(" (read-only)") if self.session.readonly else ""
+        self.setWindowTitle(f"{title} — {name}{readonly} — TTX Desktop")
+        if self.session.readonly:
+            self._status.setText(self.tr("Read-only: {0} is open for writing elsewhere").format(name))
+        else:
+            self._status.setText(self.tr("All changes saved — {0}").format(name))
+
+    def show_status(self, text: str, msec: int = 5000) -> None:
+        self.statusBar().showMessage(text, msec)
+
+    # ----------------------------------------------------- recent files, layout
+
+    def recent_files(self) -> list[Path]:
+        value = self._settings.value("recent_files", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(str(p)) for p in items if str(p)]
+
+    def add_recent(self, path: Path) -> None:
+        items = [str(path.resolve())] + [str(p) for p in self.recent_files() if p != path.resolve()]
+        self._settings.setValue("recent_files", items[:10])
+        self._refresh_menus()
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 900)
+
+    def _restore_layout(self) -> None:
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+
+    def _save_layout(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        if self._docks:
+            self._settings.setValue("window/state", self.saveState())
+
+    # ------------------------------------------------------------- drag & drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        urls = event.mimeData().urls()
+        if urls and all(Path(u.toLocalFile()).suffix.lower() in OPENABLE for u in urls[:1]):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        urls = event.mimeData().urls()
+        if urls:
+            path = Path(urls[0].toLocalFile())
+            QTimer.singleShot(0, lambda: self.open_requested.emit(path))
+            event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._save_layout()
+        event.accept()
+
+
+def _walk(menu: QMenu) -> list[QAction]:
+    actions: list[QAction] = []
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            actions.extend(_walk(sub))
+        elif not action.isSeparator():
+            actions.append(action)
+    return actions

@@ -1,0 +1,221 @@
+"""The projector view: the current inject in large type, the clock, a QR code, a black-out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap, QScreen
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QStackedWidget, QVBoxLayout, QWidget
+
+from ttx_desktop.domain.clock import format_offset
+from ttx_desktop.domain.model import Inject, InjectStatus
+from ttx_desktop.qr import fit_for_qr, qr_png
+from ttx_desktop.services.session import Session
+
+STYLE = """
+#presenter { background: #10161f; }
+#presenter QLabel { color: #f2f4f7; }
+#presenter QLabel#exerciseTitle, #presenter QLabel#moduleTitle { color: #aab4c3; }
+#presenter QLabel#injectMeta { color: #ffd27a; }
+#presenter QLabel#waiting { color: #6f7b8c; }
+#blackout { background: black; }
+"""
+
+
+class PresenterWindow(QWidget):
+    """Shows the room what has just been released. Keys: F11 full screen, B black-out, Esc."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presenterRoot")
+        self.setWindowTitle(self.tr("TTX Desktop — Presenter"))
+        self._session = session
+        self._qr_text = ""
+        self._stack = QStackedWidget(self)
+        self._page = QWidget()
+        self._page.setObjectName("presenter")
+        self._page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        blackout = QWidget()
+        blackout.setObjectName("blackout")
+        blackout.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._stack.addWidget(self._page)
+        self._stack.addWidget(blackout)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+        self.setStyleSheet(STYLE)
+
+        self.exercise_title = self._label("exerciseTitle", 0.9)
+        self.module_title = self._label("moduleTitle", 0.9)
+        self.clock = self._label("clock", 2.6, bold=True)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.inject_meta = self._label("injectMeta", 1.1)
+        self.inject_title = self._label("injectTitle", 2.4, bold=True)
+        self.inject_text = self._label("injectText", 1.5)
+        self.waiting = self._label("waiting", 1.6)
+        self.qr = QLabel()
+        self.qr.setObjectName("qr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+
+        grid = QGridLayout(self._page)
+        grid.setContentsMargins(56, 40, 56, 40)
+        grid.setVerticalSpacing(18)
+        grid.addWidget(self.exercise_title, 0, 0)
+        grid.addWidget(self.clock, 0, 1, 2, 1)
+        grid.addWidget(self.module_title, 1, 0)
+        grid.addWidget(self.inject_meta, 2, 0, 1, 2)
+        grid.addWidget(self.inject_title, 3, 0, 1, 2)
+        grid.addWidget(self.inject_text, 4, 0, 1, 2)
+        grid.addWidget(self.waiting, 4, 0, 1, 2)
+        grid.addWidget(self.qr, 5, 1)
+        grid.setRowStretch(4, 1)
+        grid.setColumnStretch(0, 1)
+
+        self._build_actions()
+        session.timeline.injects_changed.connect(self.refresh)
+        session.clock.clock_changed.connect(self._tick)
+        session.authoring.exercise_changed.connect(self.refresh)
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self.resize(1280, 720)
+        self.refresh()
+
+    def _label(self, name: str, scale: float, *, bold: bool = False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # what people typed is never HTML
+        label.setWordWrap(True)
+        font = label.font()
+        font.setPointSizeF(max(10.0, font.pointSizeF()) * scale * 1.6)
+        font.setBold(bold)
+        label.setFont(font)
+        return label
+
+    def _build_actions(self) -> None:
+        full = QAction(self.tr("Full screen"), self)
+        full.setShortcuts([QKeySequence(Qt.Key.Key_F11), QKeySequence(Qt.Key.Key_F)])
+        full.triggered.connect(self.toggle_full_screen)
+        black = QAction(self.tr("Black-out"), self)
+        black.setShortcuts([QKeySequence(Qt.Key.Key_B), QKeySequence(Qt.Key.Key_Period)])
+        black.setCheckable(True)
+        black.toggled.connect(self.set_blackout)
+        leave = QAction(self.tr("Leave full screen"), self)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.triggered.connect(self.showNormal)
+        self.blackout_action = black
+        for action in (full, black, leave):
+            self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_self_context_menu_requested)
+        self.shortcut_help = [
+            (self.tr("Presenter: full screen"), "F11"),
+            (self.tr("Presenter: black-out"), "B"),
+        ]
+
+    def _on_self_context_menu_requested(self, pos: object) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.blackout_action)
+        screens = menu.addMenu(self.tr("Show on screen"))
+        for screen in QGuiApplication.screens():
+            action = screens.addAction(screen.name() or self.tr("Screen"))
+            action.triggered.connect(lambda _c=False, s=screen: self.move_to_screen(s))
+        menu.exec(self.cursor().pos())
+
+    # ------------------------------------------------------------------ state
+
+    def current_inject(self) -> Inject | None:
+        """The inject released last, which the room should be looking at."""
+        released = [i for i in self._session.timeline.injects() if i.status is InjectStatus.RELEASED]
+        if not released:
+            return None
+        return max(
+            released, key=lambda i: (i.released_at.timestamp() if i.released_at else 0.0, i.number)
+        )
+
+    def refresh(self) -> None:
+        exercise = self._session.exercise
+        self.exercise_title.setText(exercise.title)
+        inject = self.current_inject()
+        self.waiting.setVisible(inject is None)
+        for label in (self.inject_meta, self.inject_title, self.inject_text):
+            label.setVisible(inject is not None)
+        if inject is None:
+            self.waiting.setText(self.tr("The exercise will begin shortly."))
+            self._set_qr("")
+        else:
+            meta = [self.tr("Inject {0}").format(inject.number)]
+            if inject.scenario_time:
+                meta.append(inject.scenario_time)
+            if inject.source:
+                meta.append(self.tr("From: {0}").format(inject.source))
+            self.inject_meta.setText("   ·   ".join(meta))
+            self.inject_title.setText(inject.title)
+            self.inject_text.setText(inject.text)
+            self._set_qr(f"{inject.number}. {inject.title}\n\n{inject.text}")
+        self._tick()
+
+    def _set_qr(self, text: str) -> None:
+        room = getattr(self._session, "room_url", "")
+        payload = room or fit_for_qr(text)
+        if payload == self._qr_text:
+            return
+        self._qr_text = payload
+        if not payload:
+            self.qr.clear()
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(qr_png(payload, box_size=6, border=2))
+        self.qr.setPixmap(
+            pixmap.scaled(
+                180, 180, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+        )  # fmt: skip
+
+    def qr_payload(self) -> str:
+        return self._qr_text
+
+    def _tick(self) -> None:
+        clock = self._session.clock
+        module = self._session.exercise.module(clock.current_module_id())
+        self.module_title.setText(module.title if module else "")
+        self.clock.setText(format_offset(clock.elapsed()) if module else "")
+
+    # ---------------------------------------------------------------- display
+
+    def set_blackout(self, on: bool) -> None:
+        self._stack.setCurrentIndex(1 if on else 0)
+
+    @property
+    def blacked_out(self) -> bool:
+        return self._stack.currentIndex() == 1
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def move_to_screen(self, screen: QScreen) -> None:
+        QSettings().setValue("presenter/screen", screen.name())
+        full = self.isFullScreen()
+        self.showNormal()
+        self.setScreen(screen)
+        self.move(screen.availableGeometry().topLeft())
+        if full:
+            self.showFullScreen()
+
+    def show_on_preferred_screen(self) -> None:
+        """Opens on the remembered screen, or on a second screen when there is one."""
+        screens = QGuiApplication.screens()
+        wanted = str(QSettings().value("presenter/screen", ""))
+        screen = next((s for s in screens if s.name() == wanted), None)
+        if screen is None and len(screens) > 1:
+            screen = screens[1]
+        if screen is not None:
+            self.setScreen(screen)
+            self.move(screen.availableGeometry().topLeft())
+        self.show()
+        self.raise_()
+        self.activateWindow()

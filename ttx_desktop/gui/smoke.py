@@ -1,0 +1,91 @@
+"""`ttx-desktop --smoke-test`: a temporary file, the sample, every view, one entry, quit 0."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import traceback
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ttx_desktop.storage.exercise_file import ExerciseFile
+
+
+class _QuietDialogs:
+    """Answers yes, picks no files, and remembers errors instead of blocking on a modal box."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        pass
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return True
+
+    def ask_int(self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int) -> int:
+        return value
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+        return text
+
+    def open_file(self, *args: object) -> None:
+        return None
+
+    def save_file(self, *args: object) -> None:
+        return None
+
+    def choose_folder(self, *args: object) -> None:
+        return None
+
+
+def run_smoke_test(app: QApplication) -> int:
+    from ttx_desktop.app import Controller, temporary_folder, temporary_settings  # noqa: PLC0415
+    from ttx_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+
+    folder = temporary_folder()
+    try:
+        dialogs = _QuietDialogs()
+        settings = temporary_settings(folder)
+        window = MainWindow(dialogs, settings)  # type: ignore[arg-type]
+        controller = Controller(window, dialogs, settings, folder)  # type: ignore[arg-type]
+        window.show()
+        if not controller.new_from_sample("en") or controller.session is None:
+            print("smoke test failed: the sample did not open: " + "; ".join(dialogs.errors))
+            return 1
+        session = controller.session
+        path = session.file.path
+        for view in ("run", "log", "prepare", "run"):
+            window.show_view(view)
+            app.processEvents()
+        session.clock.start(session.exercise.modules[0].id)
+        first = session.timeline.injects()[0]
+        if hasattr(session.timeline, "release"):
+            session.timeline.release(first.id)
+        controller.show_presenter()
+        app.processEvents()
+        team = session.exercise.teams[0]
+        entry = session.log.log("decision", "Smoke test entry", team_id=team.id, author="smoke")
+        app.processEvents()
+        controller.close_session()
+        window.close()
+        app.processEvents()
+        with ExerciseFile.open(path, readonly=True) as check:
+            found = check.log.get(entry.id)
+            counts = check.exercise.counts()
+        if found is None:
+            print("smoke test failed: the logged entry is not in the file")
+            return 1
+        print(
+            f"smoke test passed: {counts['injects']} injects, {counts['entries']} entries, "
+            f"{counts['participants']} participants; every view opened"
+        )
+        return 0
+    except Exception:  # the smoke test reports whatever broke, then fails
+        traceback.print_exc(file=sys.stdout)
+        return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,31 @@
+"""QR codes as PNG bytes, for the presenter window, the join sheet and the inject cards."""
+
+from __future__ import annotations
+
+import io
+
+# A QR code must stay readable from the back of a room: keep the payload short.
+MAX_QR_TEXT = 600
+
+
+def fit_for_qr(text: str, limit: int = MAX_QR_TEXT) -> str:
+    """``text`` cut at a word boundary to what a QR code holds comfortably, with an ellipsis."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def qr_png(text: str, *, box_size: int = 10, border: int = 4) -> bytes:
+    """A PNG of a QR code that holds ``text`` (UTF-8), black on white."""
+    import qrcode  # noqa: PLC0415 - loaded only when a code is drawn
+    from qrcode.constants import ERROR_CORRECT_M  # noqa: PLC0415
+
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box_size, border=border)
+    code.add_data(text.encode("utf-8"))
+    code.make(fit=True)
+    image = code.make_image(fill_color="black", back_color="white")
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()

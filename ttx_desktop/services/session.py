@@ -1,0 +1,64 @@
+"""One open exercise and the services that work on it, wired once and handed to the windows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ttx_desktop.domain import clock as domain_clock
+from ttx_desktop.domain.clock import Reading
+from ttx_desktop.domain.model import Exercise
+from ttx_desktop.services.authoring_service import AuthoringService
+from ttx_desktop.services.clock_service import ClockService
+from ttx_desktop.services.log_service import LogService
+from ttx_desktop.services.timeline_service import TimelineService
+from ttx_desktop.storage.exercise_file import ExerciseFile
+
+
+class Session(QObject):
+    """The services of one open exercise file.
+
+    Panels take the session and use its services; nothing reaches for a global object.
+
+    Signals:
+        closed: the file was closed; panels should let go of the session.
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        file: ExerciseFile,
+        *,
+        read_clocks: Callable[[], Reading] = domain_clock.read_clocks,
+        author: str = "",
+    ) -> None:
+        super().__init__()
+        self.file = file
+        self.author = author
+        self.undo_stack = QUndoStack(self)
+        self.authoring = AuthoringService(file)
+        self.clock = ClockService(file.clock, read_clocks, author=author)
+        self.log = LogService(file.log, self.authoring.exercise, self.clock.stamp)
+        self.timeline = TimelineService(file, self.clock)
+        self.authoring.exercise_changed.connect(self._on_authoring_exercise_changed)
+
+    @property
+    def exercise(self) -> Exercise:
+        """The exercise as authored now (details, teams, modules, injects...; no log)."""
+        return self.authoring.exercise
+
+    @property
+    def readonly(self) -> bool:
+        return self.file.readonly
+
+    def _on_authoring_exercise_changed(self) -> None:
+        self.log.set_exercise(self.authoring.exercise)
+        self.timeline.reload()
+
+    def close(self) -> None:
+        self.closed.emit()
+        self.undo_stack.clear()
+        self.file.close()
