@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING, Any  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.fakes import FakeClocks  # noqa: E402
-from ttx_desktop.formats.definition import load_definition  # noqa: E402
-from ttx_desktop.storage.exercise_file import ExerciseFile  # noqa: E402
+from tests.fakes import FakeClocks
+from ttx_desktop.formats.definition import load_definition
+from ttx_desktop.storage.exercise_file import ExerciseFile
 
 if TYPE_CHECKING:
     from ttx_desktop.services.session import Session
@@ -34,11 +35,8 @@ def mini_path(tmp_path: Path) -> Path:
 def mini_file(mini_path: Path) -> Iterator[ExerciseFile]:
     file = ExerciseFile.open(mini_path)
     yield file
-    if file.db is not None:
-        try:
-            file.close()
-        except Exception:  # already closed by the test
-            pass
+    with contextlib.suppress(Exception):  # the test may have closed it already
+        file.close()
 
 
 @pytest.fixture
@@ -49,18 +47,16 @@ def clocks() -> FakeClocks:
 @pytest.fixture
 def session(qapp: Any, mini_path: Path, clocks: FakeClocks) -> Iterator[Session]:
     """The services of the mini exercise, with clocks that move only when the test says."""
-    from ttx_desktop.services.session import Session  # noqa: PLC0415
+    from ttx_desktop.services.session import Session
 
     sess = Session(ExerciseFile.open(mini_path), read_clocks=clocks, author="Tester")
     yield sess
-    try:
+    with contextlib.suppress(Exception):  # the test may have closed it already
         sess.close()
-    except Exception:
-        pass
 
 
 @pytest.fixture
 def dialogs() -> Any:
-    from tests.fake_dialogs import FakeDialogs  # noqa: PLC0415
+    from tests.fake_dialogs import FakeDialogs
 
     return FakeDialogs()

@@ -26,7 +26,9 @@ class FakeDialogs:
         self.shown.append(("confirm", title, text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
-    def ask_int(self, parent: Any, title: str, label: str, value: int, low: int, high: int) -> int | None:
+    def ask_int(
+        self, parent: Any, title: str, label: str, value: int, low: int, high: int
+    ) -> int | None:
         self.shown.append(("ask_int", title, label))
         return self.int_answers.pop(0) if self.int_answers else value
 

@@ -41,7 +41,9 @@ def unique_path(folder: Path, stem: str) -> Path:
 class Controller(QObject):
     """Opens and closes exercises for the main window; owns the current session."""
 
-    def __init__(self, window: MainWindow, dialogs: Dialogs, settings: QSettings, folder: Path) -> None:
+    def __init__(
+        self, window: MainWindow, dialogs: Dialogs, settings: QSettings, folder: Path
+    ) -> None:
         super().__init__()
         self.window = window
         self.dialogs = dialogs
@@ -97,13 +99,13 @@ class Controller(QObject):
         return True
 
     def new_from_sample(self, name: str) -> bool:
-        from ttx_desktop.paths import sample  # noqa: PLC0415
+        from ttx_desktop.paths import sample
 
         source = sample(name)
         return self._create_from_definition(Path(str(source)), source.read_bytes())
 
     def _create_from_definition(self, path: Path, data: bytes | None = None) -> bool:
-        from ttx_desktop.formats.definition import parse_definition  # noqa: PLC0415
+        from ttx_desktop.formats.definition import parse_definition
 
         try:
             raw = path.read_bytes() if data is None else data
@@ -137,7 +139,9 @@ class Controller(QObject):
 
     def _on_window_new_requested(self) -> None:
         path = self.dialogs.open_file(
-            self.window, self.tr("New exercise from definition"), self.tr("Definitions (*.yaml *.yml)")
+            self.window,
+            self.tr("New exercise from definition"),
+            self.tr("Definitions (*.yaml *.yml)"),
         )
         if path is not None:
             self._create_from_definition(path)
@@ -161,8 +165,8 @@ class Controller(QObject):
     def _on_window_export_definition_requested(self) -> None:
         if self.session is None:
             return
-        from ttx_desktop.atomic import write_atomic  # noqa: PLC0415
-        from ttx_desktop.formats.definition import dump_definition  # noqa: PLC0415
+        from ttx_desktop.atomic import write_atomic
+        from ttx_desktop.formats.definition import dump_definition
 
         target = self.dialogs.save_file(
             self.window, self.tr("Export definition"), self.tr("Definitions (*.yaml)"),
@@ -174,14 +178,16 @@ class Controller(QObject):
             text = dump_definition(self.session.file.exercise.load())
             write_atomic(target, text.encode("utf-8"))
         except OSError as exc:
-            self.dialogs.error(self.window, self.tr("Cannot export"), f"{target}: {exc.strerror or exc}")
+            self.dialogs.error(
+                self.window, self.tr("Cannot export"), f"{target}: {exc.strerror or exc}"
+            )
             return
         self.window.show_status(self.tr("Exported the definition to {0}").format(target))
 
     def show_presenter(self) -> None:
         if self.session is None:
             return
-        from ttx_desktop.gui.presenter_window import PresenterWindow  # noqa: PLC0415
+        from ttx_desktop.gui.presenter_window import PresenterWindow
 
         if self.presenter is None:
             self.presenter = PresenterWindow(self.session)
@@ -207,7 +213,7 @@ def run_gui(path: Path | None = None, *, smoke_test: bool = False) -> int:
     """Runs the window until it is closed; returns the exit code."""
     app = make_application(sys.argv[:1])
     if smoke_test:
-        from ttx_desktop.gui.smoke import run_smoke_test  # noqa: PLC0415
+        from ttx_desktop.gui.smoke import run_smoke_test
 
         return run_smoke_test(app)
     settings = QSettings()

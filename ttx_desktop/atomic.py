@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Writes ``data`` to a temporary file beside ``path``, flushes it, and renames it into place."""
+    """Writes ``data`` to a temporary file beside ``path``, flushes it, renames it into place."""
     folder = path.parent
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     temp = Path(temp_name)

@@ -19,8 +19,8 @@ def fit_for_qr(text: str, limit: int = MAX_QR_TEXT) -> str:
 
 def qr_png(text: str, *, box_size: int = 10, border: int = 4) -> bytes:
     """A PNG of a QR code that holds ``text`` (UTF-8), black on white."""
-    import qrcode  # noqa: PLC0415 - loaded only when a code is drawn
-    from qrcode.constants import ERROR_CORRECT_M  # noqa: PLC0415
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
 
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box_size, border=border)
     code.add_data(text.encode("utf-8"))

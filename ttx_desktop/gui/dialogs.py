@@ -32,7 +32,9 @@ class Dialogs:
         number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
         return number if ok else None
 
-    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, text: str = ""
+    ) -> str | None:
         answer, ok = QInputDialog.getText(parent, title, label, text=text)
         return answer if ok else None
 

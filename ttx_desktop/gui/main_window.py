@@ -49,7 +49,9 @@ class MainWindow(QMainWindow):
     export_definition_requested = Signal()
     presenter_requested = Signal()
 
-    def __init__(self, dialogs: Dialogs, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, dialogs: Dialogs, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle("TTX Desktop")
@@ -92,13 +94,13 @@ class MainWindow(QMainWindow):
         self._refresh_title()
 
     def _build_panels(self, session: Session) -> None:
-        from ttx_desktop.gui.authoring_panel import AuthoringPanel  # noqa: PLC0415
-        from ttx_desktop.gui.clock_panel import ClockPanel  # noqa: PLC0415
-        from ttx_desktop.gui.log_panel import LogPanel  # noqa: PLC0415
-        from ttx_desktop.gui.msel_panel import MselPanel  # noqa: PLC0415
-        from ttx_desktop.gui.next_inject_panel import NextInjectPanel  # noqa: PLC0415
-        from ttx_desktop.gui.note_panel import NotePanel  # noqa: PLC0415
-        from ttx_desktop.gui.timeline_panel import TimelinePanel  # noqa: PLC0415
+        from ttx_desktop.gui.authoring_panel import AuthoringPanel
+        from ttx_desktop.gui.clock_panel import ClockPanel
+        from ttx_desktop.gui.log_panel import LogPanel
+        from ttx_desktop.gui.msel_panel import MselPanel
+        from ttx_desktop.gui.next_inject_panel import NextInjectPanel
+        from ttx_desktop.gui.note_panel import NotePanel
+        from ttx_desktop.gui.timeline_panel import TimelinePanel
 
         make: dict[str, Callable[[], QWidget]] = {
             "clock": lambda: ClockPanel(session, self._dialogs),
@@ -216,22 +218,50 @@ class MainWindow(QMainWindow):
             menu.clear()
         file = self._menus["file"]
         samples = file.addMenu(self.tr("New from &sample"))
-        from ttx_desktop.paths import sample_list  # noqa: PLC0415
+        from ttx_desktop.paths import sample_list
 
         for item in sample_list():
             name = item.name
-            self._action(samples, name.removesuffix(".yaml"), lambda n=name: self.new_from_sample_requested.emit(n))
-        self._action(file, self.tr("&New from definition…"), self.new_requested.emit, QKeySequence.StandardKey.New)
-        self._action(file, self.tr("&Open…"), self._on_open_triggered, QKeySequence.StandardKey.Open)
+            self._action(
+                samples,
+                name.removesuffix(".yaml"),
+                lambda n=name: self.new_from_sample_requested.emit(n),
+            )
+        self._action(
+            file,
+            self.tr("&New from definition…"),
+            self.new_requested.emit,
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            file, self.tr("&Open…"), self._on_open_triggered, QKeySequence.StandardKey.Open
+        )
         recent = file.addMenu(self.tr("Open &recent"))
         for path in self.recent_files():
             self._action(recent, str(path), lambda p=path: self.open_requested.emit(p))
         recent.setEnabled(bool(self.recent_files()))
         file.addSeparator()
-        self._action(file, self.tr("Save a &copy as…"), self.save_copy_requested.emit, QKeySequence.StandardKey.SaveAs, enabled=has)
-        self._action(file, self.tr("E&xport definition (YAML)…"), self.export_definition_requested.emit, enabled=has)
+        self._action(
+            file,
+            self.tr("Save a &copy as…"),
+            self.save_copy_requested.emit,
+            QKeySequence.StandardKey.SaveAs,
+            enabled=has,
+        )
+        self._action(
+            file,
+            self.tr("E&xport definition (YAML)…"),
+            self.export_definition_requested.emit,
+            enabled=has,
+        )
         file.addSeparator()
-        self._action(file, self.tr("&Close exercise"), self.close_requested.emit, QKeySequence.StandardKey.Close, enabled=has)
+        self._action(
+            file,
+            self.tr("&Close exercise"),
+            self.close_requested.emit,
+            QKeySequence.StandardKey.Close,
+            enabled=has,
+        )
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = self._menus["edit"]
@@ -245,15 +275,32 @@ class MainWindow(QMainWindow):
             undo.setEnabled(writable and undo.isEnabled())
 
         view = self._menus["view"]
-        self._action(view, self.tr("&Run view"), lambda: self.show_view("run"), "Ctrl+Shift+1", enabled=has)
-        self._action(view, self.tr("&Log view"), lambda: self.show_view("log"), "Ctrl+Shift+2", enabled=has)
-        self._action(view, self.tr("&Prepare view"), lambda: self.show_view("prepare"), "Ctrl+Shift+3", enabled=has)
+        self._action(
+            view, self.tr("&Run view"), lambda: self.show_view("run"), "Ctrl+Shift+1", enabled=has
+        )
+        self._action(
+            view, self.tr("&Log view"), lambda: self.show_view("log"), "Ctrl+Shift+2", enabled=has
+        )
+        self._action(
+            view,
+            self.tr("&Prepare view"),
+            lambda: self.show_view("prepare"),
+            "Ctrl+Shift+3",
+            enabled=has,
+        )
         view.addSeparator()
         for dock in self._docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
-        self._action(view, self.tr("&Presenter window"), self.presenter_requested.emit, "F5", enabled=has)
-        self._action(view, self.tr("&Full screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
+        self._action(
+            view, self.tr("&Presenter window"), self.presenter_requested.emit, "F5", enabled=has
+        )
+        self._action(
+            view,
+            self.tr("&Full screen"),
+            self._toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+        )
 
         for menu_name, action in self._panel_actions:
             self._menus.get(menu_name, self._menus["run"]).addAction(action)
@@ -275,7 +322,9 @@ class MainWindow(QMainWindow):
                 seen.add(id(action))
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
-                    out.append((menu.title().replace("&", ""), action.text().replace("&", ""), keys))
+                    out.append(
+                        (menu.title().replace("&", ""), action.text().replace("&", ""), keys)
+                    )
             del menu_name
         for panel in self.panels.values():
             for extra in getattr(panel, "shortcut_help", []):
@@ -283,7 +332,7 @@ class MainWindow(QMainWindow):
         return out
 
     def _on_shortcuts_triggered(self) -> None:
-        from ttx_desktop.gui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415
+        from ttx_desktop.gui.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.all_shortcuts(), self).exec()
 
@@ -319,7 +368,9 @@ class MainWindow(QMainWindow):
         readonly = self.tr(" (read-only)") if self.session.readonly else ""
         self.setWindowTitle(f"{title} — {name}{readonly} — TTX Desktop")
         if self.session.readonly:
-            self._status.setText(self.tr("Read-only: {0} is open for writing elsewhere").format(name))
+            self._status.setText(
+                self.tr("Read-only: {0} is open for writing elsewhere").format(name)
+            )
         else:
             self._status.setText(self.tr("All changes saved — {0}").format(name))
 
@@ -357,19 +408,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- drag & drop
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if urls and all(Path(u.toLocalFile()).suffix.lower() in OPENABLE for u in urls[:1]):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()
         if urls:
             path = Path(urls[0].toLocalFile())
             QTimer.singleShot(0, lambda: self.open_requested.emit(path))
             event.acceptProposedAction()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()
         event.accept()
 

@@ -44,6 +44,19 @@ class PresenterWindow(QWidget):
         outer.addWidget(self._stack)
         self.setStyleSheet(STYLE)
 
+        self._build_labels()
+        self._build_actions()
+        session.timeline.injects_changed.connect(self.refresh)
+        session.clock.clock_changed.connect(self._tick)
+        session.authoring.exercise_changed.connect(self.refresh)
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self.resize(1280, 720)
+        self.refresh()
+
+    def _build_labels(self) -> None:
         self.exercise_title = self._label("exerciseTitle", 0.9)
         self.module_title = self._label("moduleTitle", 0.9)
         self.clock = self._label("clock", 2.6, bold=True)
@@ -69,17 +82,6 @@ class PresenterWindow(QWidget):
         grid.addWidget(self.qr, 5, 1)
         grid.setRowStretch(4, 1)
         grid.setColumnStretch(0, 1)
-
-        self._build_actions()
-        session.timeline.injects_changed.connect(self.refresh)
-        session.clock.clock_changed.connect(self._tick)
-        session.authoring.exercise_changed.connect(self.refresh)
-        self._timer = QTimer(self)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-        self.resize(1280, 720)
-        self.refresh()
 
     def _label(self, name: str, scale: float, *, bold: bool = False) -> QLabel:
         label = QLabel()
@@ -126,7 +128,9 @@ class PresenterWindow(QWidget):
 
     def current_inject(self) -> Inject | None:
         """The inject released last, which the room should be looking at."""
-        released = [i for i in self._session.timeline.injects() if i.status is InjectStatus.RELEASED]
+        released = [
+            i for i in self._session.timeline.injects() if i.status is InjectStatus.RELEASED
+        ]
         if not released:
             return None
         return max(

@@ -26,7 +26,9 @@ class _QuietDialogs:
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return True
 
-    def ask_int(self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int) -> int:
+    def ask_int(
+        self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int
+    ) -> int:
         return value
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str:
@@ -43,8 +45,8 @@ class _QuietDialogs:
 
 
 def run_smoke_test(app: QApplication) -> int:
-    from ttx_desktop.app import Controller, temporary_folder, temporary_settings  # noqa: PLC0415
-    from ttx_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+    from ttx_desktop.app import Controller, temporary_folder, temporary_settings
+    from ttx_desktop.gui.main_window import MainWindow
 
     folder = temporary_folder()
     try:

@@ -98,7 +98,7 @@ class ExerciseRepo:
                 rows.feedback_from(r)
                 for r in db.query("SELECT * FROM feedback ORDER BY submitted_at, id")
             )
-            if with_log
+            if with_log and self._has_feedback()
             else (),
         )
 
@@ -115,5 +115,9 @@ class ExerciseRepo:
             "modules": db.table("module").count,
             "objectives": db.table("objective").count,
             "recommendations": db.table("recommendation").count,
-            "feedback": db.table("feedback").count,
+            "feedback": db.table("feedback").count if self._has_feedback() else 0,
         }
+
+    def _has_feedback(self) -> bool:
+        """Version 1 files, opened read-only and so not upgraded, have no feedback table."""
+        return self._db.table("feedback").exists()

@@ -1,0 +1,23 @@
+"""The session wires the services of one exercise file together."""
+
+from __future__ import annotations
+
+from tests.fakes import FakeClocks
+from ttx_desktop.services.session import Session
+
+
+def test_log_is_stamped_with_the_module_clock(session: Session, clocks: FakeClocks) -> None:
+    assert len(session.timeline.injects()) == 6
+    module = session.exercise.modules[0].id
+    session.clock.start(module)
+    clocks.advance(60)
+    entry = session.log.log("decision", "We evacuate", team_id=session.exercise.teams[0].id)
+    assert entry.module_id == module
+    assert entry.exercise_s == 60
+
+
+def test_authoring_change_reaches_log_and_timeline(session: Session) -> None:
+    seen: list[str] = []
+    session.timeline.injects_changed.connect(lambda: seen.append("timeline"))
+    session.authoring.reload()
+    assert seen == ["timeline"]

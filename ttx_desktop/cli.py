@@ -1,0 +1,411 @@
+"""The `ttx-desktop` program: the headless subcommands, and (for now) a summary of an exercise.
+
+Exit codes: 0 success; 1 a user error, told in one line that names the file and what is wrong
+(no traceback); 2 a usage error (argparse's own). Heavy modules (Qt, YAML, sqlite-utils) are
+imported inside the subcommands that need them, so `--help` and `--version` stay instant.
+"""
+
+# ruff: noqa: PLC0415 - heavy modules are imported inside the subcommands that need them
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from ttx_desktop import __version__
+from ttx_desktop.domain.model import EntryKind
+from ttx_desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from ttx_desktop.domain.model import Exercise
+
+PROG = "ttx-desktop"
+EXERCISE_SUFFIX = ".ttxdb"
+DEFINITION_SUFFIXES = (".yaml", ".yml")
+
+DESCRIPTION = """\
+A facilitator console for tabletop exercises, on one laptop, offline.
+
+Run with no arguments to see the bundled sample exercise, or with FILE.ttxdb to see that
+exercise (the window comes later). The subcommands below work without a window."""
+
+EPILOG = f"""\
+examples:
+  {PROG}                                          summary of the bundled sample
+  {PROG} new exercise.yaml -o exercise.ttxdb      create an exercise file
+  {PROG} validate exercise.yaml exercise.ttxdb    print every problem
+  {PROG} log exercise.ttxdb --team LEA --kind decision "Preserve the evidence first"
+  {PROG} check exercise.ttxdb                     integrity, schema, counts
+  {PROG} export yaml exercise.ttxdb -o out.yaml   write the definition back out
+
+'{PROG} COMMAND --help' tells more about each command."""
+
+
+class ExportKind(NamedTuple):
+    """One thing `export` can write: a function from the exercise to the file's bytes."""
+
+    help: str
+    render: Callable[[Exercise], bytes]
+
+
+def _render_yaml(exercise: Exercise) -> bytes:
+    from ttx_desktop.formats.definition import dump_definition
+
+    return dump_definition(exercise).encode("utf-8")
+
+
+# Word documents join here: each exporter is a function from the exercise to bytes.
+EXPORTS: dict[str, ExportKind] = {
+    "yaml": ExportKind("the exercise definition, with its log", _render_yaml),
+}
+
+
+# -- subcommands ---------------------------------------------------------------------------
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from ttx_desktop.cli_summary import counts_text
+    from ttx_desktop.formats.definition import DefinitionError, load_definition
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    _refuse_same(args.definition, args.output)
+    if args.definition.is_file() and _is_exercise_file(args.definition):
+        raise UserError("is an exercise file, not a definition (YAML)", path=args.definition)
+    try:
+        exercise = load_definition(args.definition)
+    except DefinitionError as exc:
+        if len(exc.problems) < 2:
+            raise
+        hint = f"; see them all with '{PROG} validate {args.definition}'"
+        raise UserError(f"{exc}{hint}") from exc
+    ExerciseFile.create(args.output, exercise, force=args.force).close()
+    print(f"{args.output}: created from {args.definition} ({counts_text(exercise)})")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.paths:
+        problems, counts = (
+            _validate_exercise_file(path) if _is_exercise_file(path) else _validate_definition(path)
+        )
+        for problem in problems:
+            print(problem)
+        if not problems:
+            print(f"{path}: ok ({counts})")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+def _validate_definition(path: Path) -> tuple[list[str], str]:
+    from ttx_desktop.cli_summary import counts_text
+    from ttx_desktop.formats.definition import DefinitionError, load_definition
+
+    try:
+        exercise = load_definition(path)
+    except DefinitionError as exc:
+        return [str(p) for p in exc.problems] or [str(exc)], ""
+    except UserError as exc:
+        return [_named(exc, path)], ""
+    except OSError as exc:
+        return [f"{path}: {exc.strerror or exc}"], ""
+    return [], counts_text(exercise)
+
+
+def _validate_exercise_file(path: Path) -> tuple[list[str], str]:
+    from ttx_desktop.cli_summary import counts_text, describe_sqlite_error, stored_problems
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    try:
+        with ExerciseFile.open(path, readonly=True) as xf:
+            problems, exercise = stored_problems(xf)
+    except UserError as exc:
+        return [_named(exc, path)], ""
+    except sqlite3.Error as exc:
+        return [f"{path}: {describe_sqlite_error(exc)}"], ""
+    except (ValueError, LookupError) as exc:  # a row our code cannot turn into a record
+        return [f"{path}: holds a record that cannot be read ({exc})"], ""
+    return [f"{path}: {p}" for p in problems], counts_text(exercise) if exercise else ""
+
+
+def _cmd_log(args: argparse.Namespace) -> int:
+    from ttx_desktop.services.clock_service import ClockService
+    from ttx_desktop.services.log_service import LogService
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
+    with ExerciseFile.open(args.file) as xf:
+        exercise = xf.exercise.load(with_log=False)
+        team = exercise.find_team(args.team)
+        if team is None:
+            known = ", ".join(t.code for t in exercise.teams) or "none"
+            raise UserError(f"unknown team {args.team!r} (teams are {known})", path=args.file)
+        inject_id = None
+        if args.inject is not None:
+            inject = exercise.inject_by_number(args.inject)
+            if inject is None:
+                numbers = sorted(i.number for i in exercise.injects)
+                known = f"{numbers[0]} to {numbers[-1]}" if numbers else "none"
+                raise UserError(
+                    f"there is no inject number {args.inject} (injects are {known})", path=args.file
+                )
+            inject_id = inject.id
+        clock = ClockService(xf.clock)
+        service = LogService(xf.log, exercise, clock.stamp)
+        entry = service.log(
+            args.kind, text, team_id=team.id, inject_id=inject_id, author=args.author, source="cli"
+        )
+        print(entry.id, flush=True)  # committed: LogRepo.append returns after the commit
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from ttx_desktop.cli_summary import damage
+    from ttx_desktop.storage import schema
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(args.file, readonly=True) as xf:
+        if found := damage(xf.db):
+            more = f" (and {len(found) - 1} more problems)" if len(found) > 1 else ""
+            raise UserError(f"is damaged: {found[0]}{more}", path=args.file)
+        counts = xf.exercise.counts()
+        mode = xf.db.execute("PRAGMA journal_mode").fetchone()[0]
+        print(f"{args.file}: ok")
+        print(f"schema version: {schema.version(xf.db)}")
+        print(f"journal mode: {mode}")
+        for name in ("injects", "entries", "participants"):
+            print(f"{name}: {counts[name]}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    _refuse_same(args.file, args.output)
+    with ExerciseFile.open(args.file, readonly=True) as xf:
+        exercise = xf.exercise.load()
+    write_atomically(args.output, EXPORTS[args.kind].render(exercise), force=args.force)
+    print(f"{args.output}: written from {args.file}")
+    return 0
+
+
+def _cmd_summary(path: Path | None) -> int:
+    """Until the window exists: what `ttx-desktop [FILE]` would open."""
+    from ttx_desktop.cli_summary import load_sample, summary
+
+    if path is None:
+        print(summary(load_sample()))
+        print(f"(the bundled sample exercise; '{PROG} --help' lists the commands)")
+    elif _is_exercise_file(path):
+        from ttx_desktop.storage.exercise_file import ExerciseFile
+
+        with ExerciseFile.open(path, readonly=True) as xf:
+            print(summary(xf.exercise.load()))
+    else:
+        from ttx_desktop.formats.definition import load_definition
+
+        print(summary(load_definition(path)))
+    return 0
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _is_exercise_file(path: Path) -> bool:
+    """By extension, else by the SQLite header, so a renamed exercise file is still known."""
+    if path.suffix.lower() == EXERCISE_SUFFIX:
+        return True
+    if path.suffix.lower() in DEFINITION_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _refuse_same(source: Path, target: Path) -> None:
+    if source.resolve() == target.resolve():
+        raise UserError(f"would be written over its own source {source}", path=target)
+
+
+def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
+    """Writes ``data`` to a temporary file beside ``path`` and renames it into place."""
+    if path.is_dir():
+        raise UserError("is a folder", path=path)
+    if path.exists() and not force:
+        raise UserError("already exists; choose another name or pass --force", path=path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError("its folder does not exist", path=path)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        temp.chmod(0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary file
+        temp.replace(path)
+    except OSError as exc:
+        raise UserError(f"could not be written ({exc.strerror or exc})", path=path) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _named(exc: UserError, path: Path) -> str:
+    return str(exc) if exc.path or str(exc).startswith(str(path)) else f"{path}: {exc}"
+
+
+def _kind(text: str) -> str:
+    key = "-".join(text.strip().casefold().replace("_", " ").split())
+    if key not in {k.value for k in EntryKind}:
+        known = ", ".join(k.value for k in EntryKind)
+        raise argparse.ArgumentTypeError(f"unknown kind {text!r} (kinds are {known})")
+    return key
+
+
+# -- the parser ----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    fmt = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [FILE.ttxdb] | {PROG} COMMAND ...",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=fmt,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command", prog=PROG)
+
+    def command(name: str, summary: str, example: str) -> argparse.ArgumentParser:
+        return commands.add_parser(
+            name, help=summary, description=summary, formatter_class=fmt,
+            epilog=f"example:\n  {PROG} {example}",
+        )  # fmt: skip
+
+    new = command(
+        "new", "create an exercise file from a YAML definition",
+        "new exercise.yaml -o exercise.ttxdb",
+    )  # fmt: skip
+    new.add_argument("definition", type=Path, metavar="DEFINITION.yaml")
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.ttxdb")
+    new.add_argument("--force", action="store_true", help="replace FILE.ttxdb if it exists")
+    new.set_defaults(run=_cmd_new)
+
+    validate = command(
+        "validate", "check definitions and exercise files and print every problem",
+        "validate exercise.yaml exercise.ttxdb",
+    )  # fmt: skip
+    validate.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    validate.set_defaults(run=_cmd_validate)
+
+    kinds = ", ".join(k.value for k in EntryKind)
+    log = command(
+        "log", "append a log entry and print its id once it is on disk",
+        'log exercise.ttxdb --team LEA --kind decision --inject 4 "Preserve the evidence"',
+    )  # fmt: skip
+    log.add_argument("file", type=Path, metavar="FILE.ttxdb")
+    log.add_argument("--team", required=True, help="team code or name (any case)")
+    log.add_argument("--kind", required=True, type=_kind, help=kinds)
+    log.add_argument("--inject", type=int, metavar="NUMBER", help="the inject it answers")
+    log.add_argument("--author", default="", metavar="NAME")
+    log.add_argument("text", nargs="+", metavar="TEXT", help="the entry ('-' reads stdin)")
+    log.set_defaults(run=_cmd_log)
+
+    check = command(
+        "check", "check a file's integrity; print schema, journal mode and counts",
+        "check exercise.ttxdb",
+    )  # fmt: skip
+    check.add_argument("file", type=Path, metavar="FILE.ttxdb")
+    check.set_defaults(run=_cmd_check)
+
+    export = command(
+        "export", f"write an exercise out as KIND ({', '.join(EXPORTS)})",
+        "export yaml exercise.ttxdb -o exercise.yaml",
+    )  # fmt: skip
+    export.add_argument(
+        "kind",
+        choices=sorted(EXPORTS),
+        metavar="KIND",
+        help="; ".join(f"{kind}: {e.help}" for kind, e in EXPORTS.items()),
+    )
+    export.add_argument("file", type=Path, metavar="FILE.ttxdb")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    export.set_defaults(run=_cmd_export)
+    return parser
+
+
+def _bare_file(argv: Sequence[str], parser: argparse.ArgumentParser) -> Path | None:
+    """The FILE of `ttx-desktop FILE`, or None when argv is a command for argparse."""
+    if len(argv) != 1 or argv[0].startswith("-"):
+        return None
+    if argv[0] in _command_names(parser):
+        return None
+    path = Path(argv[0])
+    looks_like_file = path.suffix.lower() in (EXERCISE_SUFFIX, *DEFINITION_SUFFIXES)
+    return path if looks_like_file or path.exists() else None
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # never fail on a console that cannot show a name
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+    parser = build_parser()
+    bare = _bare_file(args_list, parser)
+    run: Callable[[], int]
+    if bare is not None or not args_list:
+        subject, run = bare, partial(_cmd_summary, bare)
+    else:
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            parser.error("a command or a FILE.ttxdb is needed")
+        subject, run = getattr(args, "file", None), partial(args.run, args)
+    try:
+        return run()
+    except UserError as exc:
+        return _fail(str(exc) if exc.path or subject is None else f"{subject}: {exc}")
+    except sqlite3.Error as exc:
+        from ttx_desktop.cli_summary import describe_sqlite_error
+
+        message = describe_sqlite_error(exc)
+        return _fail(f"{subject}: {message}" if subject else message)
+    except BrokenPipeError:  # the reader (e.g. `| head`) went away; stay quiet
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        where = exc.filename or subject
+        message = exc.strerror or str(exc)
+        return _fail(f"{where}: {message}" if where else message)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    one_line = " ".join(message.splitlines())
+    print(f"{PROG}: {one_line}", file=sys.stderr)
+    return 1
