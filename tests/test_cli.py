@@ -154,8 +154,8 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
 @pytest.mark.skipif(
     not paths.sample("en").is_file(), reason="the English sample is not written yet"
 )
-def test_no_arguments_summarises_the_bundled_sample() -> None:
-    result = ttx()
+def test_summary_without_a_file_summarises_the_bundled_sample() -> None:
+    result = ttx("summary")
     assert_ok(result)
     lines = result.stdout.splitlines()
     assert lines[0].strip()  # the title
@@ -163,9 +163,9 @@ def test_no_arguments_summarises_the_bundled_sample() -> None:
         assert heading in result.stdout
 
 
-def test_a_file_argument_summarises_that_exercise(stored: tuple[Path, Exercise]) -> None:
+def test_summary_of_a_file(stored: tuple[Path, Exercise]) -> None:
     path, _ = stored
-    result = ttx(path)
+    result = ttx("summary", path)
     assert_ok(result)
     assert result.stdout.startswith("River flood drill\n")
     assert "Teams (2):" in result.stdout

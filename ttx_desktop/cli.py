@@ -1,4 +1,4 @@
-"""The `ttx-desktop` program: the headless subcommands, and (for now) a summary of an exercise.
+"""The `ttx-desktop` program: the window, and the headless subcommands.
 
 Exit codes: 0 success; 1 a user error, told in one line that names the file and what is wrong
 (no traceback); 2 a usage error (argparse's own). Heavy modules (Qt, YAML, sqlite-utils) are
@@ -34,12 +34,15 @@ DEFINITION_SUFFIXES = (".yaml", ".yml")
 DESCRIPTION = """\
 A facilitator console for tabletop exercises, on one laptop, offline.
 
-Run with no arguments to see the bundled sample exercise, or with FILE.ttxdb to see that
-exercise (the window comes later). The subcommands below work without a window."""
+Run with no arguments to open the window on the last exercise (the bundled sample the
+first time), or with FILE.ttxdb to open that file. The subcommands below work without a
+window."""
 
 EPILOG = f"""\
 examples:
-  {PROG}                                          summary of the bundled sample
+  {PROG}                                          the window, on the last exercise
+  {PROG} exercise.ttxdb                           the window, on that file
+  {PROG} summary exercise.ttxdb                   title, dates, teams, first injects
   {PROG} new exercise.yaml -o exercise.ttxdb      create an exercise file
   {PROG} validate exercise.yaml exercise.ttxdb    print every problem
   {PROG} log exercise.ttxdb --team LEA --kind decision "Preserve the evidence first"
@@ -197,8 +200,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_window(path: Path | None, *, smoke_test: bool = False) -> int:
+    """The window, on ``path`` or the last exercise; or the smoke test of the whole program."""
+    if path is not None and not path.exists():
+        raise UserError("no such file", path=path)
+    from ttx_desktop.app import run_gui
+
+    return run_gui(path, smoke_test=smoke_test)
+
+
 def _cmd_summary(path: Path | None) -> int:
-    """Until the window exists: what `ttx-desktop [FILE]` would open."""
+    """A short text summary of an exercise file, a definition, or the bundled sample."""
     from ttx_desktop.cli_summary import load_sample, summary
 
     if path is None:
@@ -288,6 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=fmt,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the sample in a temporary file, every view, log an entry, quit (exit 0)",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command", prog=PROG)
 
     def command(name: str, summary: str, example: str) -> argparse.ArgumentParser:
@@ -324,6 +341,13 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--author", default="", metavar="NAME")
     log.add_argument("text", nargs="+", metavar="TEXT", help="the entry ('-' reads stdin)")
     log.set_defaults(run=_cmd_log)
+
+    summary = command(
+        "summary", "print the title, dates, teams, modules and first injects of an exercise",
+        "summary exercise.ttxdb   (no FILE: the bundled sample)",
+    )  # fmt: skip
+    summary.add_argument("file", type=Path, nargs="?", metavar="FILE")
+    summary.set_defaults(run=lambda args: _cmd_summary(args.file))
 
     check = command(
         "check", "check a file's integrity; print schema, journal mode and counts",
@@ -377,8 +401,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     bare = _bare_file(args_list, parser)
     run: Callable[[], int]
-    if bare is not None or not args_list:
-        subject, run = bare, partial(_cmd_summary, bare)
+    if args_list == ["--smoke-test"]:
+        subject, run = None, partial(_cmd_window, None, smoke_test=True)
+    elif bare is not None or not args_list:
+        subject, run = bare, partial(_cmd_window, bare)
     else:
         args = parser.parse_args(args_list)
         if args.command is None:
