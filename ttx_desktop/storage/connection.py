@@ -13,19 +13,22 @@ from ttx_desktop.storage.errors import (
     DamagedFile,
     NewerSchema,
     NotAnExerciseFile,
+    StorageError,
     UnsafeJournal,
+    WriteFailed,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _uri(path: Path, mode: str) -> str:
+def file_uri(path: Path, mode: str) -> str:
+    """An SQLite URI for ``path``, quoted so that '#', '?' and '%' in a name stay in the name."""
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
 def _connect(path: Path, mode: str) -> Database:
-    conn = sqlite3.connect(_uri(path, mode), uri=True, check_same_thread=False)
+    conn = sqlite3.connect(file_uri(path, mode), uri=True, check_same_thread=False)
     # A file handed to us may carry triggers or views written to harm; never run its
     # functions from schema code, and keep the checks read-only until it has passed them.
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -72,6 +75,11 @@ def open_database(path: Path, *, readonly: bool = False, migrate: bool = True) -
                 schema.migrate(db)
         else:
             db.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.OperationalError as exc:  # busy, disk full, I/O error: no sign of damage
+        db.close()
+        if readonly:
+            raise StorageError(f"could not be read ({exc})", path=path) from exc
+        raise WriteFailed(f"could not be opened for writing ({exc})", path=path) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
         raise DamagedFile(f"is damaged or not a database ({exc})", path=path) from exc

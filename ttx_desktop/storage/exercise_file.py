@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.storage import schema
 from ttx_desktop.storage.clock_repo import ClockRepo
-from ttx_desktop.storage.connection import create_database, open_database
+from ttx_desktop.storage.connection import create_database, file_uri, open_database
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.inject_repo import InjectRepo
@@ -123,7 +123,7 @@ def _take_lock(path: Path) -> ExerciseLock:
 
 
 def _build(path: Path, exercise: Exercise) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent if str(path.parent) else Path()
     fd, temp_name = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=folder)
     os.close(fd)
     temp = Path(temp_name)
@@ -138,7 +138,7 @@ def _build(path: Path, exercise: Exercise) -> None:
         _fsync(temp)
         for suffix in SIDE_FILES:  # a stale log of the old file must never meet the new one
             side_file(path, suffix).unlink(missing_ok=True)
-        os.replace(temp, path)
+        temp.replace(path)
         _fsync_dir(folder)
     except sqlite3.OperationalError as exc:
         raise WriteFailed(f"could not be written ({exc})", path=path) from exc
@@ -152,7 +152,7 @@ def _build(path: Path, exercise: Exercise) -> None:
 def _backup_before_migration(path: Path) -> Path | None:
     """Copies an older-schema file aside before it is upgraded; returns the copy's path."""
     try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        source = sqlite3.connect(file_uri(path, "ro"), uri=True)
     except sqlite3.Error:
         return None  # open_database reports what is wrong with the file
     try:
@@ -189,3 +189,35 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def save_copy(file: ExerciseFile, target: Path) -> None:
+    """A consistent copy of an open exercise file at ``target`` (SQLite's backup API).
+
+    The copy is made under a temporary name and renamed into place, and checked before.
+    """
+    target = Path(target)
+    if target.resolve() == file.path.resolve():
+        raise StorageError("is the open file itself; choose another name", path=target)
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        copy = sqlite3.connect(temp)
+        try:
+            file.db.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+            verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            copy.close()
+        if verdict != "ok":
+            raise WriteFailed(f"the copy did not verify ({verdict})", path=target)
+        _fsync(temp)
+        temp.replace(target)
+    except sqlite3.OperationalError as exc:
+        raise WriteFailed(f"could not be written ({exc})", path=target) from exc
+    except OSError as exc:
+        raise WriteFailed(f"could not be written ({exc.strerror or exc})", path=target) from exc
+    finally:
+        temp.unlink(missing_ok=True)

@@ -65,7 +65,10 @@ class Holder:
     program: str = "TTX Desktop"
 
     def describe(self) -> str:
-        return f"{self.program} (process {self.pid}, user {self.user}) on {self.host} since {self.since}"
+        return (
+            f"{self.program} (process {self.pid}, user {self.user}) on {self.host} "
+            f"since {self.since}"
+        )
 
     @classmethod
     def me(cls) -> Holder:
@@ -122,7 +125,7 @@ class ExerciseLock:
 
     def _same_file(self, fd: int) -> bool:
         try:
-            disk = os.stat(self._lock_file)
+            disk = self._lock_file.stat()
         except FileNotFoundError:
             return False
         mine = os.fstat(fd)

@@ -49,7 +49,7 @@ class LogRepo:
         return dataclasses.replace(entry, revisions=(first,))
 
     def insert_with_history(self, entry: LogEntry) -> None:
-        """Stores an entry brought from elsewhere (a definition, another laptop) with its history."""
+        """Stores an entry from elsewhere (a definition, another laptop) with its history."""
         history = entry.revisions or (first_revision(entry),)
         with self._db.atomic():
             self._db.table("log_entry").insert(rows.entry_row(entry, history[-1].revision))

@@ -1,0 +1,180 @@
+"""The log on disk: appended entries are committed at once, edits and deletes keep history."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.storage_helpers import MODULE_IDS, T0, small_exercise
+from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry
+from ttx_desktop.storage.exercise_file import ExerciseFile
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "log.ttxdb"
+
+
+@pytest.fixture
+def ex(path: Path) -> Iterator[ExerciseFile]:
+    with ExerciseFile.create(path, small_exercise(log=False)) as opened:
+        yield opened
+
+
+@pytest.fixture
+def reader(path: Path, ex: ExerciseFile) -> Iterator[sqlite3.Connection]:
+    """A second, plain connection to the same file, as another program would have."""
+    conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+def entry(n: int = 1, **fields: object) -> LogEntry:
+    values: dict[str, object] = {
+        "id": f"e-{n}",
+        "kind": EntryKind.ACTION,
+        "text": f"Entry {n}",
+        "logged_at": T0 + timedelta(seconds=n),
+        "team_id": "team-jud",
+        "module_id": MODULE_IDS[0],
+        "exercise_s": float(n),
+        "author": "Anna",
+    }
+    return LogEntry(**(values | fields))  # type: ignore[arg-type]
+
+
+def test_an_appended_entry_is_committed_when_append_returns(
+    ex: ExerciseFile, reader: sqlite3.Connection
+) -> None:
+    stored = ex.log.append(entry(1, text="Police close the port road"))
+    assert not ex.db.conn.in_transaction
+    row = reader.execute(
+        "SELECT text, revision, deleted FROM log_entry WHERE id = 'e-1'"
+    ).fetchone()
+    assert tuple(row) == ("Police close the port road", 1, 0)
+    first = reader.execute("SELECT revision, text FROM log_revision WHERE entry_id = 'e-1'")
+    assert [tuple(r) for r in first] == [(1, "Police close the port road")]
+    assert [v.revision for v in stored.revisions] == [1]
+
+    ex.log.append(entry(2))  # the reader, still open, sees each new entry too
+    assert reader.execute("SELECT count(*) FROM log_entry").fetchone()[0] == 2
+
+
+def test_an_appended_entry_reads_back_whole(ex: ExerciseFile) -> None:
+    typed = entry(
+        1, kind=EntryKind.QUESTION, text="Кто ведёт пресс-конференцию?", inject_id="inj-1"
+    )
+    ex.log.append(typed)
+    back = ex.log.get("e-1", with_history=True)
+    assert back == typed
+    assert back is not None and not back.edited
+    assert back.revisions[0].text == typed.text
+
+
+def test_an_edit_adds_a_revision_and_keeps_the_first(
+    ex: ExerciseFile, reader: sqlite3.Connection
+) -> None:
+    ex.log.append(entry(1, text="Mayor calls the press"))
+    edited = ex.log.edit("e-1", by="Boris", text="Mayor calls the press at 10:00", tag="strength")
+
+    assert edited.text == "Mayor calls the press at 10:00"
+    assert edited.tag is EntryTag.STRENGTH
+    assert edited.edited
+    assert [(v.revision, v.text, v.edited_by) for v in edited.revisions] == [
+        (1, "Mayor calls the press", "Anna"),
+        (2, "Mayor calls the press at 10:00", "Boris"),
+    ]
+    assert edited.logged_at == T0 + timedelta(seconds=1)  # when it was said does not change
+    row = reader.execute("SELECT text, revision FROM log_entry WHERE id = 'e-1'").fetchone()
+    assert tuple(row) == ("Mayor calls the press at 10:00", 2)
+    assert reader.execute("SELECT count(*) FROM log_revision").fetchone()[0] == 2
+
+
+def test_an_edit_of_an_unknown_field_or_entry_changes_nothing(ex: ExerciseFile) -> None:
+    ex.log.append(entry(1))
+    with pytest.raises(ValueError, match="logged_at"):
+        ex.log.edit("e-1", logged_at=T0)
+    with pytest.raises(KeyError):
+        ex.log.edit("no-such-entry", text="x")
+    assert len(ex.log.history("e-1")) == 1
+    assert ex.db.execute("SELECT count(*) FROM log_revision").fetchone()[0] == 1
+
+
+def test_delete_leaves_a_tombstone_with_history_and_restore_brings_it_back(
+    ex: ExerciseFile, reader: sqlite3.Connection
+) -> None:
+    ex.log.append(entry(1))
+    ex.log.append(entry(2))
+    deleted = ex.log.delete("e-1", by="Boris")
+
+    assert deleted.deleted
+    row = reader.execute(
+        "SELECT deleted, text, revision FROM log_entry WHERE id = 'e-1'"
+    ).fetchone()
+    assert tuple(row) == (1, "Entry 1", 2)
+    history = [
+        tuple(r)
+        for r in reader.execute(
+            "SELECT revision, deleted, edited_by FROM log_revision WHERE entry_id = 'e-1' "
+            "ORDER BY revision"
+        )
+    ]
+    assert history == [(1, 0, "Anna"), (2, 1, "Boris")]
+    assert ex.log.count() == 1
+    assert ex.log.count(include_deleted=True) == 2
+    assert [e.id for e in ex.log.all(include_deleted=False)] == ["e-2"]
+    assert [e.id for e in ex.log.all()] == ["e-1", "e-2"]
+
+    restored = ex.log.restore("e-1", by="Anna")
+    assert not restored.deleted
+    assert [(v.revision, v.deleted) for v in restored.revisions] == [
+        (1, False),
+        (2, True),
+        (3, False),
+    ]
+    assert ex.log.count() == 2
+
+
+def test_history_survives_closing_and_reopening(path: Path, ex: ExerciseFile) -> None:
+    ex.log.append(entry(1))
+    ex.log.edit("e-1", text="second")
+    ex.log.delete("e-1")
+    ex.close()
+    with ExerciseFile.open(path, readonly=True) as again:
+        (only,) = again.log.all(with_history=True)
+    assert only.deleted
+    assert [v.text for v in only.revisions] == ["Entry 1", "second", "second"]
+
+
+@pytest.mark.parametrize(
+    ("sql", "words"),
+    [
+        ("UPDATE log_revision SET text = 'rewritten'", "cannot be rewritten"),
+        ("UPDATE log_revision SET deleted = 1 WHERE revision = 1", "cannot be rewritten"),
+        ("DELETE FROM log_revision", "cannot be deleted"),
+        ("DELETE FROM log_revision WHERE revision = 2", "cannot be deleted"),
+        ("DELETE FROM log_entry WHERE id = 'e-1'", "never deleted"),
+    ],
+)
+def test_sql_that_would_rewrite_history_is_refused(
+    path: Path, ex: ExerciseFile, sql: str, words: str
+) -> None:
+    ex.log.append(entry(1))
+    ex.log.edit("e-1", text="second")
+    ex.close()
+    # Any SQLite tool, not only ours: a plain connection with default settings.
+    conn = sqlite3.connect(path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match=words):
+            conn.execute(sql)
+        conn.rollback()
+        revisions = conn.execute("SELECT revision, text FROM log_revision ORDER BY revision")
+        assert list(revisions) == [(1, "Entry 1"), (2, "second")]
+        assert conn.execute("SELECT count(*) FROM log_entry").fetchone()[0] == 1
+    finally:
+        conn.close()
