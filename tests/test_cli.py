@@ -16,6 +16,7 @@ from ttx_desktop.cli_summary import describe_sqlite_error
 from ttx_desktop.domain.clock import ClockState
 from ttx_desktop.domain.model import EntryKind, Exercise
 from ttx_desktop.services.clock_service import ClockService
+from ttx_desktop.storage import schema
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 COMMANDS = ("new", "validate", "log", "check", "export")
@@ -382,7 +383,7 @@ def test_check_reports_schema_journal_and_counts(stored: tuple[Path, Exercise]) 
     assert_ok(result)
     assert result.stdout.splitlines() == [
         f"{path}: ok",
-        "schema version: 2",
+        f"schema version: {schema.SCHEMA_VERSION}",
         "journal mode: wal",
         "injects: 3",
         "entries: 1",

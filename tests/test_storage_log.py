@@ -178,3 +178,22 @@ def test_sql_that_would_rewrite_history_is_refused(
         assert conn.execute("SELECT count(*) FROM log_entry").fetchone()[0] == 1
     finally:
         conn.close()
+
+
+def test_insert_or_replace_cannot_rewrite_history(path: Path, ex: ExerciseFile) -> None:
+    """A plain SQLite tool's INSERT OR REPLACE is refused for entries and revisions alike."""
+    stored = ex.log.append(entry(text="first"))
+    conn = sqlite3.connect(path)
+    for sql in (
+        "INSERT OR REPLACE INTO log_revision (entry_id, revision, kind, text, edited_at) "
+        "VALUES (?, 1, 'note', 'rewritten', '2027-01-01T00:00:00Z')",
+        "INSERT OR REPLACE INTO log_entry (id, logged_at, kind, text, updated_at) "
+        "VALUES (?, '2027-01-01T00:00:00Z', 'note', 'rewritten', '2027-01-01T00:00:00Z')",
+    ):
+        with pytest.raises(sqlite3.DatabaseError, match=r"never replaced|cannot be rewritten"):
+            conn.execute(sql, [stored.id])
+    conn.close()
+    again = ex.log.get(stored.id, with_history=True)
+    assert again is not None
+    assert again.text == "first"
+    assert [r.text for r in again.revisions] == ["first"]

@@ -205,6 +205,17 @@ CREATE INDEX log_entry_by_module ON log_entry(module_id, logged_at);
 CREATE INDEX inject_by_module ON inject(module_id, position);
 """
 
+# Version 3: INSERT OR REPLACE from any SQLite tool would delete and rewrite a row without
+# firing the delete triggers above; refuse an insert over an existing entry or revision.
+_V3 = """
+CREATE TRIGGER log_revision_is_not_replaced BEFORE INSERT ON log_revision
+WHEN EXISTS (SELECT 1 FROM log_revision WHERE entry_id = NEW.entry_id AND revision = NEW.revision)
+BEGIN SELECT RAISE(ABORT, 'log history cannot be rewritten'); END;
+CREATE TRIGGER log_entry_is_not_replaced BEFORE INSERT ON log_entry
+WHEN EXISTS (SELECT 1 FROM log_entry WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'log entries are never replaced, only revised'); END;
+"""
+
 
 def _script(sql: str) -> Callable[[Database], None]:
     def run(db: Database) -> None:
@@ -230,7 +241,7 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_script(_V1), _script(_V2))
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_script(_V1), _script(_V2), _script(_V3))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables every exercise file of the current version has; a file missing one is not ours.
@@ -252,12 +263,17 @@ REQUIRED_TABLES = frozenset(
 
 
 def migrate(db: Database, *, target: int = SCHEMA_VERSION) -> int:
-    """Brings the file up to ``target``, each step in its own transaction; returns the start."""
+    """Brings the file up to ``target`` in one transaction; returns the version it started at.
+
+    All steps commit together, so an interrupted upgrade leaves the file at its old version.
+    """
     start = version(db)
-    for number in range(start, target):
-        with db.atomic():
+    if start >= target:
+        return start
+    with db.atomic():
+        for number in range(start, target):
             MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+        db.execute(f"PRAGMA user_version = {target}")
     return start
 
 
