@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.session = session
         if session is not None:
             self._build_panels(session)
-            session.undo_stack.cleanChanged.connect(lambda _clean: self._refresh_title())
+            session.authoring.exercise_changed.connect(self._refresh_title)
         self._refresh_menus()
         self._refresh_title()
 

@@ -44,6 +44,9 @@ class Session(QObject):
         self.log = LogService(file.log, self.authoring.exercise, self.clock.stamp)
         self.timeline = TimelineService(file, self.clock)
         self.authoring.exercise_changed.connect(self._on_authoring_exercise_changed)
+        # Releases and delays are written by the timeline; keep the authored copy in step.
+        # refresh() announces only a real change, so the two come to rest after one round.
+        self.timeline.injects_changed.connect(self.authoring.refresh)
 
     @property
     def exercise(self) -> Exercise:

@@ -1,0 +1,205 @@
+"""The MSEL for authoring: injects edited in place, dragged into order, duplicated, deleted."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from ttx_desktop.domain.model import Inject
+from ttx_desktop.errors import UserError
+from ttx_desktop.gui.editors.checks_model import ChecksModel
+from ttx_desktop.gui.editors.delegates import ChoiceDelegate
+from ttx_desktop.gui.editors.form_binding import FormBinding
+from ttx_desktop.gui.editors.inject_columns import inject_columns, method_labels
+from ttx_desktop.gui.editors.records_model import Column
+from ttx_desktop.gui.editors.table_editor import TableEditor
+from ttx_desktop.gui.forms.ui_inject_form import Ui_InjectForm
+from ttx_desktop.gui.undo_commands import AuthoringUndo
+
+# Fields of the form below the table, and the list views that stand for two of them.
+FORM_FIELDS = ("text", "expected_actions", "facilitator_notes", "pinned")
+
+
+class InjectsEditor(TableEditor):
+    """The injects in MSEL order with the selected one's text, targets and objectives below.
+
+    A refused edit is marked where it was made: on the table cell, or on the form field.
+    """
+
+    noun = "inject"
+    movable = True
+
+    def texts(self) -> tuple[str, str, str]:
+        return (
+            self.tr("Add inject"),
+            self.tr("Delete inject"),
+            self.tr("No injects yet. Add the first scenario update."),
+        )
+
+    def __init__(self, undo: AuthoringUndo, parent: QWidget | None = None) -> None:
+        super().__init__(undo, parent)
+        self.setObjectName("injectsEditor")
+        view = self.view
+        view.setDragEnabled(not self.readonly)
+        view.setAcceptDrops(not self.readonly)
+        view.setDropIndicatorShown(True)
+        view.setDragDropOverwriteMode(False)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setItemDelegateForColumn(
+            self.model.column_of("module_id"), ChoiceDelegate(self._module_options, view)
+        )
+        view.setItemDelegateForColumn(
+            self.model.column_of("method"),
+            ChoiceDelegate(lambda: [(v, k.value) for k, v in method_labels().items()], view),
+        )
+        self.duplicate_action = self._tool(self.tr("Duplicate"), "edit-copy",
+                                           self._on_duplicate_action_triggered)  # fmt: skip
+        self.up_action = self._tool(self.tr("Move up"), "go-up", self._on_up_action_triggered)
+        self.down_action = self._tool(self.tr("Move down"), "go-down",
+                                      self._on_down_action_triggered)  # fmt: skip
+        self._build_form()
+        self.refresh()
+        self.fit_columns()
+
+    def _build_form(self) -> None:
+        self.form = QWidget()
+        self.ui = Ui_InjectForm()
+        self.ui.setupUi(self.form)
+        heading = self.ui.headingLabel.font()
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.1)
+        self.ui.headingLabel.setFont(heading)
+        self._form_id: str | None = None
+        self.fields = FormBinding(self)
+        self.fields.text("text", self.ui.textEdit)
+        self.fields.lines("expected_actions", self.ui.expectedEdit)
+        self.fields.text("facilitator_notes", self.ui.notesEdit)
+        self.fields.line("pinned", self.ui.pinnedEdit)
+        self.fields.field_edited.connect(self._on_fields_field_edited)
+        self.targets = ChecksModel(self)
+        self.objectives = ChecksModel(self)
+        for model, list_view in ((self.targets, self.ui.targetsView),
+                                 (self.objectives, self.ui.objectivesView)):  # fmt: skip
+            model.set_editable(not self.readonly)
+            list_view.setModel(model)
+            list_view.setIconSize(QSize(12, 12))
+        self.targets.checks_edited.connect(self._on_targets_checks_edited)
+        self.objectives.checks_edited.connect(self._on_objectives_checks_edited)
+        self.current_changed.connect(self._on_self_current_changed)
+        self.add_detail(self.form)
+        self._show_current(force=True)
+
+    def columns(self) -> list[Column[Any]]:
+        return inject_columns(lambda: self.service.exercise)
+
+    def records(self) -> Sequence[Inject]:
+        return self.service.exercise.injects
+
+    def new_record(self) -> Inject:
+        current = self.current()
+        return self.service.new_inject(after_id=current.id if current is not None else None)
+
+    # --------------------------------------------------------------- actions
+
+    def duplicate(self) -> Inject | None:
+        inject = self.current()
+        if inject is None:
+            return None
+        try:
+            copy = self._undo.duplicate(inject)
+        except UserError as exc:
+            self.message.show_message(exc.detail)
+            return None
+        self.message.show_message(None)
+        self.select(copy.id, self.model.column_of("title"))
+        return copy
+
+    def move_by(self, step: int) -> None:
+        inject = self.current()
+        if inject is None:
+            return
+        row = self.model.row_of(inject.id)
+        target = row + step
+        if 0 <= target < self.model.rowCount():
+            self._move(inject.id, target)
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if not hasattr(self, "down_action"):
+            return
+        row = self.view.currentIndex().row() if self.current() is not None else -1
+        writable = not self.readonly and row >= 0
+        self.duplicate_action.setEnabled(writable)
+        self.up_action.setEnabled(writable and row > 0)
+        self.down_action.setEnabled(writable and row < self.model.rowCount() - 1)
+
+    # ------------------------------------------------------------------ form
+
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "fields"):
+            self._show_current()
+
+    def _show_current(self, *, force: bool = False) -> None:
+        inject = self.current()
+        self._form_id = inject.id if inject is not None else None
+        self.form.setEnabled(inject is not None)
+        self.fields.set_enabled(inject is not None and not self.readonly)
+        exercise = self.service.exercise
+        teams = [(t.id, f"{t.code} — {t.name}", t.colour) for t in exercise.teams]
+        objectives = [(o.id, f"{o.code} — {o.title}", None) for o in exercise.objectives]
+        self.targets.set_items(teams, inject.target_team_ids if inject else ())
+        self.objectives.set_items(objectives, inject.objective_ids if inject else ())
+        if inject is None:
+            self.ui.headingLabel.setText(self.tr("Select an inject to edit its text and targets"))
+            self.fields.show(Inject("", 0, "", ""), force=True)
+            return
+        self.ui.headingLabel.setText(self.tr("Inject {0}: {1}").format(inject.number, inject.title))
+        self.fields.show(inject, force=force)
+
+    def _save_form(self, name: str, value: Any) -> None:
+        inject = self.service.exercise.inject(self._form_id)
+        if inject is None or self.readonly:
+            return
+        edited = dataclasses.replace(inject, **{name: value})
+        if edited == inject and not self._is_marked(name):
+            return
+        problem = self.save(inject, edited)
+        if name in FORM_FIELDS:
+            self.fields.mark(name, problem)
+        if problem is not None and name not in FORM_FIELDS:
+            self._show_current(force=True)  # put the checks back as stored
+
+    def _is_marked(self, name: str) -> bool:
+        return name in FORM_FIELDS and self.fields.is_marked(name)
+
+    # ----------------------------------------------------------------- slots
+
+    def _on_self_current_changed(self, inject: Inject | None) -> None:
+        self._show_current(force=True)
+
+    def _on_fields_field_edited(self, name: str) -> None:
+        self._save_form(name, self.fields.value(name))
+
+    def _on_targets_checks_edited(self, ids: tuple[str, ...]) -> None:
+        self._save_form("target_team_ids", ids)
+
+    def _on_objectives_checks_edited(self, ids: tuple[str, ...]) -> None:
+        self._save_form("objective_ids", ids)
+
+    def _on_duplicate_action_triggered(self) -> None:
+        self.duplicate()
+
+    def _on_up_action_triggered(self) -> None:
+        self.move_by(-1)
+
+    def _on_down_action_triggered(self) -> None:
+        self.move_by(1)
+
+    def _module_options(self) -> list[tuple[str, Any]]:
+        return [(f"{m.number} — {m.title}", m.id) for m in self.service.exercise.modules]
