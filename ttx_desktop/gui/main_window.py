@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
             "clock": lambda: ClockPanel(session, self._dialogs),
             "timeline": lambda: TimelinePanel(session, self._dialogs),
             "msel": lambda: MselPanel(session, self._dialogs),
-            "next": lambda: NextInjectPanel(session, self._dialogs),
+            "next": lambda: NextInjectPanel(session, self._dialogs, settings=self._settings),
             "notes": lambda: NotePanel(session, self._dialogs),
             "log": lambda: LogPanel(session, self._dialogs),
             "prepare": lambda: AuthoringPanel(session, self._dialogs),

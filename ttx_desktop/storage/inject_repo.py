@@ -58,6 +58,16 @@ class InjectRepo:
             },
         )
 
+    def set_times(self, times: Iterable[tuple[str, int, str]]) -> None:
+        """Re-times injects: (inject id, planned_s, pinned) each, in one transaction."""
+        stamp = to_iso(utc_now())
+        with self._db.atomic():
+            for inject_id, planned_s, pinned in times:
+                self._db.execute(
+                    "UPDATE inject SET planned_s = ?, pinned = ?, updated_at = ? WHERE id = ?",
+                    [planned_s, pinned, stamp, inject_id],
+                )
+
     def save(self, inject: Inject) -> None:
         """Inserts or replaces one inject with its targets and objectives."""
         with self._db.atomic():
