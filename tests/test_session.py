@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from tests.fakes import FakeClocks
 from ttx_desktop.services.session import Session
 
@@ -19,5 +21,9 @@ def test_log_is_stamped_with_the_module_clock(session: Session, clocks: FakeCloc
 def test_authoring_change_reaches_log_and_timeline(session: Session) -> None:
     seen: list[str] = []
     session.timeline.injects_changed.connect(lambda: seen.append("timeline"))
-    session.authoring.reload()
+    session.authoring.reload()  # nothing changed: nobody is told
+    assert seen == []
+    inject = session.exercise.injects[0]
+    session.authoring.save_inject(dataclasses.replace(inject, title="Gauge at 4.6 m"))
     assert seen == ["timeline"]
+    assert session.timeline.injects()[0].title == "Gauge at 4.6 m"

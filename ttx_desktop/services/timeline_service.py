@@ -57,9 +57,15 @@ class TimelineService(QObject):
         return replace(self._exercise, injects=tuple(self._injects))
 
     def reload(self) -> None:
-        """Reads the exercise again from the file (after authoring edits) and announces it."""
-        self._exercise = self._file.exercise.load(with_log=False)
-        self._injects = list(self._exercise.injects)
+        """Reads the exercise again from the file (after authoring edits) and announces it if
+        it changed, so that the timeline and authoring, each refreshing on the other's news,
+        come to rest."""
+        fresh = self._file.exercise.load(with_log=False)
+        same_rest = replace(fresh, injects=()) == replace(self._exercise, injects=())
+        if same_rest and list(fresh.injects) == self._injects:
+            return
+        self._exercise = fresh
+        self._injects = list(fresh.injects)
         self.injects_changed.emit()
 
     def now(self) -> ScheduleNow:
