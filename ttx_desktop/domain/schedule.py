@@ -98,10 +98,11 @@ def module_start_s(module: Module | None) -> int | None:
 def seconds_until(inject: Inject, now: ScheduleNow) -> float:
     """Seconds from now to the inject's planned time: positive still to come, negative late.
 
-    Before its module starts, a clock-planned inject counts from the module's start.
+    Before its module starts, every inject, pinned or not, counts from the module's start on
+    its planned time: the wall clock says nothing yet about a module that has not begun.
     """
     pin = pinned_s(inject)
-    if pin is not None:
+    if pin is not None and now.started(inject.module_id):
         return pin - now.time_of_day_s
     return inject.planned_s - now.elapsed_of(inject.module_id)
 

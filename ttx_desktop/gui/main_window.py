@@ -131,7 +131,11 @@ class MainWindow(QMainWindow):
         self._add_dock("clock", self.tr("Exercise clock"), Qt.DockWidgetArea.RightDockWidgetArea)
         self._add_dock("next", self.tr("Next inject"), Qt.DockWidgetArea.RightDockWidgetArea)
         self._add_dock("notes", self.tr("Take notes"), Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._restore_layout()
+        if not self._restore_layout():
+            self.resizeDocks(
+                [self._docks["clock"], self._docks["next"]], [460, 460], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks([self._docks["notes"]], [230], Qt.Orientation.Vertical)
         for panel in self.panels.values():
             self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
 
@@ -396,10 +400,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
         state = self._settings.value("window/state")
-        if isinstance(state, QByteArray | bytes):
-            self.restoreState(QByteArray(state))
+        return isinstance(state, QByteArray | bytes) and self.restoreState(QByteArray(state))
 
     def _save_layout(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
