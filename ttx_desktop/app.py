@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ttx_desktop import __version__
 from ttx_desktop.errors import UserError
+from ttx_desktop.gui.background import BackgroundJob, run_program
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.services.session import Session
@@ -19,6 +22,8 @@ from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
 
 ORGANISATION = "TTX Desktop"
 APPLICATION = "TTX Desktop"
+# Hidden, for bench/bench_first_paint.py: report the first paint with an exercise shown, quit.
+BENCH_FIRST_PAINT = "TTX_BENCH_FIRST_PAINT"
 
 
 def data_folder() -> Path:
@@ -51,6 +56,7 @@ class Controller(QObject):
         self.folder = folder
         self.session: Session | None = None
         self.presenter: QObject | None = None
+        self.export_job: BackgroundJob | None = None  # the last export started, for tests
         window.open_requested.connect(self.open)
         window.new_from_sample_requested.connect(self.new_from_sample)
         window.new_requested.connect(self._on_window_new_requested)
@@ -165,24 +171,28 @@ class Controller(QObject):
     def _on_window_export_definition_requested(self) -> None:
         if self.session is None:
             return
-        from ttx_desktop.atomic import write_atomic
-        from ttx_desktop.formats.definition import dump_definition
-
         target = self.dialogs.save_file(
             self.window, self.tr("Export definition"), self.tr("Definitions (*.yaml)"),
             str(self.session.file.path.with_suffix(".yaml")),
         )  # fmt: skip
         if target is None:
             return
-        try:
-            text = dump_definition(self.session.file.exercise.load())
-            write_atomic(target, text.encode("utf-8"))
-        except OSError as exc:
-            self.dialogs.error(
-                self.window, self.tr("Cannot export"), f"{target}: {exc.strerror or exc}"
-            )
-            return
-        self.window.show_status(self.tr("Exported the definition to {0}").format(target))
+
+        def failed(exc: BaseException) -> None:
+            self.window.show_status("")
+            self.dialogs.error(self.window, self.tr("Cannot export"), str(exc))
+
+        # A headless run of this program writes it, so the window never freezes meanwhile;
+        # the file chooser has already asked before replacing an existing file.
+        self.window.show_status(self.tr("Exporting the definition to {0}…").format(target), 0)
+        self.export_job = run_program(
+            ["export", "yaml", str(self.session.file.path), "-o", str(target), "--force"],
+            lambda _output: self.window.show_status(
+                self.tr("Exported the definition to {0}").format(target)
+            ),
+            failed,
+            parent=self,
+        )
 
     def show_presenter(self) -> None:
         if self.session is None:
@@ -194,6 +204,30 @@ class Controller(QObject):
         presenter = self.presenter
         assert isinstance(presenter, PresenterWindow)
         presenter.show_on_preferred_screen()
+
+
+class FirstPaintProbe(QObject):
+    """Prints ``first-paint <wall time>`` once the main window has painted with an exercise
+    shown, then quits; the benchmark subtracts the time it started the process."""
+
+    def __init__(self, app: QApplication, window: MainWindow, controller: Controller) -> None:
+        super().__init__(app)
+        self._app, self._window, self._controller = app, window, controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self._controller.session is not None
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)  # after the rest of this frame is painted
+        return False
+
+    def _report(self) -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
+        self._app.quit()
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -220,6 +254,9 @@ def run_gui(path: Path | None = None, *, smoke_test: bool = False) -> int:
     dialogs = Dialogs()
     window = MainWindow(dialogs, settings)
     controller = Controller(window, dialogs, settings, data_folder())
+    if os.environ.get(BENCH_FIRST_PAINT) == "1":
+        probe = FirstPaintProbe(app, window, controller)
+        app.installEventFilter(probe)
     window.show()
     QTimer.singleShot(0, lambda: controller.start(path))
     code = app.exec()

@@ -23,12 +23,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from ttx_desktop import __version__
 from ttx_desktop.domain.model import EntryKind
 from ttx_desktop.errors import UserError
+from ttx_desktop.exporters.catalog import DOCUMENTS
 
 if TYPE_CHECKING:
     from ttx_desktop.domain.model import Exercise
+    from ttx_desktop.exporters.options import ExportOptions
 
 PROG = "ttx-desktop"
 EXERCISE_SUFFIX = ".ttxdb"
+ALL = "all"  # `export all`: every kind into a folder
 DEFINITION_SUFFIXES = (".yaml", ".yml")
 
 DESCRIPTION = """\
@@ -48,27 +51,68 @@ examples:
   {PROG} log exercise.ttxdb --team LEA --kind decision "Preserve the evidence first"
   {PROG} check exercise.ttxdb                     integrity, schema, counts
   {PROG} export yaml exercise.ttxdb -o out.yaml   write the definition back out
+  {PROG} export aar exercise.ttxdb -o aar.docx    the after-action report (Word)
+  {PROG} export all exercise.ttxdb -o pack/       every document into a folder
+  {PROG} import-msel msel.xlsx -o exercise.ttxdb  an exercise from an MSEL spreadsheet
+  {PROG} export msel exercise.ttxdb -o msel.xlsx  the MSEL as a spreadsheet (or .csv)
 
 '{PROG} COMMAND --help' tells more about each command."""
 
 
 class ExportKind(NamedTuple):
-    """One thing `export` can write: a function from the exercise to the file's bytes."""
+    """One thing `export` can write: a function from the exercise (and the options of Word
+    documents) to the file's bytes, and the file's name in `export all`."""
 
     help: str
-    render: Callable[[Exercise], bytes]
+    render: Callable[[Exercise, ExportOptions], bytes]
+    filename: str
+    document: bool = False  # a Word document: takes --template and --paper
 
 
-def _render_yaml(exercise: Exercise) -> bytes:
+def _render_yaml(exercise: Exercise, options: ExportOptions) -> bytes:
     from ttx_desktop.formats.definition import dump_definition
 
     return dump_definition(exercise).encode("utf-8")
 
 
-# Word documents join here: each exporter is a function from the exercise to bytes.
+def _render_document(kind: str, exercise: Exercise, options: ExportOptions) -> bytes:
+    from ttx_desktop.exporters import catalog
+
+    return catalog.render(kind, exercise, options)
+
+
+# Word documents join in exporters/catalog.py: each is a function from the exercise to bytes.
 EXPORTS: dict[str, ExportKind] = {
-    "yaml": ExportKind("the exercise definition, with its log", _render_yaml),
+    "yaml": ExportKind("the exercise definition, with its log", _render_yaml, "exercise.yaml"),
+    **{
+        kind: ExportKind(doc.help, partial(_render_document, kind), f"{doc.filename}.docx", True)
+        for kind, doc in DOCUMENTS.items()
+    },
 }
+
+
+def _render_msel(exercise: Exercise, options: ExportOptions) -> bytes:
+    from ttx_desktop.formats.msel_write import msel_xlsx
+
+    return msel_xlsx(exercise)
+
+
+EXPORTS["msel"] = ExportKind(
+    "the MSEL as a spreadsheet (.xlsx or .csv, by OUT's suffix)", _render_msel, "msel.xlsx"
+)
+
+
+def _rendered(kind: str, target: Path, exercise: Exercise, options: ExportOptions) -> bytes:
+    """What `export` writes for ``kind`` into ``target``; the MSEL's form follows the suffix."""
+    if kind == "msel":
+        from ttx_desktop.cli_msel import MSEL_SUFFIXES, render_msel
+
+        render = render_msel(target.suffix)
+        if render is None:
+            known = " or ".join(MSEL_SUFFIXES)
+            raise UserError(f"the msel export writes {known}; name OUT with one", path=target)
+        return render(exercise)
+    return EXPORTS[kind].render(exercise, options)
 
 
 # -- subcommands ---------------------------------------------------------------------------
@@ -192,12 +236,58 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
-    _refuse_same(args.file, args.output)
+    everything = args.kind == ALL
+    kinds = list(EXPORTS) if everything else [args.kind]
+    if not everything and not EXPORTS[args.kind].document and (args.template or args.paper):
+        raise UserError(f"--template and --paper apply to Word documents, not to {args.kind}")
+    targets = _pack_targets(args) if everything else {args.kind: args.output}
+    for target in targets.values():
+        _refuse_same(args.file, target)
     with ExerciseFile.open(args.file, readonly=True) as xf:
         exercise = xf.exercise.load()
-    write_atomically(args.output, EXPORTS[args.kind].render(exercise), force=args.force)
-    print(f"{args.output}: written from {args.file}")
+    options = _export_options(args, any(EXPORTS[k].document for k in kinds))
+    made: dict[str, bytes] = {}
+    for kind in kinds:  # everything is made before anything is written
+        made[kind] = _rendered(kind, targets[kind], exercise, options)
+        for warning in dict.fromkeys(options.warnings):
+            print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
+        options.warnings.clear()
+    for kind, data in made.items():
+        write_atomically(targets[kind], data, force=args.force)
+        print(f"{targets[kind]}: written from {args.file}")
     return 0
+
+
+def _pack_targets(args: argparse.Namespace) -> dict[str, Path]:
+    """Where `export all` writes each kind: FOLDER/<exercise file name>-<kind's file name>;
+    every target is checked before anything is written."""
+    folder: Path = args.output
+    if folder.exists() and not folder.is_dir():
+        raise UserError("is a file; `export all` writes into a folder", path=folder)
+    if not folder.parent.is_dir() and not folder.is_dir():
+        raise UserError("its parent folder does not exist", path=folder)
+    folder.mkdir(exist_ok=True)
+    targets = {kind: folder / f"{args.file.stem}-{e.filename}" for kind, e in EXPORTS.items()}
+    if not args.force:
+        for target in targets.values():
+            if target.exists():
+                raise UserError(
+                    "already exists; choose another folder or pass --force", path=target
+                )
+    return targets
+
+
+def _export_options(args: argparse.Namespace, documents: bool) -> ExportOptions:
+    """Paper, template and (for Word documents) the pictures, drawn with Qt offscreen."""
+    from ttx_desktop.exporters.options import ExportOptions, Paper
+
+    pictures = None
+    if documents:
+        from ttx_desktop.gui.pictures import offscreen_pictures
+
+        pictures = offscreen_pictures()
+    paper = Paper(args.paper) if args.paper else None
+    return ExportOptions(paper=paper, template=args.template, pictures=pictures)
 
 
 def _cmd_window(path: Path | None, *, smoke_test: bool = False) -> int:
@@ -356,19 +446,34 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path, metavar="FILE.ttxdb")
     check.set_defaults(run=_cmd_check)
 
+    from ttx_desktop.cli_msel import add_import_msel
+
+    add_import_msel(command)
+
     export = command(
-        "export", f"write an exercise out as KIND ({', '.join(EXPORTS)})",
-        "export yaml exercise.ttxdb -o exercise.yaml",
+        "export", f"write an exercise out as KIND ({', '.join(EXPORTS)}), or all of them",
+        "export aar exercise.ttxdb -o report.docx --paper letter\n"
+        f"  {PROG} export all exercise.ttxdb -o pack/",
     )  # fmt: skip
     export.add_argument(
         "kind",
-        choices=sorted(EXPORTS),
+        choices=[*sorted(EXPORTS), ALL],
         metavar="KIND",
-        help="; ".join(f"{kind}: {e.help}" for kind, e in EXPORTS.items()),
+        help="; ".join(f"{kind}: {e.help}" for kind, e in EXPORTS.items())
+        + f"; {ALL}: every kind, into the folder OUT",
     )
     export.add_argument("file", type=Path, metavar="FILE.ttxdb")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     export.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    export.add_argument(
+        "--template", type=Path, metavar="T.docx",
+        help="an organiser's Word template (.docx or .dotx) whose styles, headers and logo "
+        "the documents use",
+    )  # fmt: skip
+    export.add_argument(
+        "--paper", choices=("a4", "letter"),
+        help="paper size of Word documents (default: the template's, else a4)",
+    )  # fmt: skip
     export.set_defaults(run=_cmd_export)
     return parser
 

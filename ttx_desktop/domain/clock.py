@@ -11,6 +11,7 @@ reboot fall back to the wall clock, never counted as negative.
 from __future__ import annotations
 
 import enum
+import functools
 import time
 import uuid
 from collections.abc import Iterable
@@ -56,6 +57,7 @@ _BOOT_ID_FILE = Path("/proc/sys/kernel/random/boot_id")
 _PROCESS_BOOT = uuid.uuid4().hex  # where the OS gives no boot id, spans count only in-process
 
 
+@functools.cache  # a process never outlives its boot; read once, not at every log entry
 def boot_id() -> str:
     """An id of the current boot, so monotonic readings are compared only within one."""
     try:

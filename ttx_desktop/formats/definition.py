@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ttx_desktop.domain.model import Exercise
-from ttx_desktop.formats.definition_reader import Reader, build_exercise
+from ttx_desktop.formats.definition_reader import build_exercise
 from ttx_desktop.formats.definition_writer import dump_definition
 from ttx_desktop.formats.problems import DefinitionError, Problem
 from ttx_desktop.formats.safe_yaml import MAX_BYTES, read_yaml
+from ttx_desktop.formats.yaml_fields import Reader
 
 __all__ = [
     "DefinitionError",
@@ -21,25 +22,23 @@ __all__ = [
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, reading no more than one byte past the cap (a pipe has no size)."""
+
+    def fail(message: str) -> DefinitionError:
+        return DefinitionError([Problem(str(path), None, "", message)])
+
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DefinitionError(
-                [
-                    Problem(
-                        str(path), None, "", f"is too large ({size:,} bytes; at most {MAX_BYTES:,})"
-                    )
-                ]
-            )
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
     except IsADirectoryError as exc:
-        raise DefinitionError([Problem(str(path), None, "", "is a folder, not a file")]) from exc
+        raise fail("is a folder, not a file") from exc
     except FileNotFoundError as exc:
-        raise DefinitionError([Problem(str(path), None, "", "no such file")]) from exc
+        raise fail("no such file") from exc
     except OSError as exc:
-        raise DefinitionError(
-            [Problem(str(path), None, "", f"cannot be read ({exc.strerror})")]
-        ) from exc
+        raise fail(f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_BYTES:
+        raise fail(f"is too large (over {MAX_BYTES:,} bytes)")
+    return data
 
 
 def parse_definition(data: bytes, filename: str) -> Exercise:

@@ -1,16 +1,43 @@
-"""Writing an Exercise out as a definition that a person can read, edit and diff."""
+"""Writing an Exercise out as a definition that a person can read, edit and diff.
+
+Records are named the way people write them (teams and objectives by code, modules and
+injects by number); an ``id:`` is written only where it differs from the id the reader would
+derive. Empty fields are left out, so that written files stay short.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import yaml
 
-from ttx_desktop.domain.ids import derived_id, to_iso
-from ttx_desktop.domain.model import Exercise, InjectStatus, Module
-from ttx_desktop.formats.definition_reader import FORMAT
+from ttx_desktop.domain.ids import derived_id
+from ttx_desktop.domain.model import (
+    Exercise,
+    ExerciseDetails,
+    FeedbackResponse,
+    Gender,
+    Inject,
+    InjectStatus,
+    LogEntry,
+    Module,
+    Objective,
+    Participant,
+    Recommendation,
+    Team,
+)
+from ttx_desktop.formats.definition_reader import FORMAT, participant_key
+from ttx_desktop.formats.definition_records import DEFAULT_SOURCE
 from ttx_desktop.formats.times import format_offset, format_time_of_day, parse_time_of_day
+
+Item = dict[str, Any]
+HEADER = "# TTX Desktop exercise definition (docs/exercise-format.md)\n"
+# YAML reads these as line breaks and would turn them into "\n" in a block or plain scalar;
+# only a double-quoted scalar, which escapes them, keeps them.
+_YAML_BREAKS = frozenset("\x85\u2028\u2029\r")
 
 
 class _Dumper(yaml.SafeDumper):
@@ -23,13 +50,27 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
+class _Flow(list[Any]):
+    """A short list of codes, written on one line: [LEA, ICT]."""
+
+
+class _Clock(str):
+    """A time of day or a clock offset, always quoted: "09:30", "T+0:15"."""
+
+    __slots__ = ()
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    style = None
+    if not _YAML_BREAKS.isdisjoint(value):
+        style = '"'
+    elif "\n" in value:
+        style = "|"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-class _Flow(list[Any]):
-    """A short list of codes, written on one line: [LEA, ICT]."""
+def _clock(dumper: yaml.SafeDumper, value: _Clock) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
 
 
 def _flow(dumper: yaml.SafeDumper, value: _Flow) -> yaml.SequenceNode:
@@ -37,192 +78,208 @@ def _flow(dumper: yaml.SafeDumper, value: _Flow) -> yaml.SequenceNode:
 
 
 _Dumper.add_representer(str, _str)
+_Dumper.add_representer(_Clock, _clock)
 _Dumper.add_representer(_Flow, _flow)
 
 
 def _stamp(moment: datetime | None) -> str | None:
-    """A timestamp in UTC, without microseconds when it has none."""
+    """A timestamp in UTC, ``2026-08-21T09:47:12Z``, with microseconds only when it has some."""
     if moment is None:
         return None
-    text = to_iso(moment)
-    return text.replace(".000000Z", "Z")
+    utc = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    spec = "microseconds" if utc.microsecond else "seconds"
+    return utc.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
 
 
-def _put(out: dict[str, Any], key: str, value: Any) -> None:
+def _put(out: Item, key: str, value: Any) -> None:
     """Adds ``key`` unless ``value`` is empty, so that written files stay short."""
-    if value not in (None, "", (), [], {}, False):
-        out[key] = list(value) if isinstance(value, tuple) else value
+    if value is None or value is False or (not isinstance(value, int) and not value):
+        return
+    out[key] = list(value) if isinstance(value, tuple) else value
+
+
+def _put_all(out: Item, record: object, keys: Iterable[str]) -> None:
+    for key in keys:
+        _put(out, key, getattr(record, key))
+
+
+@dataclass(frozen=True)
+class _Names:
+    """How the file names records: codes and numbers by id, and the ids it need not write."""
+
+    exercise_id: str
+    objective_codes: dict[str, str]
+    team_codes: dict[str, str]
+    module_numbers: dict[str, int]
+    modules: dict[str, Module]
+    inject_numbers: dict[str, int]
+
+    @classmethod
+    def of(cls, exercise: Exercise) -> _Names:
+        return cls(
+            exercise_id=exercise.id,
+            objective_codes={o.id: o.code for o in exercise.objectives},
+            team_codes={t.id: t.code for t in exercise.teams},
+            module_numbers={m.id: m.number for m in exercise.modules},
+            modules={m.id: m for m in exercise.modules},
+            inject_numbers={i.id: i.number for i in exercise.injects},
+        )
+
+    def item(self, record_id: str, kind: str, key: object) -> Item:
+        """A new item, with ``id:`` if the record's id is not the one the reader derives."""
+        if record_id != derived_id(self.exercise_id, kind, str(key)):
+            return {"id": record_id}
+        return {}
+
+    def codes(self, ids: Iterable[str], codes: dict[str, str]) -> _Flow:
+        return _Flow(codes[i] for i in ids if i in codes)
 
 
 def dump_definition(exercise: Exercise) -> str:
     """The YAML definition of ``exercise``; reading it back gives an equal exercise."""
-    xid = exercise.id
+    names = _Names.of(exercise)
+    doc: Item = {"format": FORMAT, "exercise": _write_details(exercise.details)}
+    _put(doc, "objectives", [_write_objective(o, names) for o in exercise.objectives])
+    _put(doc, "teams", [_write_team(t, names) for t in exercise.teams])
+    _put(doc, "participants", _write_participants(exercise.participants, names))
+    _put(doc, "modules", [_write_module(m, names) for m in exercise.modules])
+    injects = sorted(exercise.injects, key=lambda i: i.position)
+    all_teams = [t.id for t in exercise.teams]
+    _put(doc, "injects", [_write_inject(i, names, all_teams) for i in injects])
+    _put(doc, "log", [_write_entry(e, names) for e in exercise.log])
+    recommendations = enumerate(exercise.recommendations)
+    _put(doc, "recommendations", [_write_recommendation(c, n, names) for n, c in recommendations])
+    _put(doc, "feedback", [_write_response(f) for f in exercise.feedback])
+    text = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return HEADER + text
 
-    def own_id(out: dict[str, Any], record_id: str, kind: str, key: object) -> None:
-        if record_id != derived_id(xid, kind, str(key)):
-            out["id"] = record_id
 
-    d = exercise.details
-    details: dict[str, Any] = {"id": d.id, "title": d.title}
-    for key in ("purpose", "scope", "sponsor", "venue"):
-        _put(details, key, getattr(d, key))
-    if d.start_date:
-        details["dates"] = {"start": d.start_date}
-        if d.end_date and d.end_date != d.start_date:
-            details["dates"]["end"] = d.end_date
-    details["caveat"] = d.caveat
-    details["language"] = d.language
-    for key in ("point_of_contact", "scenario_summary", "ground_rules", "assumptions",
-                "executive_summary", "conclusion", "report_final"):  # fmt: skip
-        _put(details, key, getattr(d, key))
+def _write_details(d: ExerciseDetails) -> Item:
+    out: Item = {"id": d.id, "title": d.title}
+    _put_all(out, d, ("purpose", "scope", "sponsor", "venue"))
+    dates: Item = {}
+    _put(dates, "start", d.start_date)
+    if d.end_date != d.start_date:
+        dates["end"] = d.end_date  # without `end:` the reader takes the start
+    _put(out, "dates", dates)
+    out["caveat"] = d.caveat  # always: without it the reader takes the default caveat
+    out["language"] = d.language
+    keys = ("point_of_contact", "scenario_summary", "ground_rules", "assumptions")
+    _put_all(out, d, (*keys, "executive_summary", "conclusion", "report_final"))
+    return out
 
-    doc: dict[str, Any] = {"format": FORMAT, "exercise": details}
 
-    objectives = []
-    codes = {o.id: o.code for o in exercise.objectives}
-    for o in exercise.objectives:
-        item: dict[str, Any] = {}
-        own_id(item, o.id, "objective", o.code)
-        item |= {"code": o.code, "title": o.title}
-        for key in ("description", "capability", "critical_tasks"):
-            _put(item, key, getattr(o, key))
-        _put(item, "rating", o.rating.value)
-        _put(item, "evaluator_notes", o.evaluator_notes)
-        objectives.append(item)
-    _put(doc, "objectives", objectives)
+def _write_objective(o: Objective, names: _Names) -> Item:
+    out = names.item(o.id, "objective", o.code) | {"code": o.code, "title": o.title}
+    _put_all(out, o, ("description", "capability", "critical_tasks"))
+    _put(out, "rating", o.rating.value)
+    _put(out, "evaluator_notes", o.evaluator_notes)
+    return out
 
-    teams = []
-    team_codes = {t.id: t.code for t in exercise.teams}
-    for t in exercise.teams:
-        item = {}
-        own_id(item, t.id, "team", t.code)
-        item |= {"code": t.code, "name": t.name, "colour": t.colour}
-        _put(item, "description", t.description)
-        _put(item, "table", t.table)
-        teams.append(item)
-    _put(doc, "teams", teams)
 
-    participants, seen = [], dict[str, int]()
-    for p in exercise.participants:
-        seen[p.name] = seen.get(p.name, 0) + 1
-        item = {}
-        own_id(
-            item, p.id, "participant", p.name if seen[p.name] == 1 else f"{p.name}#{seen[p.name]}"
-        )
+def _write_team(t: Team, names: _Names) -> Item:
+    out = names.item(t.id, "team", t.code) | {"code": t.code, "name": t.name, "colour": t.colour}
+    _put_all(out, t, ("description", "table"))
+    return out
+
+
+def _write_participants(participants: Iterable[Participant], names: _Names) -> list[Item]:
+    out = []
+    seen: set[str] = set()
+    for p in participants:
+        item = names.item(p.id, "participant", participant_key(p.name, seen))
         item["name"] = p.name
         _put(item, "organisation", p.organisation)
-        _put(item, "team", team_codes.get(p.team_id or ""))
+        _put(item, "team", names.team_codes.get(p.team_id or ""))
         item["role"] = p.role.value
-        _put(item, "gender", p.gender.value if p.gender.value != "unspecified" else "")
-        _put(item, "title", p.title)
-        _put(item, "email", p.email)
-        participants.append(item)
-    _put(doc, "participants", participants)
-
-    modules = {m.id: m for m in exercise.modules}
-    mod_numbers = {m.id: m.number for m in exercise.modules}
-    module_items = []
-    for m in exercise.modules:
-        item = {}
-        own_id(item, m.id, "module", m.number)
-        item |= {"number": m.number, "title": m.title}
-        _put(item, "day", m.day)
-        _put(item, "start", m.start)
-        _put(item, "duration", m.duration_min)
-        for key in ("narrative", "key_issues", "discussion_questions"):
-            _put(item, key, getattr(m, key))
-        module_items.append(item)
-    _put(doc, "modules", module_items)
-
-    all_teams = [t.id for t in exercise.teams]
-    inject_numbers = {i.id: i.number for i in exercise.injects}
-    injects = []
-    for i in sorted(exercise.injects, key=lambda x: x.position):
-        item = {}
-        own_id(item, i.id, "inject", i.number)
-        item |= {"number": i.number, "module": mod_numbers.get(i.module_id, 0)}
-        item["time"] = _planned_text(i.planned_s, modules.get(i.module_id))
-        _put(item, "pinned", i.pinned)
-        _put(item, "scenario_time", i.scenario_time)
-        item["title"] = i.title
-        _put(item, "text", i.text)
-        _put(item, "from", i.source)
-        targets = list(i.target_team_ids)
-        if targets and targets == all_teams and len(all_teams) > 1:
-            item["to"] = "all"
-        else:
-            _put(item, "to", _Flow(team_codes[t] for t in targets if t in team_codes))
-        item["method"] = i.method.value
-        _put(item, "expected_actions", i.expected_actions)
-        _put(item, "objectives", _Flow(codes[o] for o in i.objective_ids if o in codes))
-        _put(item, "notes", i.facilitator_notes)
-        _put(item, "attachments", i.attachments)
-        if i.status is not InjectStatus.PENDING:
-            item["status"] = i.status.value
-        if i.status is InjectStatus.RELEASED:
-            _put(item, "released_at", _stamp(i.released_at))
-            _put(
-                item,
-                "released_clock",
-                format_offset(i.released_s) if i.released_s is not None else None,
-            )
-        injects.append(item)
-    _put(doc, "injects", injects)
-
-    log = []
-    for e in exercise.log:
-        item = {"id": e.id, "time": _stamp(e.logged_at)}
-        if e.exercise_s is not None:
-            item["clock"] = format_offset(e.exercise_s)
-        _put(item, "module", mod_numbers.get(e.module_id or ""))
-        _put(item, "team", team_codes.get(e.team_id or ""))
-        _put(item, "inject", inject_numbers.get(e.inject_id or ""))
-        item["kind"] = e.kind.value
-        item["text"] = e.text
-        _put(item, "author", e.author)
-        _put(item, "tag", e.tag.value)
-        _put(item, "objective", codes.get(e.objective_id or ""))
-        if e.source != "console":
-            item["source"] = e.source
-        _put(item, "deleted", e.deleted)
-        log.append(item)
-    _put(doc, "log", log)
-
-    recommendations = []
-    for n, c in enumerate(exercise.recommendations):
-        item = {}
-        own_id(item, c.id, "recommendation", n)
-        _put(item, "objective", codes.get(c.objective_id or ""))
-        item["issue"] = c.issue
-        for key in ("corrective_action", "capability_element", "responsible", "contact", "start",
-                    "completion"):  # fmt: skip
-            _put(item, key, getattr(c, key))
-        _put(item, "priority", c.priority.value)
-        recommendations.append(item)
-    _put(doc, "recommendations", recommendations)
-
-    feedback = []
-    for f in exercise.feedback:
-        item = {"id": f.id, "submitted_at": _stamp(f.submitted_at)}
-        for key in ("name", "organisation", "role", "strengths", "improvements", "missed"):
-            _put(item, key, getattr(f, key))
-        corrective = []
-        for c in f.corrective:
-            entry: dict[str, Any] = {"action": c.action}
-            _put(entry, "priority", c.priority.value)
-            _put(entry, "owner", c.owner)
-            corrective.append(entry)
-        _put(item, "corrective", corrective)
-        _put(item, "ratings", dict(f.ratings))
-        feedback.append(item)
-    _put(doc, "feedback", feedback)
-
-    text = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return f"# TTX Desktop exercise definition (docs/exercise-format.md)\n{text}"
+        _put(item, "gender", p.gender.value if p.gender is not Gender.UNSPECIFIED else "")
+        _put_all(item, p, ("title", "email"))
+        out.append(item)
+    return out
 
 
-def _planned_text(planned_s: int, module: Module | None) -> str:
+def _write_module(m: Module, names: _Names) -> Item:
+    out = names.item(m.id, "module", m.number) | {"number": m.number, "title": m.title}
+    _put(out, "day", m.day)
+    _put(out, "start", _Clock(m.start) if m.start else None)
+    _put(out, "duration", m.duration_min)
+    _put_all(out, m, ("narrative", "key_issues", "discussion_questions"))
+    return out
+
+
+def _write_inject(i: Inject, names: _Names, all_teams: list[str]) -> Item:
+    out = names.item(i.id, "inject", i.number)
+    out |= {"number": i.number, "module": names.module_numbers.get(i.module_id, 0)}
+    out["time"] = _planned_text(i.planned_s, names.modules.get(i.module_id))
+    _put(out, "pinned", _Clock(i.pinned) if i.pinned else None)
+    _put(out, "scenario_time", i.scenario_time)
+    out["title"] = i.title
+    _put(out, "text", i.text)
+    _put(out, "from", i.source)
+    targets = list(i.target_team_ids)
+    if len(all_teams) > 1 and targets == all_teams:
+        out["to"] = "all"
+    else:
+        _put(out, "to", names.codes(targets, names.team_codes))
+    out["method"] = i.method.value
+    _put(out, "expected_actions", i.expected_actions)
+    _put(out, "objectives", names.codes(i.objective_ids, names.objective_codes))
+    _put(out, "notes", i.facilitator_notes)
+    _put(out, "attachments", i.attachments)
+    if i.status is not InjectStatus.PENDING:
+        out["status"] = i.status.value
+    if i.status is InjectStatus.RELEASED:
+        _put(out, "released_at", _stamp(i.released_at))
+        clock = format_offset(i.released_s) if i.released_s is not None else None
+        _put(out, "released_clock", _Clock(clock) if clock else None)
+    return out
+
+
+def _planned_text(planned_s: int, module: Module | None) -> _Clock:
+    """A time of day when the module has a start and the time falls on a minute of that day."""
     start = parse_time_of_day(module.start) if module and module.start else None
     if start is not None and planned_s % 60 == 0 and start + planned_s // 60 < 24 * 60:
-        return format_time_of_day(start + planned_s // 60)
-    return format_offset(planned_s)
+        return _Clock(format_time_of_day(start + planned_s // 60))
+    return _Clock(format_offset(planned_s))
+
+
+def _write_entry(e: LogEntry, names: _Names) -> Item:
+    out: Item = {"id": e.id, "time": _stamp(e.logged_at)}
+    if e.exercise_s is not None:
+        out["clock"] = _Clock(format_offset(e.exercise_s))
+    _put(out, "module", names.module_numbers.get(e.module_id or ""))
+    _put(out, "team", names.team_codes.get(e.team_id or ""))
+    _put(out, "inject", names.inject_numbers.get(e.inject_id or ""))
+    out["kind"] = e.kind.value
+    out["text"] = e.text
+    _put(out, "author", e.author)
+    _put(out, "tag", e.tag.value)
+    _put(out, "objective", names.objective_codes.get(e.objective_id or ""))
+    if e.source != DEFAULT_SOURCE:
+        out["source"] = e.source
+    _put(out, "deleted", e.deleted)
+    return out
+
+
+def _write_recommendation(c: Recommendation, n: int, names: _Names) -> Item:
+    out = names.item(c.id, "recommendation", n)
+    _put(out, "objective", names.objective_codes.get(c.objective_id or ""))
+    out["issue"] = c.issue
+    keys = ("corrective_action", "capability_element", "responsible", "contact")
+    _put_all(out, c, (*keys, "start", "completion"))
+    _put(out, "priority", c.priority.value)
+    return out
+
+
+def _write_response(f: FeedbackResponse) -> Item:
+    out: Item = {"id": f.id, "submitted_at": _stamp(f.submitted_at)}
+    _put_all(out, f, ("name", "organisation", "role", "strengths", "improvements", "missed"))
+    corrective = []
+    for c in f.corrective:
+        entry: Item = {"action": c.action}
+        _put(entry, "priority", c.priority.value)
+        _put(entry, "owner", c.owner)
+        corrective.append(entry)
+    _put(out, "corrective", corrective)
+    _put(out, "ratings", dict(f.ratings))
+    return out

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.session: Session | None = None
         self.panels: dict[str, QWidget] = {}
+        self._lazy: dict[str, QWidget] = {}
         self._docks: dict[str, QDockWidget] = {}
         self._panel_actions: list[tuple[str, QAction]] = []
         self._menus: dict[str, QMenu] = {}
@@ -94,9 +96,7 @@ class MainWindow(QMainWindow):
         self._refresh_title()
 
     def _build_panels(self, session: Session) -> None:
-        from ttx_desktop.gui.authoring_panel import AuthoringPanel
         from ttx_desktop.gui.clock_panel import ClockPanel
-        from ttx_desktop.gui.log_panel import LogPanel
         from ttx_desktop.gui.msel_panel import MselPanel
         from ttx_desktop.gui.next_inject_panel import NextInjectPanel
         from ttx_desktop.gui.note_panel import NotePanel
@@ -107,9 +107,7 @@ class MainWindow(QMainWindow):
             "timeline": lambda: TimelinePanel(session, self._dialogs),
             "msel": lambda: MselPanel(session, self._dialogs),
             "next": lambda: NextInjectPanel(session, self._dialogs, settings=self._settings),
-            "notes": lambda: NotePanel(session, self._dialogs),
-            "log": lambda: LogPanel(session, self._dialogs),
-            "prepare": lambda: AuthoringPanel(session, self._dialogs),
+            "notes": lambda: NotePanel(session, self._dialogs, settings=self._settings),
         }
         self.panels = {name: build() for name, build in make.items()}
         self._connect_selection()
@@ -124,8 +122,15 @@ class MainWindow(QMainWindow):
         self._views.setObjectName("views")
         self._views.setDocumentMode(True)
         self._views.addTab(run, self.tr("&Run"))
-        self._views.addTab(self.panels["log"], self.tr("&Log"))
-        self._views.addTab(self.panels["prepare"], self.tr("&Prepare"))
+        # The Log and Prepare views are hidden at first: each is built when first needed (its
+        # tab chosen, a menu opened, the shortcuts listed), so the window shows sooner.
+        self._lazy = {"log": QWidget(), "prepare": QWidget()}
+        for name, page in self._lazy.items():
+            page.setObjectName(f"{name}Page")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self._views.addTab(self._lazy["log"], self.tr("&Log"))
+        self._views.addTab(self._lazy["prepare"], self.tr("&Prepare"))
+        self._views.currentChanged.connect(self._on_views_current_changed)
         self.setCentralWidget(self._views)
 
         self._add_dock("clock", self.tr("Exercise clock"), Qt.DockWidgetArea.RightDockWidgetArea)
@@ -138,6 +143,38 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self._docks["notes"]], [230], Qt.Orientation.Vertical)
         for panel in self.panels.values():
             self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
+
+    def build_views(self, *names: str) -> None:
+        """Builds the Log and Prepare views (or those named) if they are not built yet."""
+        session = self.session
+        if session is None:
+            return
+        built = False
+        for name in names or ("log", "prepare"):
+            if name in self.panels or name not in self._lazy:
+                continue
+            if name == "log":
+                from ttx_desktop.gui.log_panel import LogPanel
+
+                panel: QWidget = LogPanel(session, self._dialogs, settings=self._settings)
+            else:
+                from ttx_desktop.gui.authoring_panel import AuthoringPanel
+
+                panel = AuthoringPanel(session, self._dialogs)
+            self.panels[name] = panel
+            layout = self._lazy[name].layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
+            built = True
+        if built:
+            self._refresh_menus()
+
+    def _on_views_current_changed(self, index: int) -> None:
+        page = self._views.widget(index)
+        for name, lazy in self._lazy.items():
+            if page is lazy:
+                self.build_views(name)
 
     def _connect_selection(self) -> None:
         """Selecting an inject anywhere selects it in the other run panels."""
@@ -171,6 +208,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.deleteLater()
         self.panels.clear()
+        self._lazy.clear()
         self._panel_actions.clear()
         self._empty = EmptyState(self)
         self._empty.open_clicked.connect(self._on_open_triggered)
@@ -196,6 +234,8 @@ class MainWindow(QMainWindow):
             ("help", self.tr("&Help")),
         ):
             self._menus[name] = bar.addMenu(title)
+        for name in ("edit", "log"):  # their items include the Prepare and Log views' actions
+            self._menus[name].aboutToShow.connect(self.build_views)
         self._refresh_menus()
 
     def _action(
@@ -317,6 +357,7 @@ class MainWindow(QMainWindow):
 
     def all_shortcuts(self) -> list[tuple[str, str, str]]:
         """(menu, action, shortcut) for every action with a shortcut, menus and panels alike."""
+        self.build_views()
         out: list[tuple[str, str, str]] = []
         seen: set[int] = set()
         for menu_name, menu in self._menus.items():

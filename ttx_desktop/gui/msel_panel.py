@@ -22,6 +22,7 @@ from ttx_desktop.gui.msel_model import INJECT_ID_ROLE, Column, MselFilterModel, 
 from ttx_desktop.services.session import Session
 
 TICK_MS = 250
+FIT_ROWS = 50  # columns fit the visible rows and this many more, not all of a long MSEL
 OPEN = frozenset({InjectState.UPCOMING, InjectState.DUE, InjectState.OVERDUE})
 STATUS_CHOICES: tuple[tuple[str, frozenset[InjectState] | None], ...] = (
     ("All states", None),
@@ -120,11 +121,20 @@ class MselPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(FIT_ROWS)
         for column in Column:
-            mode = QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Interactive
             if column is Column.TITLE:
                 mode = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(column, mode)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Fits the columns to their contents once per load. (ResizeToContents measured
+        them again at every relayout, filter and state change: half a second at start.)"""
+        for column in Column:
+            if column is not Column.TITLE:
+                self.view.resizeColumnToContents(column)
 
     # ---------------------------------------------------------------- filters
 
@@ -215,6 +225,7 @@ class MselPanel(QWidget):
         self._kept = self.selected_inject_id()
 
     def _on_model_model_reset(self) -> None:
+        self._fit_columns()
         if self._kept is not None:
             self.select_inject(self._kept)
 

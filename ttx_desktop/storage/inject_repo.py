@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlite_utils import Database
 
 from ttx_desktop.domain.ids import to_iso, utc_now
-from ttx_desktop.domain.model import Inject, InjectStatus
+from ttx_desktop.domain.model import Inject, InjectStatus, Module, Objective, Team
 from ttx_desktop.storage import rows
 
 
@@ -92,3 +92,31 @@ class InjectRepo:
                 self._db.execute(
                     "UPDATE inject SET position = ? WHERE id = ?", [position, inject_id]
                 )
+
+    def add_imported(
+        self,
+        injects: Sequence[Inject],
+        *,
+        teams: Sequence[Team] = (),
+        modules: Sequence[Module] = (),
+        objectives: Sequence[Objective] = (),
+    ) -> None:
+        """Adds injects with the new teams, modules and objectives they name, in one
+        transaction, after the records already there (an MSEL import into an open exercise)."""
+        db = self._db
+        with db.atomic():
+            team_base = int(
+                db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM team").fetchone()[0]
+            )
+            objective_base = int(
+                db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM objective").fetchone()[0]
+            )
+            db.table("team").insert_all(
+                rows.team_row(t, team_base + n) for n, t in enumerate(teams)
+            )
+            db.table("objective").insert_all(
+                rows.objective_row(o, objective_base + n) for n, o in enumerate(objectives)
+            )
+            db.table("module").insert_all(rows.module_row(m) for m in modules)
+            for inject in injects:
+                self.save(inject)

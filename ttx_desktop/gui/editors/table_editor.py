@@ -24,6 +24,8 @@ from ttx_desktop.gui.editors.widgets import MessageStrip
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.services.authoring_service import AuthoringService
 
+FIT_ROWS = 50  # columns fit the visible rows and this many more: all 300 took half a second
+
 
 class TableEditor(QWidget):
     """Edits one kind of record in a table; every edit is stored at once and can be undone.
@@ -94,6 +96,7 @@ class TableEditor(QWidget):
         view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(not self._stretched())
         for column in self._stretched():

@@ -1,0 +1,1 @@
+"""Benchmarks and simulations run against the program's own services."""

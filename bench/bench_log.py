@@ -1,0 +1,132 @@
+"""Logging one entry, from the call to its durable commit: LogService against a bare sqlite3.
+
+Ours: LogService.log on a copy of the large exercise (as the note panel calls it), which
+checks, stamps and appends the entry and its first revision in one transaction. Baseline: a
+bare sqlite3 INSERT and commit of one row into a new file beside it, with the same
+journal_mode=WAL and synchronous=FULL. The two alternate in blocks of 50, so that both see
+the same disk; each call is timed alone.
+
+A third series tells where the difference goes: bare sqlite3 writing the very rows LogService
+writes (the entry and its first revision) into a second copy of the exercise file, with its
+indexes, triggers and foreign keys; what ours costs beyond that is Python.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import harness
+from bench.harness import Row, median, percentile, ratio_goal
+
+ENTRIES = 2_000
+QUICK_ENTRIES = 500
+BLOCK = 50
+
+
+def measure(count: int, work: Path) -> list[Row]:
+    from ttx_desktop.services.clock_service import ClockService
+    from ttx_desktop.services.log_service import LogService
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    big = harness.big_file(harness.BIG_ENTRIES, work)
+    ours: list[float] = []
+    bare: list[float] = []
+    same: list[float] = []
+    with harness.scratch(work) as folder:
+        xf = ExerciseFile.open(harness.copy_exercise(big, folder))
+        conn = sqlite3.connect(folder / "bare.db", isolation_level=None)
+        twin = sqlite3.connect(harness.copy_exercise(big, folder, "twin.ttxdb"),
+                               isolation_level=None)  # fmt: skip
+        try:
+            exercise = xf.exercise.load(with_log=False)
+            clock = ClockService(xf.clock)
+            clock.start(exercise.modules[0].id)
+            service = LogService(xf.log, exercise, clock.stamp)
+            teams = [t.id for t in exercise.teams]
+            injects = [i.id for i in exercise.injects[:50]]
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("CREATE TABLE entry (id INTEGER PRIMARY KEY, logged_at TEXT, text TEXT)")
+            for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
+                twin.execute(f"PRAGMA {pragma}")
+            rows = _row_writer(twin)
+            text = "Agreed to isolate the court's network until the experts arrive."
+            for first in range(0, count, BLOCK):
+                for n in range(first, min(first + BLOCK, count)):
+                    began = time.perf_counter()
+                    service.log("decision", text, team_id=teams[n % len(teams)],
+                                inject_id=injects[n % len(injects)], author="Bench")  # fmt: skip
+                    ours.append((time.perf_counter() - began) * 1000)
+                for n in range(first, min(first + BLOCK, count)):
+                    began = time.perf_counter()
+                    conn.execute("BEGIN")
+                    conn.execute(
+                        "INSERT INTO entry (logged_at, text) VALUES (?, ?)", (str(n), text)
+                    )
+                    conn.execute("COMMIT")
+                    bare.append((time.perf_counter() - began) * 1000)
+                for n in range(first, min(first + BLOCK, count)):
+                    entry, revision = rows(service, n)
+                    began = time.perf_counter()
+                    twin.execute("BEGIN")
+                    twin.execute(entry[0], entry[1])
+                    twin.execute(revision[0], revision[1])
+                    twin.execute("COMMIT")
+                    same.append((time.perf_counter() - began) * 1000)
+        finally:
+            conn.close()
+            twin.close()
+            xf.close()
+    note = f"{count:,} entries"
+    return [
+        ratio_goal("log one entry, median", median(ours), median(bare), 1.3, note=note),
+        Row("log one entry, 99th percentile", percentile(ours, 99), percentile(bare, 99),
+            note=note),
+        Row("log one entry, median, against bare sqlite3 writing the same two rows into the "
+            "same schema", median(ours), median(same), note=note),
+    ]  # fmt: skip
+
+
+Statement = tuple[str, list[object]]
+
+
+def _row_writer(twin: sqlite3.Connection):
+    """A function giving the INSERTs of entry ``n`` as LogRepo.append writes them."""
+    from ttx_desktop.domain.ids import new_id, utc_now
+    from ttx_desktop.domain.model import EntryKind, LogEntry
+    from ttx_desktop.storage import rows
+    from ttx_desktop.storage.log_repo import first_revision
+
+    def sql(table: str, row: dict[str, object]) -> Statement:
+        marks = ", ".join("?" * len(row))
+        return f"INSERT INTO {table} ({', '.join(row)}) VALUES ({marks})", list(row.values())
+
+    def make(service: object, n: int) -> tuple[Statement, Statement]:
+        exercise = service._exercise  # type: ignore[attr-defined]
+        entry = LogEntry(
+            id=new_id(), kind=EntryKind.DECISION, text="Agreed to isolate the network.",
+            logged_at=utc_now(), team_id=exercise.teams[n % len(exercise.teams)].id,
+            inject_id=exercise.injects[n % 50].id, module_id=exercise.modules[0].id,
+            exercise_s=float(n), author="Bench",
+        )  # fmt: skip
+        return sql("log_entry", rows.entry_row(entry, 1)), sql(
+            "log_revision", rows.revision_row(entry.id, first_revision(entry))
+        )
+
+    return make
+
+
+def main() -> int:
+    args = harness.arguments(__doc__.splitlines()[0])
+    rows = measure(QUICK_ENTRIES if args.quick else ENTRIES, harness.work_folder(args.work))
+    return harness.finish(rows, args.json)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""Word documents: each is a function ``render(exercise, *, options) -> bytes``, free of Qt.
+
+The parts:
+    catalog     every document kind (the CLI's `export KIND` and `export all` read it)
+    document    DocumentBuilder: paper, styles, caveat and DRAFT in header and footer,
+                "page X of Y", cover block, contents field, headings, lists, tables,
+                pictures with numbered captions, landscape sections; cleans every text
+    tables      Column / Cell / Group rows: fixed widths, header row repeated on each page
+    styles      the house look, or only the missing styles when an organiser's template
+                is used (template.py opens it)
+    labels      fixed words in the exercise's language (labels_text.TEXT holds sentences)
+    facts       what documents count and group: the live log, released injects, evidence
+    pictures    the Pictures protocol (gui/pictures.py draws with Qt) and chart data
+    minutes, aar, aar_appendices    the documents
+
+To add a document (say ``sitman``):
+    1. ttx_desktop/exporters/sitman.py with
+           def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes:
+               options = options or ExportOptions()
+               labels = labels_for(exercise.details.language)
+               doc = DocumentBuilder(exercise, kind_title=labels["sitman"], options=options)
+               doc.cover(doc.cover_fields(exercise), full_page=True)
+               doc.toc()
+               doc.heading(labels["overview"], new_page=True)
+               doc.prose(exercise.details.purpose)
+               doc.table([Column(labels["team"], 2), Column(labels["role"], 3)], rows)
+               return doc.to_bytes()
+    2. its words in labels_text.TEXT, English and Russian;
+    3. one line in catalog.DOCUMENTS; the CLI, `export all` and --template / --paper follow.
+Set styles through the builder (never by name on python-docx objects: that is slow), put
+no empty paragraphs in (spacing lives in the styles), and pass any text people typed
+through the builder, which removes what XML cannot hold and reports it in options.warnings.
+"""

@@ -1,0 +1,278 @@
+"""The after-action report and improvement plan, in the HSEEP structure ministries know:
+executive summary, exercise overview, conduct (timeline and chart), analysis of objectives with
+their ratings and evidence, conclusion, then appendices (aar_appendices.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ttx_desktop.domain.model import EntryKind, EntryTag, Exercise, LogEntry, Objective, Rating
+from ttx_desktop.exporters import aar_appendices, facts
+from ttx_desktop.exporters.document import DocumentBuilder
+from ttx_desktop.exporters.labels import Labels, labels_for
+from ttx_desktop.exporters.options import ExportOptions
+from ttx_desktop.exporters.pictures import entries_per_team_and_module
+from ttx_desktop.exporters.tables import Cell, Column, Group, TableRow
+
+TIMELINE_PX = (2000, 900)
+CHART_PX = (2000, 1000)
+SUMMARY_ITEMS = 3
+
+
+def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes:
+    """The after-action report of ``exercise`` as .docx bytes."""
+    options = options or ExportOptions()
+    labels = labels_for(exercise.details.language)
+    doc = DocumentBuilder(exercise, kind_title=labels["aar"], options=options)
+    entries = facts.live_entries(exercise)
+    doc.cover(doc.cover_fields(exercise), full_page=True)
+    _handling(doc, exercise)
+    doc.toc()
+    _executive_summary(doc, exercise, entries)
+    _overview(doc, exercise)
+    _conduct(doc, exercise)
+    _analysis(doc, exercise, entries)
+    _conclusion(doc, exercise)
+    aar_appendices.improvement_plan(doc, exercise)
+    aar_appendices.participants(doc, exercise)
+    aar_appendices.feedback(doc, exercise)
+    return doc.to_bytes()
+
+
+def _handling(doc: DocumentBuilder, exercise: Exercise) -> None:
+    lb, details = doc.labels, exercise.details
+    doc.heading(lb["handling_instructions"], new_page=True)
+    doc.paragraph(
+        lb.format("handling_text", title=details.title, document=lb["aar"], caveat=details.caveat)
+    )
+    if details.point_of_contact:
+        doc.labelled(lb["point_of_contact"], details.point_of_contact)
+
+
+def _executive_summary(
+    doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEntry]
+) -> None:
+    lb = doc.labels
+    doc.heading(lb["executive_summary"], new_page=True)
+    if exercise.details.executive_summary.strip():
+        doc.prose(exercise.details.executive_summary)
+        return
+    doc.paragraph(lb["generated_draft"], "Note")
+    for text in summary_draft(exercise, entries, lb):
+        doc.paragraph(text)
+    for title, tag in (
+        ("major_strengths", EntryTag.STRENGTH),
+        ("primary_afi", EntryTag.IMPROVEMENT),
+    ):
+        chosen = _leading(entries, tag)
+        if chosen:
+            doc.paragraph(lb[title], "Block Label")
+            doc.bullets(e.text for e in chosen)
+
+
+def summary_draft(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -> list[str]:
+    """The generated first draft of the executive summary: the facts of the day."""
+    d = exercise.details
+    venue = lb.format("summary_venue", venue=d.venue) if d.venue else ""
+    released = facts.released_injects(exercise)
+    kinds = ", ".join(lb.kind_count(kind, n) for kind, n in facts.count_kinds(entries))
+    first = [lb.format("summary_held", title=d.title, dates=lb.dates(d.start_date, d.end_date),
+                       venue=venue)]  # fmt: skip
+    if exercise.participants:
+        first.append(
+            lb.format(
+                "summary_people",
+                people=len(exercise.participants),
+                organisations=len(facts.organisations(exercise)),
+                teams=len(exercise.teams),
+            )
+        )
+    second = [
+        lb.format(
+            "summary_injects",
+            planned=len(exercise.injects),
+            modules=len(exercise.modules),
+            released=len(released),
+            skipped=len(exercise.injects) - len(released),
+        )
+    ]
+    if entries:
+        second.append(lb.format("summary_entries", entries=len(entries), kinds=kinds))
+    result = [" ".join(first), " ".join(second)]
+    if exercise.objectives:
+        result.append(lb.format("summary_objectives", n=len(exercise.objectives)))
+    return result
+
+
+def _leading(entries: Sequence[LogEntry], tag: EntryTag) -> list[LogEntry]:
+    """A few entries judged ``tag``, those a reviewer linked to an objective first."""
+    judged = [e for e in entries if facts.judgement(e) is tag]
+    judged.sort(key=lambda e: (e.objective_id is None, e.tag is EntryTag.NONE))
+    seen: set[str] = set()
+    result = []
+    for entry in judged:
+        if entry.text not in seen:
+            seen.add(entry.text)
+            result.append(entry)
+    return result[:SUMMARY_ITEMS]
+
+
+def _overview(doc: DocumentBuilder, exercise: Exercise) -> None:
+    lb, d = doc.labels, exercise.details
+    doc.heading(lb["overview"], new_page=True)
+    objectives = "\n\n".join(f"{o.code}. {o.title}" for o in exercise.objectives)
+    rows = [
+        (lb["exercise_name"], d.title),
+        (lb["dates"], lb.dates(d.start_date, d.end_date)),
+        (lb["venue"], d.venue),
+        (lb["purpose"], d.purpose),
+        (lb["scope"], d.scope),
+        (lb["objectives"], objectives),
+        (lb["scenario"], d.scenario_summary),
+        (lb["sponsor"], d.sponsor),
+        (lb["participating_organisations"], "; ".join(facts.organisations(exercise))),
+        (lb["point_of_contact"], d.point_of_contact),
+    ]
+    doc.table(
+        [Column("", 1.3), Column("", 4.2)],
+        [(label, value) for label, value in rows if value.strip()],
+        header=False,
+        label_column=True,
+    )
+
+
+def _conduct(doc: DocumentBuilder, exercise: Exercise) -> None:
+    lb = doc.labels
+    doc.heading(lb["conduct"], new_page=True)
+    pictures = doc.options.pictures
+    chart = entries_per_team_and_module(exercise, lb)
+    if pictures is not None and exercise.injects:
+        doc.paragraph(
+            lb.format("conduct_intro", timeline=doc.next_figure(), chart=doc.next_figure(2))
+        )
+        png = pictures.timeline(exercise, width=TIMELINE_PX[0], height=TIMELINE_PX[1])
+        doc.picture(png, lb["timeline_caption"])
+        if not chart.empty:
+            png = pictures.grouped_bars(chart, width=CHART_PX[0], height=CHART_PX[1])
+            doc.picture(png, lb["chart_caption"])
+    doc.heading(lb["injects_timing"], 2)
+    rows: list[TableRow] = []
+    for module in exercise.modules:
+        injects = sorted((i for i in exercise.injects if i.module_id == module.id),
+                         key=lambda i: (i.position, i.number))  # fmt: skip
+        if not injects:
+            continue
+        rows.append(Group(module.title or f"{lb['module']} {module.number}"))
+        for inject in injects:
+            late = facts.lateness_min(exercise, inject)
+            rows.append(
+                (
+                    str(inject.number),
+                    inject.title,
+                    facts.planned_time(exercise, inject),
+                    facts.local_time(inject.released_at),
+                    _lateness_text(late, lb) if inject.released_at else lb["skipped"],
+                )
+            )
+    columns = [Column("№", 0.45), Column(lb["inject"], 4), Column(lb["planned"], 0.9),
+               Column(lb["actual"], 0.9), Column(lb["difference"], 1.35)]  # fmt: skip
+    doc.table(columns, rows)
+
+
+def _lateness_text(late: int | None, lb: Labels) -> str:
+    if late is None:
+        return ""
+    if abs(late) <= 1:
+        return lb["on_time"]
+    key = "minutes_late" if late > 0 else "minutes_early"
+    return lb.format(key, n=abs(late))
+
+
+def _analysis(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEntry]) -> None:
+    lb = doc.labels
+    doc.heading(lb["analysis"], new_page=True)
+    doc.paragraph(lb["analysis_intro"], keep_with_next=True)
+    scale = [
+        (Cell(r.value, bold=True), Cell(lb.rating(r), lb.rating_definition(r)))
+        for r in (Rating.P, Rating.S, Rating.M, Rating.U)
+    ]
+    doc.table([Column(lb["rating"], 0.6), Column(lb["meaning"], 6)], scale)
+    if not exercise.objectives:
+        return
+    summary = [
+        (f"{o.code}. {o.title}", o.capability, f"{o.rating.value or '—'}")
+        for o in exercise.objectives
+    ]
+    doc.paragraph(lb["objectives"], "Block Label")
+    doc.table(
+        [Column(lb["objectives"], 4), Column(lb["capability"], 2.2), Column(lb["rating"], 0.7)],
+        summary,
+    )
+    for objective in exercise.objectives:
+        _objective(doc, exercise, objective, entries)
+
+
+def _objective(
+    doc: DocumentBuilder, exercise: Exercise, objective: Objective, entries: Sequence[LogEntry]
+) -> None:
+    lb = doc.labels
+    doc.heading(f"{objective.code}. {objective.title}", 2)
+    if objective.capability:
+        doc.labelled(lb["capability"], objective.capability)
+    rating = objective.rating
+    meaning = lb.rating(rating)
+    doc.labelled(lb["rating"], f"{rating.value} — {meaning}" if rating.value else meaning)
+    if objective.description:
+        doc.prose(objective.description)
+    if objective.critical_tasks:
+        doc.paragraph(lb["critical_tasks"], "Block Label")
+        doc.bullets(objective.critical_tasks)
+    found = facts.evidence(exercise, objective, entries)
+    for title, label, none, items in (
+        ("strengths", "strength_n", "no_strengths", found.strengths),
+        ("areas_for_improvement", "afi_n", "no_afi", found.improvements),
+    ):
+        doc.heading(lb[title], 3)
+        if not items:
+            doc.paragraph(lb[none], "Note")
+        for n, entry in enumerate(items, 1):
+            doc.labelled(lb.format(label, n=n), entry.text).paragraph_format.keep_with_next = True
+            doc.labelled(lb["evidence"], _evidence_line(exercise, entry, lb), "Evidence")
+    if objective.evaluator_notes.strip():
+        doc.labelled(lb["evaluator_notes"], objective.evaluator_notes)
+
+
+def _evidence_line(exercise: Exercise, entry: LogEntry, lb: Labels) -> str:
+    team = exercise.team(entry.team_id)
+    inject = exercise.inject(entry.inject_id)
+    parts = [
+        team.name if team else "",
+        lb.format("inject_n", number=inject.number) if inject else "",
+        f"{lb.short_date(entry.logged_at.astimezone())} {facts.local_time(entry.logged_at)}",
+        lb.kind(entry.kind) if entry.kind is not EntryKind.NOTE else "",
+        entry.author,
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+def _conclusion(doc: DocumentBuilder, exercise: Exercise) -> None:
+    lb = doc.labels
+    doc.heading(lb["conclusion"], new_page=True)
+    if exercise.details.conclusion.strip():
+        doc.prose(exercise.details.conclusion)
+        return
+    doc.paragraph(lb["generated_draft"], "Note")
+    counts = Counter(o.rating for o in exercise.objectives)
+    rated = [
+        f"{counts[r]} — {lb.rating(r).lower()}" if lb.language == "ru" else
+        f"{counts[r]} {lb.rating(r).lower()}"
+        for r in (Rating.P, Rating.S, Rating.M, Rating.U, Rating.NONE) if counts[r]
+    ]  # fmt: skip
+    if exercise.objectives and counts[Rating.NONE] < len(exercise.objectives):
+        doc.paragraph(lb.format("conclusion_ratings", n=len(exercise.objectives),
+                                rated="; ".join(rated)))  # fmt: skip
+    elif exercise.objectives:
+        doc.paragraph(lb["conclusion_unrated"])
+    if exercise.recommendations:
+        doc.paragraph(lb.format("conclusion_plan", n=len(exercise.recommendations)))

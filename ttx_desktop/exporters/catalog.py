@@ -1,0 +1,51 @@
+"""The Word documents the program writes, by kind: what each is, and where its renderer lives.
+
+Each kind names a module of this package with ``render(exercise, *, options) -> bytes``; the
+module is imported only when the document is made, so listing the kinds stays instant (the
+CLI's --help reads this). A new document is a new module plus one line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ttx_desktop.domain.model import Exercise
+    from ttx_desktop.exporters.options import ExportOptions
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One kind of document: a line of help, its module, and its file name in a pack."""
+
+    help: str
+    module: str
+    filename: str
+
+
+DOCUMENTS: dict[str, DocumentKind] = {
+    "minutes": DocumentKind(
+        "the minutes: attendance, each released inject with the entries that answer it, "
+        "decisions, open questions",
+        "minutes",
+        "minutes",
+    ),
+    "aar": DocumentKind(
+        "the after-action report and improvement plan (HSEEP structure)",
+        "aar",
+        "after-action-report",
+    ),
+}
+
+
+class _Renderer(Protocol):
+    def __call__(self, exercise: Exercise, *, options: ExportOptions | None = None) -> bytes: ...
+
+
+def render(kind: str, exercise: Exercise, options: ExportOptions) -> bytes:
+    """The document ``kind`` of ``exercise`` as .docx bytes."""
+    module = importlib.import_module(f"ttx_desktop.exporters.{DOCUMENTS[kind].module}")
+    renderer: _Renderer = module.render
+    return renderer(exercise, options=options)

@@ -1,0 +1,342 @@
+"""A small builder over python-docx that gives every document the same look and furniture.
+
+It opens the organiser's template (its styles, headers and logo kept, its body cleared) or a
+blank document in our house style; sets the paper; puts the handling caveat in header and
+footer with "page X of Y" and, until the report is final, a DRAFT mark; and offers headings,
+paragraphs, lists, tables, pictures with numbered captions, a cover block and a table of
+contents. Every text passes through ``clean``: characters XML cannot hold are dropped and
+reported in ``options.warnings``. Documents build top to bottom, then call ``to_bytes``.
+
+    doc = DocumentBuilder(exercise, kind_title=labels["minutes"], options=options)
+    doc.cover(doc.cover_fields(exercise))
+    doc.toc()
+    doc.heading("Attendance")
+    doc.table([Column("Team"), Column("Names", 3)], rows)
+    return doc.to_bytes()
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+
+from docx.document import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section, _BaseHeaderFooter
+from docx.shared import Cm, Emu, Inches, Length, Mm, Twips
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from ttx_desktop.domain.model import Exercise
+from ttx_desktop.exporters import fields, styles, tables, template, text
+from ttx_desktop.exporters.labels import Labels, labels_for
+from ttx_desktop.exporters.options import ExportOptions, Paper
+from ttx_desktop.exporters.tables import Column, TableRow
+
+PAPER_SIZES: dict[Paper, tuple[Length, Length, Length]] = {  # width, height, margin
+    Paper.A4: (Twips(11906), Twips(16838), Cm(2.3)),  # 210 × 297 mm, as Word stores it
+    Paper.LETTER: (Inches(8.5), Inches(11), Inches(0.9)),
+}
+
+
+class DocumentBuilder:
+    """One Word document being written, top to bottom, in the exercise's language."""
+
+    def __init__(self, exercise: Exercise, *, kind_title: str, options: ExportOptions) -> None:
+        details = exercise.details
+        self.labels: Labels = labels_for(details.language)
+        self.options = options
+        self.warnings = options.warnings
+        self.draft = not details.report_final
+        self.kind_title = kind_title
+        self.doc: Document = template.open_base(options.template)
+        self._figures = 0
+        self._toc: Paragraph | None = None
+        self._headings: list[tuple[int, str]] = []
+        styles.apply(self.doc, own_look=options.template is None, language=self.labels.language)
+        self._style_ids = styles.style_ids(self.doc)
+        paper = options.paper or (None if options.template is not None else Paper.A4)
+        if paper is not None:
+            self._set_paper(self.doc.sections[0], paper)
+        self.title = self.clean(details.title)
+        self.caveat = self.clean(details.caveat.strip())
+        self._header_footer(self.doc.sections[0])
+        core = self.doc.core_properties
+        core.title = f"{self.title}: {kind_title}"[:255]
+        core.subject, core.language = kind_title, styles.LANGUAGE_TAGS[self.labels.language]
+        core.author = core.last_modified_by = "TTX Desktop"
+        core.keywords = self.caveat
+
+    # ------------------------------------------------------------------ text
+
+    def clean(self, value: str) -> str:
+        """``value`` without characters XML cannot hold (reported in the warnings)."""
+        return text.clean(value, self.warnings)
+
+    def heading(self, value: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
+        """A real Word heading (kept with what follows); levels 1 and 2 go into the contents."""
+        value = self.clean(value)
+        paragraph = self._add(f"Heading {level}")
+        paragraph.add_run(value)
+        paragraph.paragraph_format.keep_with_next = True
+        if new_page:
+            paragraph.paragraph_format.page_break_before = True
+        self._headings.append((level, value))
+        return paragraph
+
+    def paragraph(
+        self, value: str = "", style: str | None = None, *, keep_with_next: bool = False
+    ) -> Paragraph:
+        paragraph = self._add(style)
+        if value:
+            paragraph.add_run(self.clean(value))
+        if keep_with_next:
+            paragraph.paragraph_format.keep_with_next = True
+        return paragraph
+
+    def prose(self, value: str, style: str | None = None) -> list[Paragraph]:
+        """Authored text (a narrative, a summary) as paragraphs, reflowed."""
+        return [self.paragraph(part, style) for part in text.paragraphs(value)]
+
+    def labelled(self, label: str, value: str, style: str | None = None) -> Paragraph:
+        """A paragraph that opens with a bold label: "Rating: S — ..."."""
+        paragraph = self._add(style)
+        paragraph.add_run(self.clean(label) + ": ").bold = True
+        paragraph.add_run(self.clean(value))
+        return paragraph
+
+    def bullets(self, items: Iterable[str], style: str = "List Bullet") -> list[Paragraph]:
+        result = []
+        for item in items:
+            if style in self._style_ids:
+                result.append(self.paragraph(item, style))
+            else:  # an organiser's template without list styles
+                result.append(self.paragraph(f"•\u00a0{item}"))
+        return result
+
+    def draft_mark(self) -> None:
+        if self.draft:
+            self.paragraph(f"{self.labels['draft']}: {self.labels['draft_note']}", "Draft Mark")
+
+    # ------------------------------------------------------------ structure
+
+    def cover(self, rows: Sequence[tuple[str, str]], *, full_page: bool = False) -> None:
+        """Title, document kind, a label/value table (dates, venue...) and the draft mark;
+        ``full_page`` sets it lower on a page of its own (the next heading starts a page)."""
+        title = self.paragraph(self.title, "Title")
+        if full_page:
+            title.paragraph_format.space_before = Cm(5)
+        self.paragraph(self.kind_title, "Subtitle")
+        self.table(
+            [Column("", 1), Column("", 3.2)],
+            [(label, value) for label, value in rows if value.strip()],
+            header=False,
+            label_column=True,
+        )
+        self.draft_mark()
+
+    def cover_fields(self, exercise: Exercise) -> list[tuple[str, str]]:
+        d, lb = exercise.details, self.labels
+        status = lb["draft"] if self.draft else lb["final"]
+        return [
+            (lb["dates"], lb.dates(d.start_date, d.end_date)),
+            (lb["venue"], d.venue),
+            (lb["sponsor"], d.sponsor),
+            (lb["caveat"], d.caveat),
+            (lb["status"], status),
+        ]
+
+    def toc(self, *, new_page: bool = False) -> None:
+        """A table-of-contents field; its entries are filled in when the document is saved,
+        and Word adds the page numbers when it updates the field on opening."""
+        heading = self.doc.add_paragraph(self.labels["contents"], style="Heading 1")
+        heading.paragraph_format.page_break_before = new_page
+        self._toc = self._add("toc 1")
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[TableRow],
+        *,
+        header: bool = True,
+        label_column: bool = False,
+    ) -> Table:
+        element = tables.table_xml(
+            columns, rows, width_emu=self.text_width(), clean=self.clean,
+            style_ids=self._style_ids, header=header, label_column=label_column,
+        )  # fmt: skip
+        self.doc.element.body._insert_tbl(element)
+        return Table(element, self.doc._body)
+
+    def picture(self, png: bytes, caption: str, *, width_share: float = 1.0) -> None:
+        """A picture across the text width with a numbered caption ("Figure 2: ...")."""
+        self.paragraph(style="Figure").add_run().add_picture(
+            io.BytesIO(png), width=Emu(int(self.text_width() * width_share))
+        )
+        self.caption(self.labels["figure"], caption)
+
+    def caption(self, label: str, value: str) -> int:
+        """A caption with a SEQ field ("Figure 1: ..."); returns its number."""
+        self._figures += 1
+        paragraph = self.doc.add_paragraph(style="Caption")
+        paragraph.add_run(f"{label} ")
+        fields.add_field(paragraph, f"SEQ {label} \\* ARABIC", str(self._figures))
+        paragraph.add_run(": " + self.clean(value))
+        return self._figures
+
+    def next_figure(self, offset: int = 1) -> int:
+        return self._figures + offset
+
+    def landscape(self) -> None:
+        """Starts a new page in landscape (for wide tables); headers and footers carry on."""
+        self._new_section(landscape=True)
+
+    def portrait(self) -> None:
+        self._new_section(landscape=False)
+
+    def text_width(self) -> int:
+        section = self.doc.sections[-1]
+        width = (section.page_width or Mm(210)) - (section.left_margin or 0)
+        return int(width - (section.right_margin or 0))
+
+    def to_bytes(self) -> bytes:
+        self._fill_toc()
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+    # -------------------------------------------------------------- helpers
+
+    def _add(self, style: str | None) -> Paragraph:
+        """A new paragraph at the end, its style set by id (fast for long documents)."""
+        paragraph = self.doc.add_paragraph()
+        if style is not None:
+            paragraph._p.style = self._style_ids[style]
+        return paragraph
+
+    def _new_section(self, *, landscape: bool) -> None:
+        previous = self.doc.sections[-1]
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        _fold_section_break(self.doc.element.body)
+        width, height = previous.page_width, previous.page_height
+        if width is not None and height is not None and (width > height) != landscape:
+            section.page_width, section.page_height = height, width
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+
+    def _set_paper(self, section: Section, paper: Paper) -> None:
+        width, height, margin = PAPER_SIZES[paper]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = width, height
+        section.left_margin = section.right_margin = margin
+        section.top_margin = section.bottom_margin = margin
+        section.header_distance = section.footer_distance = Cm(1.1)
+
+    def _header_footer(self, section: Section) -> None:
+        targets = [(section.header, section.footer)]
+        if section.different_first_page_header_footer:
+            targets.append((section.first_page_header, section.first_page_footer))
+        running = f"{text.short_title(self.title)} · {self.kind_title}"
+        for header, footer in targets:
+            header.is_linked_to_previous = False
+            footer.is_linked_to_previous = False
+            top = _fresh_paragraph(header)
+            top.style = "Caveat"
+            top.add_run(self.caveat)
+            line = header.add_paragraph(style="Running Head")
+            line.add_run(running)
+            if self.draft:
+                line.add_run(" · ")
+                _red(line.add_run(self.labels["draft"]))
+            _rule_below(line)
+            bottom = _fresh_paragraph(footer)
+            bottom.style = "Caveat"
+            bottom.add_run(self.caveat)
+            pages = footer.add_paragraph(style="Running Head")
+            before, after = self.labels["page_x_of_y"].split("{page}")
+            middle, last = after.split("{pages}")
+            pages.add_run(before)
+            fields.add_field(pages, "PAGE", "1")
+            pages.add_run(middle)
+            fields.add_field(pages, "NUMPAGES", "1")
+            pages.add_run(last)
+
+    def _fill_toc(self) -> None:
+        """Writes the contents' cached entries (levels 1 and 2) inside one TOC field."""
+        if self._toc is None:
+            return
+        entries = [(lvl, value) for lvl, value in self._headings if lvl <= 2] or [(1, "")]
+        anchor = self._toc
+        paragraphs = [anchor]
+        for _ in entries[1:]:
+            new = parse_xml(f"<w:p {nsdecls('w')}/>")
+            paragraphs[-1]._p.addnext(new)
+            paragraphs.append(Paragraph(new, anchor._parent))
+        for n, ((level, value), paragraph) in enumerate(zip(entries, paragraphs, strict=True)):
+            paragraph._p.style = self._style_ids[f"toc {level}"]
+            if n == 0:
+                fields.begin(paragraph, fields.TOC_INSTRUCTION, dirty=True)
+            paragraph.add_run(value)
+            if n == len(entries) - 1:
+                fields.end(paragraph)
+        settings = self.doc.settings.element
+        if settings.find(qn("w:updateFields")) is None:
+            settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+
+
+def _fresh_paragraph(part: _BaseHeaderFooter) -> Paragraph:
+    """The header's one empty paragraph if that is all it has, else a new one after the
+    template's own content (a logo, an address)."""
+    existing: list[Paragraph] = part.paragraphs
+    if len(existing) == 1 and not existing[0].text and not existing[0]._p.xpath(".//w:drawing"):
+        return existing[0]
+    paragraph: Paragraph = part.add_paragraph()
+    return paragraph
+
+
+def _red(run: Run) -> None:
+    run.bold = True
+    run.font.color.rgb = styles.RED
+
+
+def _rule_below(paragraph: Paragraph) -> None:
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="4" '
+            f'w:color="{styles.RULE}"/></w:pBdr>'
+        )
+    )
+
+
+def _fold_section_break(body: BaseOxmlElement) -> None:
+    """python-docx ends a section with an empty paragraph that carries its properties; move
+    them into the paragraph before it, or (after a table) make that paragraph 1 pt high, so
+    no blank line appears."""
+    paragraphs = body.findall(qn("w:p"))
+    carrier = paragraphs[-1] if paragraphs else None
+    if carrier is None or carrier.getnext() is None or carrier.getnext().tag != qn("w:sectPr"):
+        return
+    sect_pr = carrier.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+    before = carrier.getprevious()
+    if sect_pr is None:
+        return
+    if before is not None and before.tag == qn("w:p"):
+        p_pr = before.find(qn("w:pPr"))
+        if p_pr is None:
+            p_pr = parse_xml(f"<w:pPr {nsdecls('w')}/>")
+            before.insert(0, p_pr)
+        if p_pr.find(qn("w:sectPr")) is None:
+            p_pr.append(sect_pr)  # sectPr comes last in pPr except for pPrChange
+            body.remove(carrier)
+            return
+    p_pr = carrier.find(qn("w:pPr"))
+    tiny = parse_xml(
+        f'<w:pPr {nsdecls("w")}><w:spacing w:before="0" w:after="0" w:line="20" '
+        'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr>'
+    )
+    for child in list(tiny):
+        p_pr.insert(len(p_pr) - 1, child)

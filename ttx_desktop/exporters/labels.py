@@ -1,0 +1,200 @@
+"""Every fixed word of the documents, in English and Russian, chosen by the exercise's language.
+
+A document asks ``labels_for(exercise.details.language)`` once and then reads ``labels["key"]``
+(with ``{name}`` fields filled by ``labels.format``). A language without its own column falls
+back to English. To add a language, add a column to labels_text.TEXT, to the tables here
+and to ``_MONTHS``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ttx_desktop.domain.model import EntryKind, Gender, Rating, Role
+from ttx_desktop.exporters.labels_text import TEXT
+
+LANGUAGES = ("en", "ru")
+
+_KINDS: dict[EntryKind, tuple[str, str]] = {
+    EntryKind.DECISION: ("Decision", "Решение"),
+    EntryKind.ACTION: ("Action", "Действие"),
+    EntryKind.QUESTION: ("Question", "Вопрос"),
+    EntryKind.OBSERVATION: ("Observation", "Наблюдение"),
+    EntryKind.STRENGTH: ("Strength", "Сильная сторона"),
+    EntryKind.IMPROVEMENT: ("Area for improvement", "Область для улучшения"),
+    EntryKind.NOTE: ("Note", "Заметка"),
+}
+_KINDS_PLURAL: dict[EntryKind, tuple[str, str]] = {
+    EntryKind.DECISION: ("decisions", "решения"),
+    EntryKind.ACTION: ("actions", "действия"),
+    EntryKind.QUESTION: ("questions", "вопросы"),
+    EntryKind.OBSERVATION: ("observations", "наблюдения"),
+    EntryKind.STRENGTH: ("strengths", "сильные стороны"),
+    EntryKind.IMPROVEMENT: ("areas for improvement", "области для улучшения"),
+    EntryKind.NOTE: ("notes", "заметки"),
+}
+_ROLES: dict[Role, tuple[str, str]] = {
+    Role.PLAYER: ("Player", "Игрок"),
+    Role.FACILITATOR: ("Facilitator", "Ведущий"),
+    Role.EVALUATOR: ("Note-taker / evaluator", "Секретарь / оценщик"),
+    Role.OBSERVER: ("Observer", "Наблюдатель"),
+    Role.CONTROLLER: ("Controller", "Контролёр"),
+}
+_GENDERS: dict[Gender, tuple[str, str]] = {
+    Gender.FEMALE: ("Women", "Женщины"),
+    Gender.MALE: ("Men", "Мужчины"),
+    Gender.OTHER: ("Other", "Другое"),
+    Gender.UNSPECIFIED: ("Not stated", "Не указано"),
+}
+_RATINGS: dict[Rating, tuple[str, str]] = {
+    Rating.P: ("Performed without challenges", "Выполнено без затруднений"),
+    Rating.S: ("Performed with some challenges", "Выполнено с некоторыми затруднениями"),
+    Rating.M: ("Performed with major challenges", "Выполнено со значительными затруднениями"),
+    Rating.U: ("Unable to be performed", "Выполнить не удалось"),
+    Rating.NONE: ("Not rated", "Оценка не выставлена"),
+}
+_RATING_DEFINITIONS: dict[Rating, tuple[str, str]] = {
+    Rating.P: (
+        "The critical tasks were completed in a way that achieved the objective and did not "
+        "harm other activities.",
+        "Критические задачи выполнены так, что цель достигнута без ущерба для других действий.",
+    ),
+    Rating.S: (
+        "The objective was achieved, but some shortcomings in effectiveness or efficiency "
+        "were observed.",
+        "Цель достигнута, однако отмечены отдельные недостатки в результативности или "
+        "эффективности.",
+    ),
+    Rating.M: (
+        "The objective was achieved only in part, or with major problems that affected other "
+        "activities.",
+        "Цель достигнута частично или со значительными проблемами, повлиявшими на другие действия.",
+    ),
+    Rating.U: (
+        "The critical tasks were not performed in a way that achieved the objective.",
+        "Критические задачи не выполнены так, чтобы цель была достигнута.",
+    ),
+}
+# HSEEP participant feedback statements, keyed as in FEEDBACK_RATINGS.
+_FEEDBACK: dict[str, tuple[str, str]] = {
+    "structure": (
+        "The exercise was well structured and organised.",
+        "Учение было хорошо структурировано и организовано.",
+    ),
+    "scenario": (
+        "The scenario was plausible and realistic.",
+        "Сценарий был правдоподобным и реалистичным.",
+    ),
+    "facilitation": (
+        "The facilitators knew the subject and kept the exercise on target.",
+        "Ведущие владели темой и удерживали учение в рамках задач.",
+    ),
+    "documents": (
+        "The exercise documents were useful throughout.",
+        "Материалы учения были полезны на всех этапах.",
+    ),
+    "participation": (
+        "Taking part suited someone of my field and experience.",
+        "Участие соответствовало моей сфере деятельности и опыту.",
+    ),
+    "mix": (
+        "The participants were the right people in level and mix of disciplines.",
+        "Состав участников был верным по уровню и сочетанию направлений.",
+    ),
+    "practice": (
+        "The exercise let my organisation practise and evaluate priority capabilities.",
+        "Учение позволило моей организации отработать и оценить приоритетные потенциалы.",
+    ),
+}
+_MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "ru": [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+}
+
+
+class Labels:
+    """The fixed words of documents in one language."""
+
+    def __init__(self, language: str) -> None:
+        code = (language or "en").split("-")[0].split("_")[0].casefold()
+        self.language = code if code in LANGUAGES else "en"
+        self._column = LANGUAGES.index(self.language)
+
+    def __getitem__(self, key: str) -> str:
+        return TEXT[key][self._column]
+
+    def format(self, key: str, **fields: object) -> str:
+        return self[key].format(**fields)
+
+    def kind(self, kind: EntryKind) -> str:
+        return _KINDS[kind][self._column]
+
+    def kind_count(self, kind: EntryKind, count: int) -> str:
+        """ "12 decisions" or "решения — 12" (no numeral agreement needed)."""
+        plural = _KINDS_PLURAL[kind][self._column]
+        return f"{plural} — {count}" if self.language == "ru" else f"{count} {plural}"
+
+    def role(self, role: Role) -> str:
+        return _ROLES[role][self._column]
+
+    def gender(self, gender: Gender) -> str:
+        return _GENDERS[gender][self._column]
+
+    def rating(self, rating: Rating) -> str:
+        return _RATINGS[rating][self._column]
+
+    def rating_definition(self, rating: Rating) -> str:
+        return _RATING_DEFINITIONS[rating][self._column] if rating in _RATING_DEFINITIONS else ""
+
+    def feedback_statement(self, key: str) -> str:
+        return _FEEDBACK[key][self._column] if key in _FEEDBACK else key
+
+    def long_date(self, day: date | None) -> str:
+        if day is None:
+            return ""
+        month = _MONTHS[self.language][day.month - 1]
+        return f"{day.day} {month} {day.year}" + (" г." if self.language == "ru" else "")
+
+    def dates(self, start: date | None, end: date | None) -> str:
+        """A span of days as people write it: "14–16 September 2027", "14–16 сентября 2027 г."."""
+        if start is None or end is None or end == start:
+            return self.long_date(start or end)
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{self.long_date(end)}"
+        if start.year == end.year:
+            first = self.long_date(start).removesuffix(" г.").rsplit(" ", 1)[0]
+            return f"{first} – {self.long_date(end)}"
+        return f"{self.long_date(start)} – {self.long_date(end)}"
+
+    def short_date(self, day: date | datetime | None) -> str:
+        return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+
+def labels_for(language: str) -> Labels:
+    return Labels(language)

@@ -1,0 +1,80 @@
+"""The pictures a document asks for, as a Protocol, and the plain data of its bar charts.
+
+Exporters stay free of Qt: they compute what a chart shows (``GroupedBars``) and hand it to
+a ``Pictures`` implementation, which draws it to PNG bytes (gui/pictures.py draws with Qt,
+offscreen). Tests may pass any object with these methods.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from ttx_desktop.domain.model import Exercise
+from ttx_desktop.exporters import facts
+from ttx_desktop.exporters.labels import Labels
+
+
+@dataclass(frozen=True)
+class Series:
+    """One coloured set of bars: a team's count in each category."""
+
+    name: str
+    colour: str  # "#RRGGBB"
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class GroupedBars:
+    """A grouped bar chart: for each category a bar per series, with titled axes."""
+
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    x_title: str = ""
+    y_title: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not any(any(s.values) for s in self.series)
+
+
+class Pictures(Protocol):
+    """Draws a document's pictures as PNG bytes of about ``width`` × ``height`` pixels."""
+
+    def timeline(self, exercise: Exercise, *, width: int, height: int) -> bytes:
+        """The injects' planned against actual release times, module by module."""
+        ...
+
+    def grouped_bars(self, chart: GroupedBars, *, width: int, height: int) -> bytes:
+        """A grouped bar chart with a legend of its series."""
+        ...
+
+
+def entries_per_team_and_module(exercise: Exercise, labels: Labels) -> GroupedBars:
+    """Live log entries counted per team (series, in team colours) and module (categories)."""
+    modules = exercise.modules
+    index = {m.id: n for n, m in enumerate(modules)}
+    counts: dict[str, list[int]] = {t.id: [0] * len(modules) for t in exercise.teams}
+    for entry in facts.live_entries(exercise):
+        module = index.get(facts.entry_module_id(exercise, entry) or "")
+        if module is not None and entry.team_id in counts:
+            counts[entry.team_id][module] += 1
+    return GroupedBars(
+        categories=tuple(_short_module_title(m.number, m.title, labels) for m in modules),
+        series=tuple(
+            Series(team.name or team.code, team.colour, tuple(counts[team.id]))
+            for team in exercise.teams
+        ),
+        x_title=labels["chart_x"],
+        y_title=labels["chart_y"],
+    )
+
+
+def _short_module_title(number: int, title: str, labels: Labels) -> str:
+    """A module's axis label: its title up to the first colon or full stop ("Day 1"), else
+    "Module N"."""
+    head = re.split(r"[:.]\s", title, maxsplit=1)[0].strip()
+    if head and len(head) <= 24 and head != title.strip():
+        return head
+    return f"{labels['module']} {number}"

@@ -1,0 +1,65 @@
+"""The organiser's Word template: opened (.docx or .dotx), its sample text cleared, its styles,
+headers, footers, logo and page setup kept for the document built on it."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+
+from ttx_desktop.exporters.options import ExportError
+
+_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template"
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def open_base(template: Path | bytes | None) -> Document:
+    """A blank document, or the organiser's template with its body cleared."""
+    if template is None:
+        return docx.Document()
+    try:
+        data = template if isinstance(template, bytes) else Path(template).read_bytes()
+    except OSError as exc:
+        message = f"cannot be read as a template ({exc.strerror or exc})"
+        raise ExportError(message, path=template) from exc
+    where = None if isinstance(template, bytes) else template
+    try:
+        doc = docx.Document(io.BytesIO(_as_document(data)))
+    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        raise ExportError(f"is not a Word template (.docx or .dotx): {exc}", path=where) from exc
+    _clear_body(doc)
+    return doc
+
+
+def _as_document(data: bytes) -> bytes:
+    """A .dotx template's bytes with its main part declared a document, so it opens as one."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as source:
+            types = source.read("[Content_Types].xml")
+            if _TEMPLATE_TYPE not in types:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in source.infolist():
+                    content = source.read(item.filename)
+                    if item.filename == "[Content_Types].xml":
+                        content = content.replace(
+                            _TEMPLATE_TYPE + b".main", _DOCUMENT_TYPE + b".main"
+                        )
+                    target.writestr(item, content)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError):
+        return data  # python-docx says what is wrong with it
+
+
+def _clear_body(doc: Document) -> None:
+    """Removes the template's sample text, keeping the last section's page setup."""
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)

@@ -1,0 +1,56 @@
+"""Text on its way into Word: characters XML cannot hold removed (with a warning), and
+hard-wrapped text from definitions reflowed into paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+# XML 1.0 allows tab, newline, carriage return and everything from U+0020 except surrogates
+# and U+FFFE/U+FFFF; anything else makes python-docx (and Word) refuse the document.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+SNIPPET = 40
+
+
+def clean(text: str, warnings: list[str]) -> str:
+    """``text`` without characters XML cannot hold; each removal adds a line to ``warnings``."""
+    found = _NOT_XML.findall(text)
+    if not found:
+        return text
+    kept = _NOT_XML.sub("", text)
+    codes = ", ".join(sorted({f"U+{ord(c):04X}" for c in found}))
+    snippet = " ".join(kept.split())
+    snippet = snippet if len(snippet) <= SNIPPET else snippet[: SNIPPET - 1] + "…"
+    noun = "character" if len(found) == 1 else "characters"
+    warnings.append(
+        f"removed {len(found)} {noun} that a Word document cannot hold ({codes}) from “{snippet}”"
+    )
+    return kept
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs of ``text``: blank lines separate them, single line breaks are joined
+    (definitions wrap long lines by hand), and lines that start a list item stay apart."""
+    result: list[str] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        current: list[str] = []
+        for line in lines:
+            if _BULLET.match(line) and current:
+                result.append(" ".join(current))
+                current = []
+            current.append(line)
+        if current:
+            result.append(" ".join(current))
+    return result
+
+
+def short_title(title: str, limit: int = 48) -> str:
+    """A title short enough for a running head: up to its first colon when long."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    head = title.split(":", 1)[0].strip()
+    if 0 < len(head) <= limit:
+        return head
+    return title[: limit - 1].rsplit(" ", 1)[0] + "…"

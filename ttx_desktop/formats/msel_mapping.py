@@ -1,0 +1,126 @@
+"""Which column of an MSEL holds which inject field: guessed from headers, changeable by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ttx_desktop.formats.msel_columns import (
+    TIME_IF_ALONE,
+    Field,
+    column_letter_index,
+    match_header,
+    normalize,
+)
+from ttx_desktop.formats.msel_read import MselError, RawTable, column_letter
+
+# Fields that may be given by several columns; every other field takes one column.
+MANY = frozenset({Field.NOTES, Field.KEEP, Field.IGNORE})
+
+
+@dataclass(frozen=True)
+class ColumnGuess:
+    """One column: its header, the field it is taken as (None: kept in the notes), and how
+    sure the guess is (1 for a known header, 0 for none; a choice by hand is 1)."""
+
+    index: int
+    header: str
+    field: Field | None
+    confidence: float
+
+    @property
+    def letter(self) -> str:
+        return column_letter(self.index)
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """A field for each column of a table."""
+
+    columns: tuple[ColumnGuess, ...]
+
+    def field_of(self, index: int) -> Field | None:
+        return self.columns[index].field if index < len(self.columns) else None
+
+    def column_of(self, field: Field) -> int | None:
+        """The column holding ``field`` (the first, for fields that take several)."""
+        return next((c.index for c in self.columns if c.field is field), None)
+
+    def has(self, field: Field) -> bool:
+        return self.column_of(field) is not None
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The table's headers as matched, to remember a mapping for tables of the same shape."""
+        return tuple(normalize(c.header) for c in self.columns)
+
+    def as_dict(self) -> dict[str, str]:
+        """Header: field name, for settings; unknown columns map to "keep"."""
+        return {c.header: (c.field or Field.KEEP).value for c in self.columns}
+
+    def with_field(self, column: str, field: Field) -> Mapping:
+        """The mapping with ``column`` (a header, a letter like "C", or a number from 1)
+        taken as ``field``; a column that held ``field`` before is kept in the notes."""
+        index = self.find(column)
+        out = []
+        for c in self.columns:
+            if c.index == index:
+                out.append(replace(c, field=field, confidence=1.0))
+            elif c.field is field and field not in MANY:
+                out.append(replace(c, field=None, confidence=0.0))
+            else:
+                out.append(c)
+        return Mapping(tuple(out))
+
+    def find(self, column: str) -> int:
+        """The index of the column a user names; raises MselError listing the headers."""
+        key = normalize(column)
+        for c in self.columns:
+            if c.header == column or (key and normalize(c.header) == key):
+                return c.index
+        letter = column_letter_index(column.strip())
+        if letter is not None and letter < len(self.columns):
+            return letter
+        if column.strip().isdigit() and 1 <= int(column) <= len(self.columns):
+            return int(column) - 1
+        listed = ", ".join(repr(c.header) for c in self.columns)
+        raise MselError.at("", f"there is no column {column!r} (columns are {listed})")
+
+
+def guess_mapping(raw: RawTable) -> Mapping:
+    """A field for each column, guessed from the headers; each single field given once, to
+    the column most surely naming it (ties: the leftmost)."""
+    guesses = [match_header(h) for h in raw.headers]
+    owner: dict[Field, int] = {}
+    for index, (field, confidence) in enumerate(guesses):
+        if field is None or field in MANY:
+            continue
+        if field not in owner or confidence > guesses[owner[field]][1]:
+            owner[field] = index
+    columns = []
+    for index, (field, confidence) in enumerate(guesses):
+        kept = field is not None and (field in MANY or owner.get(field) == index)
+        columns.append(ColumnGuess(index, raw.headers[index], field if kept else None, confidence))
+    if Field.TIME not in owner and Field.SCENARIO_TIME in owner:
+        index = owner[Field.SCENARIO_TIME]
+        if normalize(raw.headers[index]) in TIME_IF_ALONE:
+            columns[index] = replace(columns[index], field=Field.TIME)
+    return Mapping(tuple(columns))
+
+
+def mapping_from(raw: RawTable, fields: dict[str, str] | Sequence[tuple[str, str]]) -> Mapping:
+    """The guessed mapping with the given (column, field name) choices made by hand."""
+    from ttx_desktop.formats.msel_columns import field_named
+
+    mapping = guess_mapping(raw)
+    pairs = fields.items() if isinstance(fields, dict) else fields
+    for column, name in pairs:
+        field = field_named(name)
+        if field is None:
+            known = ", ".join(f.value for f in Field)
+            raise MselError.at(raw.source, f"{name!r} is not a field (fields are {known})")
+        try:
+            mapping = mapping.with_field(column, field)
+        except MselError as exc:
+            raise MselError.at(raw.source, exc.problems[0].message) from exc
+    return mapping

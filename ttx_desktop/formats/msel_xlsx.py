@@ -1,0 +1,192 @@
+"""XLSX workbooks, checked as zip archives before openpyxl reads them in read-only mode."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ttx_desktop.formats.msel_cells import unescape_xml
+from ttx_desktop.formats.msel_columns import header_score
+from ttx_desktop.formats.msel_read import (
+    HEADER_SEARCH,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    CellValue,
+    Grid,
+    MselError,
+    clean_cell,
+)
+
+MAX_UNCOMPRESSED = 64 * 1024 * 1024
+MAX_ENTRIES = 2_000
+MAX_SHEETS = 200
+MAX_EMPTY_RUN = 1_000  # a sheet that claims a million rows ends after this many empty ones
+_PROLOG = 65_536
+
+# Sheet names that hold something beside the MSEL, in English and Russian.
+_ASIDE = ("note", "delet", "remov", "free", "instruct", "readme", "read me", "list", "lookup",
+          "template", "example", "cover", "title", "legend", "key", "drop", "valid", "cancel",
+          "удал", "примеч", "инструк", "справоч", "списк", "образец", "титул")  # fmt: skip
+_MAIN = ("msel", "inject", "event", "scenario", "вводн", "сценар", "событ")
+
+
+def read_workbook(
+    data: bytes, source: str, sheet: str | None
+) -> tuple[Grid, str, tuple[str, ...], list[str]]:
+    """The rows of the MSEL sheet: (grid, sheet name, all sheet names, notes)."""
+    check_archive(data, source)
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+        )
+    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
+        raise MselError.at(source, f"is not an Excel workbook we can read ({_why(exc)})") from exc
+    try:
+        names = tuple(book.sheetnames)
+        if not names:
+            raise MselError.at(source, "holds no sheets")
+        chosen = _chosen(book, names, sheet, source)
+        notes = []
+        if sheet is None and len(names) > 1:
+            notes.append(f"sheet {chosen!r} taken from {len(names)} sheets")
+        worksheet = book[chosen]
+        if (worksheet.max_column or 0) > MAX_COLUMNS:
+            notes.append(f"columns after the {MAX_COLUMNS}th were left out")
+        return _grid(worksheet, source, None), chosen, names, notes
+    except MselError:
+        raise
+    except Exception as exc:  # a sheet that fails to parse part-way through
+        raise MselError.at(source, f"is not an Excel workbook we can read ({_why(exc)})") from exc
+    finally:
+        book.close()
+
+
+def check_archive(data: bytes, source: str) -> None:
+    """Refuses zip bombs, XML with DOCTYPEs (entity bombs, external entities), too many
+    sheets, and archives that are not workbooks, all before any XML is parsed."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise MselError.at(source, f"is a damaged zip archive, not a workbook ({exc})") from exc
+    with archive:
+        if len(entries) > MAX_ENTRIES:
+            raise MselError.at(source, f"holds more than {MAX_ENTRIES:,} parts; refused")
+        if sum(e.file_size for e in entries) > MAX_UNCOMPRESSED:
+            raise MselError.at(
+                source,
+                f"unpacks to more than {MAX_UNCOMPRESSED // 2**20} MB; refused (a zip bomb?)",
+            )
+        names = {e.filename for e in entries}
+        if "xl/workbook.xml" not in names:
+            raise MselError.at(source, _not_a_workbook(names))
+        for entry in entries:
+            if entry.filename.endswith((".xml", ".rels", ".vml")):
+                _check_prolog(archive, entry, source)
+        _count_sheets(archive.read("xl/workbook.xml"), source)
+
+
+def _read_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, size: int, source: str) -> bytes:
+    try:
+        with archive.open(entry) as stream:
+            return stream.read(size)
+    except Exception as exc:  # a bad CRC, an unknown compression, a password
+        raise MselError.at(source, f"has a damaged part {entry.filename} ({_why(exc)})") from exc
+
+
+def _check_prolog(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, source: str) -> None:
+    head = _read_part(archive, entry, _PROLOG, source)
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        raise MselError.at(
+            source,
+            f"{entry.filename} declares XML entities or a DOCTYPE, which no workbook needs; "
+            "refused as unsafe",
+        )
+
+
+def _count_sheets(workbook: bytes, source: str) -> None:
+    from defusedxml import ElementTree
+
+    try:
+        root = ElementTree.fromstring(workbook)
+    except Exception as exc:  # defusedxml's refusals and plain syntax errors alike
+        raise MselError.at(source, f"has a damaged workbook part ({_why(exc)})") from exc
+    sheets = sum(1 for e in root.iter() if str(e.tag).endswith("}sheet"))
+    if sheets > MAX_SHEETS:
+        raise MselError.at(source, f"has {sheets:,} sheets; more than {MAX_SHEETS} is refused")
+
+
+def _not_a_workbook(names: set[str]) -> str:
+    if "content.xml" in names:
+        return "is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that"
+    if "word/document.xml" in names:
+        return "is a Word document, not a spreadsheet"
+    return "is a zip archive but not an Excel workbook"
+
+
+def _chosen(book: Any, names: Sequence[str], sheet: str | None, source: str) -> str:
+    if sheet is not None:
+        for name in names:
+            if name == sheet or name.casefold().strip() == sheet.casefold().strip():
+                return name
+        if sheet.isdigit() and 1 <= int(sheet) <= len(names):
+            return names[int(sheet) - 1]
+        listed = ", ".join(repr(n) for n in names)
+        raise MselError.at(source, f"has no sheet {sheet!r} (its sheets are {listed})")
+    if len(names) == 1:
+        return names[0]
+    scores = {name: _sheet_score(book[name], name, source) for name in names}
+    return max(names, key=lambda n: (scores[n], -names.index(n)))
+
+
+def _sheet_score(worksheet: Any, name: str, source: str) -> float:
+    grid = _grid(worksheet, source, HEADER_SEARCH)
+    score = max((header_score(cells) for _, cells in grid), default=0.0)
+    if not score:
+        return -10.0
+    key = name.casefold()
+    score += 2.0 if any(word in key for word in _MAIN) else 0.0
+    score -= 3.0 if any(word in key for word in _ASIDE) else 0.0
+    score -= 2.0 if getattr(worksheet, "sheet_state", "visible") != "visible" else 0.0
+    return score + min(len(grid), HEADER_SEARCH) / 100
+
+
+def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:
+    grid: Grid = []
+    empty_run = 0
+    for line, values in enumerate(_rows(worksheet), start=1):
+        cells = tuple(_cell(v, source, line) for v in values)
+        if all(c is None for c in cells):
+            empty_run += 1
+            if empty_run > MAX_EMPTY_RUN:
+                break
+            continue
+        empty_run = 0
+        grid.append((line, cells))
+        if limit is not None and len(grid) >= limit:
+            break
+        if len(grid) > MAX_ROWS:
+            raise MselError.at(source, f"has more than {MAX_ROWS:,} rows", line)
+    return grid
+
+
+def _rows(worksheet: Any) -> Iterator[Sequence[object]]:
+    rows: Iterator[Sequence[object]] = worksheet.iter_rows(
+        min_col=1, max_col=MAX_COLUMNS, values_only=True
+    )
+    return rows
+
+
+def _cell(value: object, source: str, line: int) -> CellValue:
+    if isinstance(value, str):
+        value = unescape_xml(value)
+    return clean_cell(value, source, line)
+
+
+def _why(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:160]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
