@@ -5,8 +5,6 @@ Exit codes: 0 success; 1 a user error, told in one line that names the file and 
 imported inside the subcommands that need them, so `--help` and `--version` stay instant.
 """
 
-# ruff: noqa: PLC0415 - heavy modules are imported inside the subcommands that need them
-
 from __future__ import annotations
 
 import argparse

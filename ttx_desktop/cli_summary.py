@@ -1,7 +1,5 @@
 """What the headless program says about an exercise: summary, counts, problems, SQLite errors."""
 
-# ruff: noqa: PLC0415 - YAML and storage (sqlite-utils) are loaded only when needed
-
 from __future__ import annotations
 
 import sqlite3

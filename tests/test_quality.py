@@ -1,0 +1,53 @@
+"""The code stays lint-clean, typed, and its compiled Designer forms match their .ui files."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ttx_desktop.gui import build_forms
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    found = BIN / name
+    if found.exists():
+        return str(found)
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def test_ruff_check_is_clean() -> None:
+    result = run(tool("ruff"), "check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean() -> None:
+    result = run(tool("ruff"), "format", "--check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_is_clean() -> None:
+    result = run(tool("mypy"))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("source", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
+def test_compiled_forms_match_their_ui_files(source: Path) -> None:
+    compiled = build_forms.target(source)
+    assert compiled.exists(), f"{compiled} is missing: run ./dev forms"
+    assert compiled.read_text(encoding="utf-8") == build_forms.compile_form(source), (
+        f"{compiled.name} is out of date with {source.name}: run ./dev forms"
+    )
