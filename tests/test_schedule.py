@@ -245,3 +245,30 @@ def test_a_shift_forward_then_back_restores_every_planned_time(
             assert after == before
         else:
             assert after == replace(before, planned_s=before.planned_s + minutes * 60)
+
+
+def test_a_pin_counts_only_on_its_modules_own_date() -> None:
+    """Rehearsing day 1 on another date: the 14:00 pin follows the exercise clock instead."""
+    from datetime import date
+
+    from ttx_desktop.domain.model import Exercise, ExerciseDetails
+
+    day1 = Module(id="m1", number=1, title="Day 1", day=1, start="09:00")
+    day2 = Module(id="m2", number=2, title="Day 2", day=2, start="09:00")
+    exercise = Exercise(
+        details=ExerciseDetails(id="x", title="X", start_date=date(2027, 3, 16)),
+        modules=(day1, day2),
+    )
+    on_day1 = datetime(2027, 3, 16, 15, 0, tzinfo=UTC)
+    assert schedule.modules_off_day(exercise, on_day1) == frozenset({"m2"})
+    elsewhere = datetime(2027, 1, 5, 15, 0, tzinfo=UTC)
+    assert schedule.modules_off_day(exercise, elsewhere) == frozenset({"m1", "m2"})
+
+    pinned = Inject(
+        id="i", number=1, module_id="m1", title="Speaker", planned_s=5 * 3600, pinned="14:00"
+    )
+    late = ScheduleNow(elapsed={"m1": 3600.0}, time_of_day_s=15 * 3600.0)
+    assert schedule.state_of(pinned, late) is InjectState.OVERDUE
+    rehearsal = replace(late, off_day=frozenset({"m1"}))
+    assert schedule.state_of(pinned, rehearsal) is InjectState.UPCOMING
+    assert schedule.seconds_until(pinned, rehearsal) == 4 * 3600

@@ -12,9 +12,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from ttx_desktop.domain.model import Inject, InjectStatus, Module
+from ttx_desktop.domain.model import Exercise, Inject, InjectStatus, Module
 
 DUE_WINDOW_S = 5 * 60
 DAY_S = 24 * 3600
@@ -69,9 +69,16 @@ class ScheduleNow:
     elapsed: Mapping[str, float] = field(default_factory=dict)
     time_of_day_s: float = 0.0
     current_module_id: str | None = None
+    # Modules scheduled on another date than today (a rehearsal, a later day): their pins
+    # say nothing about today's wall clock, so their injects follow the exercise clock.
+    off_day: frozenset[str] = frozenset()
 
     def started(self, module_id: str) -> bool:
         return module_id in self.elapsed
+
+    def pins_apply(self, module_id: str) -> bool:
+        """Whether wall-clock pins of this module count now: started, and on its own day."""
+        return self.started(module_id) and module_id not in self.off_day
 
     def elapsed_of(self, module_id: str) -> float:
         return self.elapsed.get(module_id, 0.0)
@@ -81,6 +88,20 @@ def time_of_day_s(moment: datetime) -> float:
     """Seconds after local midnight of an aware ``moment`` (naive ones are taken as local)."""
     local = moment.astimezone()
     return local.hour * 3600 + local.minute * 60 + local.second + local.microsecond / 1e6
+
+
+def modules_off_day(exercise: Exercise, moment: datetime) -> frozenset[str]:
+    """Modules whose scheduled date (exercise start date + day - 1) is not ``moment``'s
+    local date; modules without a date are never off their day."""
+    start = exercise.details.start_date
+    if start is None:
+        return frozenset()
+    today = moment.astimezone().date()
+    return frozenset(
+        m.id
+        for m in exercise.modules
+        if m.day is not None and start + timedelta(days=m.day - 1) != today
+    )
 
 
 def pinned_s(inject: Inject) -> int | None:
@@ -102,7 +123,7 @@ def seconds_until(inject: Inject, now: ScheduleNow) -> float:
     its planned time: the wall clock says nothing yet about a module that has not begun.
     """
     pin = pinned_s(inject)
-    if pin is not None and now.started(inject.module_id):
+    if pin is not None and now.pins_apply(inject.module_id):
         return pin - now.time_of_day_s
     return inject.planned_s - now.elapsed_of(inject.module_id)
 

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap, QScreen
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from ttx_desktop.domain.clock import format_offset
@@ -64,6 +72,8 @@ class PresenterWindow(QWidget):
         self.inject_meta = self._label("injectMeta", 1.1)
         self.inject_title = self._label("injectTitle", 2.4, bold=True)
         self.inject_text = self._label("injectText", 1.5)
+        self.inject_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._text_size = self.inject_text.font().pointSizeF()
         self.waiting = self._label("waiting", 1.6)
         self.qr = QLabel()
         self.qr.setObjectName("qr")
@@ -77,9 +87,9 @@ class PresenterWindow(QWidget):
         grid.addWidget(self.module_title, 1, 0)
         grid.addWidget(self.inject_meta, 2, 0, 1, 2)
         grid.addWidget(self.inject_title, 3, 0, 1, 2)
-        grid.addWidget(self.inject_text, 4, 0, 1, 2)
+        grid.addWidget(self.inject_text, 4, 0)
         grid.addWidget(self.waiting, 4, 0, 1, 2)
-        grid.addWidget(self.qr, 5, 1)
+        grid.addWidget(self.qr, 4, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         grid.setRowStretch(4, 1)
         grid.setColumnStretch(0, 1)
 
@@ -156,8 +166,40 @@ class PresenterWindow(QWidget):
             self.inject_meta.setText("   ·   ".join(meta))
             self.inject_title.setText(inject.title)
             self.inject_text.setText(inject.text)
+            self._fit_text()
             self._set_qr(f"{inject.number}. {inject.title}\n\n{inject.text}")
         self._tick()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Shrinks the inject's text until it fits the screen: a long inject is never cut off."""
+        text = self.inject_text.text()
+        if not text:
+            return
+        width = max(200, self.width() - 112 - 180 - 24)  # margins, the QR code and a gap
+        used = sum(
+            label.sizeHint().height() + 18
+            for label in (self.exercise_title, self.module_title, self.inject_meta)
+        )
+        title = QFontMetrics(self.inject_title.font()).boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, self.inject_title.text()
+        )
+        room = self.height() - 80 - used - title.height() - 18
+        font = self.inject_text.font()
+        size = self._text_size
+        while size > 9:
+            font.setPointSizeF(size)
+            needed = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if needed.height() <= max(room, 60):
+                break
+            size -= 1
+        font.setPointSizeF(size)
+        self.inject_text.setFont(font)
 
     def _set_qr(self, text: str) -> None:
         room = getattr(self._session, "room_url", "")

@@ -76,10 +76,12 @@ class TimelineService(QObject):
             for module in self._exercise.modules
             if clock.state(module.id) is not ClockState.IDLE
         }
+        wall = clock.now().wall
         return ScheduleNow(
             elapsed=elapsed,
-            time_of_day_s=schedule.time_of_day_s(clock.now().wall),
+            time_of_day_s=schedule.time_of_day_s(wall),
             current_module_id=clock.current_module_id(),
+            off_day=schedule.modules_off_day(self._exercise, wall),
         )
 
     def state_of(self, inject: Inject, now: ScheduleNow | None = None) -> InjectState:

@@ -31,6 +31,7 @@ class InjectsEditor(TableEditor):
     """
 
     noun = "inject"
+    widest = 150  # many columns share the width; the title stretches into what is left
     movable = True
 
     def texts(self) -> tuple[str, str, str]:

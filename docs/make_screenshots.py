@@ -1,0 +1,160 @@
+"""Takes the README's screenshots from the real program on the bundled sample, mid-exercise.
+
+Run under a real display (for example Xvfb): `python docs/make_screenshots.py docs/screenshots`.
+It plays the first hour of day 1 (clock started and moved on, four injects released, a dozen
+notes logged), then grabs the run view, the note-taking panel, the presenter window and the
+inject editor.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
+
+from ttx_desktop.app import Controller, make_application
+from ttx_desktop.formats.definition import load_definition
+from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.main_window import MainWindow
+from ttx_desktop.paths import sample
+from ttx_desktop.services.session import Session
+from ttx_desktop.storage.exercise_file import ExerciseFile
+
+NOTES = [
+    (
+        "LEA",
+        "decision",
+        1,
+        "Preserve the video, metadata and all re-uploads before any removal request.",
+    ),
+    (
+        "ICT",
+        "action",
+        1,
+        "Tamasha trust and safety team hashes the video and checks the 11 re-uploads.",
+    ),
+    (
+        "JUD",
+        "question",
+        1,
+        "Which article of the criminal code covers a recruitment video with no call to violence?",
+    ),
+    (
+        "NAT",
+        "decision",
+        2,
+        "Inter-agency working group convened for 11:00, chaired by the Committee secretariat.",
+    ),
+    (
+        "CSO",
+        "observation",
+        2,
+        "Civil society asks to be heard before any blocking order is drafted.",
+    ),
+    (
+        "MEDIA",
+        "action",
+        3,
+        "Newsroom agrees not to embed the video; reports on it with a still frame only.",
+    ),
+    (
+        "ICT",
+        "question",
+        3,
+        "Does the referral unit's request come with a legal basis we can show the user?",
+    ),
+    (
+        "LEA",
+        "strength",
+        2,
+        "Evidence preservation request sent within 20 minutes, with hash values.",
+    ),
+    (
+        "NAT",
+        "area-for-improvement",
+        3,
+        "No agreed threshold for urgent removal requests; each agency used its own.",
+    ),
+    (
+        "JUD",
+        "decision",
+        4,
+        "Prosecutor asks for a court order rather than an administrative block.",
+    ),
+]
+
+
+def play(path: Path) -> None:
+    """Creates the mid-exercise state through the same services the console uses."""
+    exercise = load_definition(Path(str(sample("en"))))
+    ExerciseFile.create(path, exercise).close()
+    session = Session(ExerciseFile.open(path), author="Note-taker 2")
+    try:
+        first = session.exercise.modules[0]
+        session.clock.start(first.id)
+        session.clock.adjust(72 * 60)
+        numbers = {i.number: i.id for i in session.exercise.injects}
+        for number in (1, 2, 3, 4):
+            session.timeline.release(numbers[number])
+        teams = {t.code: t.id for t in session.exercise.teams}
+        for code, kind, number, text in NOTES:
+            session.log.log(
+                kind, text, team_id=teams[code], inject_id=numbers[number], author="Note-taker 2"
+            )
+    finally:
+        session.close()
+
+
+def grab(widget: QWidget, target: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(target))
+    print(target)
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp(prefix="ttx-shots-"))
+    path = folder / "exercise-silk-signal.ttxdb"
+    play(path)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Dialogs(), settings)
+    controller = Controller(window, Dialogs(), settings, folder)
+    window.resize(1560, 960)
+    window.show()
+    controller.open(path)
+    for _ in range(20):
+        app.processEvents()
+    grab(window, out / "run-view.png")
+    grab(window.panels["notes"], out / "note-taking.png")
+    window.show_view("log")
+    grab(window, out / "log-view.png")
+    window.show_view("prepare")
+    prepare = window.findChild(QTabWidget, "views")
+    assert prepare is not None
+    tabs = [w for w in window.findChildren(QTabWidget) if w is not prepare]
+    for tabs_widget in tabs:
+        for index in range(tabs_widget.count()):
+            if "Inject" in tabs_widget.tabText(index):
+                tabs_widget.setCurrentIndex(index)
+    editor = window.panels.get("prepare", window)
+    for view in editor.findChildren(QTableView):
+        if view.isVisible() and view.model() is not None and view.model().rowCount() > 3:
+            view.setCurrentIndex(view.model().index(1, 4))
+            view.selectRow(1)
+    grab(window, out / "inject-editor.png")
+    window.show_view("run")
+    controller.show_presenter()
+    presenter = controller.presenter
+    assert isinstance(presenter, QWidget)
+    presenter.resize(1280, 720)
+    grab(presenter, out / "presenter.png")
+    controller.close_session()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
