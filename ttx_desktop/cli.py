@@ -53,6 +53,8 @@ examples:
   {PROG} export all exercise.ttxdb -o pack/       every document into a folder
   {PROG} import-msel msel.xlsx -o exercise.ttxdb  an exercise from an MSEL spreadsheet
   {PROG} export msel exercise.ttxdb -o msel.xlsx  the MSEL as a spreadsheet (or .csv)
+  {PROG} room exercise.ttxdb --bind 192.168.1.20  phones join by QR code (Ctrl+C closes)
+  {PROG} merge exercise.ttxdb laptop2.ttxdb       bring in another laptop's log
 
 '{PROG} COMMAND --help' tells more about each command."""
 
@@ -447,6 +449,10 @@ def build_parser() -> argparse.ArgumentParser:
     from ttx_desktop.cli_msel import add_import_msel
 
     add_import_msel(command)
+
+    from ttx_desktop.cli_room import add_room_commands
+
+    add_room_commands(command)
 
     export = command(
         "export", f"write an exercise out as KIND ({', '.join(EXPORTS)}), or all of them",

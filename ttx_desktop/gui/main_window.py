@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             layout = self._lazy[name].layout()
             assert layout is not None
             layout.addWidget(panel)
+            panel.show()  # at once: a layout shows a late child only after the next event
             self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
             built = True
         if built:

@@ -46,7 +46,7 @@ class LogService(QObject):
     the change is committed to the exercise file.
 
     Signals:
-        entry_logged(LogEntry): a new entry was committed.
+        entry_logged(LogEntry): a new entry was committed (here, by the room server or a merge).
         entry_edited(LogEntry): an entry got a new revision (its current state is passed).
         entry_deleted(LogEntry): an entry was marked deleted; it stays in the file.
         entry_restored(LogEntry): a deleted entry was brought back.
@@ -104,6 +104,12 @@ class LogService(QObject):
         stored = self._repo.append(entry)
         self.entry_logged.emit(stored)
         return stored
+
+    def announce(self, entry: LogEntry, *, edited: bool = False) -> None:
+        """Announces an entry another writer committed (the room server or a merge, through
+        a connection of its own) as entry_logged, or entry_edited when it gained revisions,
+        so views show it as if it were logged here."""
+        (self.entry_edited if edited else self.entry_logged).emit(entry)
 
     def edit(self, entry_id: str, *, by: str = "", **changes: Any) -> LogEntry:
         """Adds a revision with ``changes`` (kind, text, team_id, inject_id, author, tag,

@@ -216,6 +216,16 @@ WHEN EXISTS (SELECT 1 FROM log_entry WHERE id = NEW.id)
 BEGIN SELECT RAISE(ABORT, 'log entries are never replaced, only revised'); END;
 """
 
+# Version 4: the room server's join tokens, one per role, kept so that printed join sheets
+# outlive a restart; a revoked role keeps its row with no token until a new one is made.
+_V4 = """
+CREATE TABLE room_token (
+    role TEXT PRIMARY KEY,
+    token TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL
+);
+"""
+
 
 def _script(sql: str) -> Callable[[Database], None]:
     def run(db: Database) -> None:
@@ -241,7 +251,12 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_script(_V1), _script(_V2), _script(_V3))
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _script(_V1),
+    _script(_V2),
+    _script(_V3),
+    _script(_V4),
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables every exercise file of the current version has; a file missing one is not ours.

@@ -1,0 +1,116 @@
+"""Takes the room's screenshots: the join sheet and both phone pages, in a headless Chromium.
+
+Run: `python docs/make_room_screenshots.py docs/screenshots` (needs Debian's `chromium` and
+Playwright for Python). The room listens on 127.0.0.1 only; the bundled English and Russian
+samples play their first injects, and a note-taker logs two entries through the page.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import sync_playwright
+
+from ttx_desktop.domain.model import InjectStatus
+from ttx_desktop.formats.definition import load_definition
+from ttx_desktop.paths import sample
+from ttx_desktop.room.join_sheet import join_sheet_html
+from ttx_desktop.room.server import RoomServer
+from ttx_desktop.room.store import RoomStore
+from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.storage.exercise_file import ExerciseFile
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True}
+NOTES = {
+    "en": [("Law enforcement", "Decision", "Preserve the video and all re-uploads first."),
+           ("ICT industry", "Question", "Who signs the removal request, and by when?")],
+    "ru": [("Правоохранительные органы", "Решение", "Сначала сохранить видео и все копии."),
+           ("ИКТ-отрасль", "Вопрос", "Кто подписывает запрос на удаление и в какой срок?")],
+}  # fmt: skip
+ORGANISATION = {"en": "Ministry of Interior", "ru": "Министерство внутренних дел"}
+
+
+def _room(folder: Path, name: str) -> tuple[ExerciseFile, RoomStore, RoomServer]:
+    path = folder / f"{name}.ttxdb"
+    ExerciseFile.create(path, load_definition(Path(str(sample(name))))).close()
+    file = ExerciseFile.open(path)
+    for inject in file.injects.all()[:3]:
+        file.injects.set_status(inject.id, InjectStatus.RELEASED)
+    store = RoomStore(path)
+    server = RoomServer(store)
+    server.start("127.0.0.1", 0)
+    return file, store, server
+
+
+def _note_taker(page: Any, url: str, lang: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("#team option:nth-child(2)", state="attached")
+    page.fill("#author", "Olga" if lang == "en" else "Ольга")
+    for team, kind, text in NOTES[lang]:
+        page.select_option("#team", label=team)
+        page.locator("label.chip", has_text=kind).tap()
+        page.fill("#text", text)
+        page.locator("button[type=submit]").tap()
+        page.wait_for_selector(f"#sent li.saved >> text={text}")
+    page.select_option("#team", label=NOTES[lang][0][0])
+    page.locator("label.chip", has_text=NOTES[lang][0][1]).tap()
+
+
+def _join_sheet(browser: Any, file: ExerciseFile, server: RoomServer, target: Path) -> None:
+    """The sheet the console prints, at the width of an A4 page."""
+    sheet = browser.new_context(viewport={"width": 794, "height": 1123})
+    links = [(r.value, server.join_url(r)) for r in RoomRole]
+    page = sheet.new_page()
+    page.set_content(join_sheet_html(file.exercise.details(), links))
+    page.screenshot(path=target, full_page=True)
+    sheet.close()
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        raise SystemExit("Debian's chromium is needed (apt-get install chromium)")
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
+        for name, lang in (("en", "en"), ("ru", "ru")):
+            file, store, server = _room(Path(tmp), name)
+            try:
+                context = browser.new_context(**PHONE, has_touch=True, locale=lang)
+                page = context.new_page()
+                _note_taker(page, server.join_url(RoomRole.NOTE_TAKER), lang)
+                page.screenshot(path=out / f"room-note-taker-{lang}.png", full_page=True)
+                page.goto(server.join_url(RoomRole.PARTICIPANT))
+                page.wait_for_selector("#injects li:nth-child(3)")
+                page.screenshot(path=out / f"room-participant-{lang}.png")
+                if lang == "en":  # the form looks the same in English; show it in Russian
+                    context.close()
+                    _join_sheet(browser, file, server, out / f"room-join-sheet-{lang}.png")
+                    continue
+                page.locator("#open-feedback").tap()
+                form = page.locator("#feedback")
+                form.locator("input[name=organisation]").fill(ORGANISATION[lang])
+                page.evaluate("document.getElementById('feedback').scrollIntoView()")
+                page.screenshot(path=out / f"room-feedback-{lang}.png")
+                for n, value in enumerate((5, 4, 4)):
+                    rating = form.locator("fieldset.rating").nth(n)
+                    rating.locator("label", has_text=str(value)).tap()
+                page.evaluate("document.querySelector('#feedback h3').scrollIntoView()")
+                page.screenshot(path=out / f"room-feedback-ratings-{lang}.png")
+                context.close()
+                _join_sheet(browser, file, server, out / f"room-join-sheet-{lang}.png")
+            finally:
+                server.stop()
+                store.close()
+                file.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))

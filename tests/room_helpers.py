@@ -1,0 +1,108 @@
+"""A room server on loopback for tests, and a raw HTTP client that sends paths as written."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ttx_desktop.domain.model import FeedbackResponse, LogEntry
+from ttx_desktop.room.limits import Limits
+from ttx_desktop.room.server import RoomServer
+from ttx_desktop.room.store import RoomStore
+from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.storage.exercise_file import ExerciseFile
+
+LOOPBACK = "127.0.0.1"  # every room test listens here and nowhere else
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+
+@dataclass
+class Room:
+    """A running server over an exercise file the test holds open, as the console does."""
+
+    file: ExerciseFile
+    store: RoomStore
+    server: RoomServer
+    entries: list[LogEntry] = field(default_factory=list)
+    forms: list[FeedbackResponse] = field(default_factory=list)
+
+    @property
+    def port(self) -> int:
+        return self.server.port
+
+    @property
+    def origin(self) -> str:
+        return f"http://{LOOPBACK}:{self.port}"
+
+    def base(self, role: RoomRole) -> str:
+        return f"/{role.prefix}/{self.store.tokens.token(role)}"
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        *,
+        host: str | None = None,
+    ) -> Reply:
+        conn = http.client.HTTPConnection(LOOPBACK, self.port, timeout=10)
+        try:
+            conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+            sent = {"Host": host if host is not None else f"{LOOPBACK}:{self.port}"}
+            sent |= headers or {}
+            if body is not None:
+                sent.setdefault("Content-Length", str(len(body)))
+            for name, value in sent.items():
+                if value is not None:
+                    conn.putheader(name, value)
+            conn.endheaders(body)
+            response = conn.getresponse()
+            return Reply(response.status, dict(response.getheaders()), response.read())
+        finally:
+            conn.close()
+
+    def get(self, path: str, **kwargs: Any) -> Reply:
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path: str, payload: Any, headers: dict[str, str] | None = None) -> Reply:
+        body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+        sent = {"Content-Type": "application/json", "Origin": self.origin} | (headers or {})
+        return self.request("POST", path, body, sent)
+
+    def log_entry(self, team: str, text: str = "Shelter opened", **extra: Any) -> Reply:
+        payload = {"id": str(uuid.uuid4()), "kind": "decision", "text": text, "team_id": team}
+        return self.post(self.base(RoomRole.NOTE_TAKER) + "/entries", payload | extra)
+
+
+def open_room(path: Path, limits: Limits | None = None) -> Room:
+    file = ExerciseFile.open(path)
+    store = RoomStore(path)
+    room = Room(file, store, RoomServer(store, limits=limits))
+    room.server.on_entry = room.entries.append
+    room.server.on_feedback = room.forms.append
+    room.server.start(LOOPBACK, 0)
+    return room
+
+
+def close_room(room: Room) -> None:
+    room.server.stop()
+    room.store.close()
+    room.file.close()

@@ -1,0 +1,77 @@
+"""File → Merge another laptop's copy…: the merge runs off the UI thread, then views catch up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from ttx_desktop.gui.background import ThreadJob
+from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.services.session import Session
+from ttx_desktop.storage.merge import MergeReport, merge_path
+from ttx_desktop.storage.room_repo import second_connection
+
+
+class MergeAction(QAction):
+    """Asks for another laptop's copy of the exercise and merges it into the session's file.
+
+    Signals:
+        merged(MergeReport): the merge committed; the log and the authored views were told.
+    """
+
+    merged = Signal(object)
+
+    def __init__(self, session: Session, dialogs: Dialogs, parent: QWidget) -> None:
+        super().__init__(parent.tr("&Merge another laptop's copy…"), parent)
+        self.setToolTip(parent.tr("Bring in the log, feedback and recommendations of a copy"))
+        self.setEnabled(not session.readonly)
+        self._session, self._dialogs, self._parent = session, dialogs, parent
+        self.job: ThreadJob | None = None
+        self.triggered.connect(self._on_triggered)
+
+    def _on_triggered(self) -> None:
+        path = self._dialogs.open_file(
+            self._parent, self._parent.tr("Merge a copy"), self._parent.tr("Exercises (*.ttxdb)")
+        )
+        if path is not None:
+            self.merge(path)
+
+    def merge(self, other: Path) -> ThreadJob:
+        """Merges ``other`` in a worker thread, through a connection of the worker's own."""
+        target = self._session.file.path
+
+        def work() -> MergeReport:
+            db = second_connection(target)
+            try:
+                return merge_path(db, target, other)
+            finally:
+                db.close()
+
+        self.setEnabled(False)
+        self.job = ThreadJob(work, self)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.failed.connect(self._on_job_failed)
+        return self.job.start()
+
+    def _on_job_finished(self, report: MergeReport) -> None:
+        self.setEnabled(True)
+        session = self._session
+        if report.records:
+            session.authoring.refresh()
+        for entry_id, edited in [(i, False) for i in report.added_ids] + [
+            (i, True) for i in report.revised_ids
+        ]:
+            entry = session.log.get(entry_id)
+            if entry is not None:
+                session.log.announce(entry, edited=edited)
+        checks = "\n".join(f"• {c}" for c in report.conflicts)
+        text = report.summary() + (f"\n\n{checks}" if checks else "")
+        self._dialogs.info(self._parent, self._parent.tr("Merged"), text)
+        self.merged.emit(report)
+
+    def _on_job_failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self._dialogs.error(self._parent, self._parent.tr("Cannot merge"), str(error))

@@ -1,0 +1,92 @@
+"""The room server's own door to the exercise file: one writer, one reader, each behind a lock."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ttx_desktop.domain import clock as domain_clock
+from ttx_desktop.domain.clock import ClockState, ExerciseClock, Reading
+from ttx_desktop.domain.model import Exercise, FeedbackResponse, LogEntry
+from ttx_desktop.room.tokens import TokenBook
+from ttx_desktop.storage.clock_repo import ClockRepo
+from ttx_desktop.storage.exercise_repo import ExerciseRepo
+from ttx_desktop.storage.log_repo import LogRepo
+from ttx_desktop.storage.room_repo import RoomRepo, second_connection
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The exercise (no log) and its clock as the file held them at one moment."""
+
+    exercise: Exercise
+    clock: ExerciseClock
+    version: int
+
+    def stamp(self, now: Reading) -> tuple[str | None, float | None]:
+        """The current module and its elapsed exercise seconds, as the console stamps entries."""
+        module_id = self.clock.current_module_id
+        if module_id is None or self.clock.state(module_id) is ClockState.IDLE:
+            return module_id, None
+        return module_id, round(self.clock.elapsed(now, module_id) * 1000) / 1000
+
+
+class RoomStore:
+    """Reads and writes for the room server, through connections of its own.
+
+    SQLite connections are not shared between threads here: each of the two is used by one
+    thread at a time under its lock. All writes go through the one writer connection, each
+    committed (WAL, synchronous=FULL) before the call returns.
+    """
+
+    def __init__(
+        self, path: Path, *, read_clocks: Callable[[], Reading] = domain_clock.read_clocks
+    ) -> None:
+        self.path = Path(path)
+        self.read_clocks = read_clocks
+        self._writer = second_connection(self.path)
+        self._reader = second_connection(self.path)
+        self._write_lock = threading.Lock()
+        self._read_lock = threading.Lock()
+        self._room = RoomRepo(self._writer)
+        self._snapshot: Snapshot | None = None
+        self.tokens = TokenBook(self._room, self._write_lock)
+
+    def snapshot(self) -> Snapshot:
+        """The exercise as the file holds it now; read again only after someone committed."""
+        with self._read_lock:
+            db = self._reader
+            version = int(db.execute("PRAGMA data_version").fetchone()[0])
+            cached = self._snapshot
+            if cached is not None and cached.version == version:
+                return cached
+            db.execute("BEGIN")  # one consistent reading of the exercise and its clock
+            try:
+                exercise = ExerciseRepo(db).load(with_log=False)
+                clock = ExerciseClock(ClockRepo(db).all())
+            finally:
+                db.execute("COMMIT")
+            self._snapshot = Snapshot(exercise, clock, version)
+            return self._snapshot
+
+    def add_entry(self, entry: LogEntry) -> tuple[LogEntry, bool]:
+        """Stores ``entry`` unless its id is there; returns it as stored and whether it is new."""
+        with self._write_lock:
+            stored = self._room.add_entry(entry)
+        if stored is not None:
+            return stored, True
+        with self._read_lock:
+            existing = LogRepo(self._reader).get(entry.id)
+        return existing or entry, False
+
+    def add_feedback(self, feedback: FeedbackResponse) -> bool:
+        with self._write_lock:
+            return self._room.add_feedback(feedback)
+
+    def close(self) -> None:
+        with self._write_lock:
+            self._writer.close()
+        with self._read_lock:
+            self._reader.close()

@@ -1,0 +1,164 @@
+"""The room as a use-case: open it on an address, close it, rotate or revoke join links.
+
+The server writes through a connection of its own in its own threads, so the window never
+waits for a phone; what it stores reaches the console through queued signals, after the
+commit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from ttx_desktop.domain.model import FeedbackResponse, LogEntry
+from ttx_desktop.errors import UserError
+from ttx_desktop.room.limits import Limits
+from ttx_desktop.room.server import RoomRefused, RoomServer
+from ttx_desktop.room.store import RoomStore
+from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.services.session import Session
+
+DEVICE_POLL_MS = 2000
+DEFAULT_PORT = 8765
+
+
+class RoomService(QObject):
+    """Opens and closes the room for the session's exercise file.
+
+    While open, ``session.room_url`` holds the participants' join link, which the presenter
+    window shows as a QR code.
+
+    Signals:
+        state_changed: the room was opened or closed, or a link was rotated or revoked.
+        devices_changed(int): how many devices called in the last minute.
+        entry_arrived(LogEntry): a phone's entry was committed (after LogService announced it).
+        feedback_arrived(FeedbackResponse): a participant's feedback form was committed.
+    """
+
+    state_changed = Signal()
+    devices_changed = Signal(int)
+    entry_arrived = Signal(object)
+    feedback_arrived = Signal(object)
+    # Emitted in the server's threads; queued to this object's (the UI) thread.
+    _entry_stored = Signal(object)
+    _feedback_stored = Signal(object)
+
+    def __init__(self, session: Session, *, limits: Limits | None = None) -> None:
+        super().__init__(session)  # lives as long as the session
+        self._session = session
+        self._limits = limits
+        self._server: RoomServer | None = None
+        self._store: RoomStore | None = None
+        self._devices = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(DEVICE_POLL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._entry_stored.connect(self._on_entry_stored, queued)
+        self._feedback_stored.connect(self._on_feedback_stored, queued)
+        session.closed.connect(self.stop)
+        session.room_url = ""  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def address(self) -> str:
+        return self._server.address if self._server else ""
+
+    @property
+    def port(self) -> int:
+        return self._server.port if self._server else 0
+
+    @property
+    def base_url(self) -> str:
+        return self._server.base_url if self._server else ""
+
+    def join_url(self, role: RoomRole) -> str:
+        """The link for ``role``; '' while the room is closed or the role's link revoked."""
+        return self._server.join_url(role) if self._server else ""
+
+    def device_count(self) -> int:
+        return self._devices
+
+    # ----------------------------------------------------------------- changing
+
+    def start(self, address: str, port: int = DEFAULT_PORT) -> None:
+        """Opens the room on ``address`` and ``port``; raises RoomRefused if it cannot."""
+        if self._session.readonly:
+            raise RoomRefused("the exercise is open read-only; open it for writing to host a room")
+        self.stop()
+        store = RoomStore(self._session.file.path, read_clocks=self._session.clock.now)
+        server = RoomServer(
+            store,
+            limits=self._limits,
+            on_entry=self._entry_stored.emit,
+            on_feedback=self._feedback_stored.emit,
+        )
+        try:
+            server.start(address, port)
+        except BaseException:
+            store.close()
+            raise
+        self._store, self._server = store, server
+        self._timer.start()
+        self._changed()
+
+    def stop(self) -> None:
+        server, store = self._server, self._store
+        self._server = self._store = None
+        if server is None:
+            return
+        server.stop()
+        if store is not None:
+            store.close()
+        self._timer.stop()
+        self._devices = 0
+        self.devices_changed.emit(0)
+        self._changed()
+
+    def rotate(self, role: RoomRole) -> str:
+        """Gives ``role`` a new link; the old one stops working at once. Returns the new link."""
+        self._require().tokens.rotate(role)
+        self._changed()
+        return self.join_url(role)
+
+    def revoke(self, role: RoomRole) -> None:
+        """Closes ``role``'s link until it is rotated."""
+        self._require().tokens.revoke(role)
+        self._changed()
+
+    def _require(self) -> RoomStore:
+        if self._store is None:
+            raise UserError("the room is closed; open it first")
+        return self._store
+
+    def _changed(self) -> None:
+        self._session.room_url = self.join_url(RoomRole.PARTICIPANT)  # type: ignore[attr-defined]
+        self.state_changed.emit()
+
+    # -------------------------------------------------------------------- slots
+
+    def _on_entry_stored(self, entry: LogEntry) -> None:
+        self._session.log.announce(entry)
+        self.entry_arrived.emit(entry)
+
+    def _on_feedback_stored(self, form: FeedbackResponse) -> None:
+        self.feedback_arrived.emit(form)
+
+    def _on_timer_timeout(self) -> None:
+        count = self._server.device_count() if self._server else 0
+        if count != self._devices:
+            self._devices = count
+            self.devices_changed.emit(count)
+
+
+def room_service_for(session: Session) -> RoomService:
+    """The session's room service, made on first use (until Session builds one itself)."""
+    service = getattr(session, "room", None)
+    if not isinstance(service, RoomService):
+        service = RoomService(session)
+        session.room = service  # type: ignore[attr-defined]
+    return service

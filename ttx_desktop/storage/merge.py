@@ -1,0 +1,303 @@
+"""Merging another laptop's copy of the same exercise into this file, record by record.
+
+Log entries with their revisions, feedback forms and recommendations come in matched by id:
+what this file lacks is added, what it has is left, so a second merge changes nothing.
+Injects (and recommendations) that differ between the copies are reported, never overwritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ttx_desktop.domain.ids import to_iso
+from ttx_desktop.domain.model import Exercise, Inject, LogEntry, LogRevision, Recommendation
+from ttx_desktop.storage import rows
+from ttx_desktop.storage.errors import StorageError
+from ttx_desktop.storage.exercise_file import ExerciseFile
+from ttx_desktop.storage.log_repo import LogRepo
+
+# What an author changes in an inject; status and release stamps belong to the run.
+INJECT_FIELDS = (
+    "number", "module_id", "title", "planned_s", "pinned", "scenario_time", "text", "source",
+    "target_team_ids", "method", "expected_actions", "objective_ids", "facilitator_notes",
+    "attachments",
+)  # fmt: skip
+RECOMMENDATION_FIELDS = (
+    "issue", "corrective_action", "objective_id", "capability_element", "responsible",
+    "contact", "start", "completion", "priority",
+)  # fmt: skip
+
+
+class MergeRefused(StorageError):
+    """The other file cannot be merged into this one; nothing was written."""
+
+
+@dataclass
+class MergeReport:
+    """What a merge added, and what it found edited differently in the two copies."""
+
+    entries: int = 0
+    revisions: int = 0
+    feedback: int = 0
+    recommendations: int = 0
+    records: int = 0  # teams, objectives, modules and injects only the other copy had
+    conflicts: list[str] = field(default_factory=list)
+    added_ids: list[str] = field(default_factory=list)  # log entries new to this file
+    revised_ids: list[str] = field(default_factory=list)  # log entries that got revisions
+
+    @property
+    def changed(self) -> bool:
+        return any(
+            (self.entries, self.revisions, self.feedback, self.recommendations, self.records)
+        )
+
+    def summary(self) -> str:
+        added = (
+            f"{self.entries} log entries, {self.revisions} revisions of entries already here, "
+            f"{self.feedback} feedback forms, {self.recommendations} recommendations"
+        )
+        if self.records:
+            added += f", {self.records} teams, modules, objectives or injects"
+        return f"added {added}; {len(self.conflicts)} to check"
+
+
+def merge_file(target: ExerciseFile, other_path: Path) -> MergeReport:
+    """Merges the exercise file at ``other_path`` into ``target`` in one transaction."""
+    return merge_path(target.db, target.path, other_path)
+
+
+def merge_path(db: Database, target_path: Path, other_path: Path) -> MergeReport:
+    """Merges the file at ``other_path`` into the file at ``target_path``, open as ``db`` (a
+    connection of the caller's thread: the console merges in a worker with its own)."""
+    other_path = Path(other_path)
+    if other_path.resolve() == Path(target_path).resolve():
+        raise MergeRefused("is the file itself; choose another laptop's copy", path=other_path)
+    with ExerciseFile.open(other_path, readonly=True) as other:
+        theirs = other.exercise.load()
+    return merge_exercise(db, theirs, source=other_path)
+
+
+def merge_exercise(db: Database, theirs: Exercise, *, source: Path) -> MergeReport:
+    """Merges ``theirs`` (another copy, loaded whole) into the exercise file ``db``."""
+    from ttx_desktop.storage.exercise_repo import ExerciseRepo
+
+    report = MergeReport()
+    with _write_lock_first(db):  # this file is read and written as one, whoever else writes
+        ours = ExerciseRepo(db).load()
+        if theirs.id != ours.id:
+            raise MergeRefused(
+                f"is a copy of another exercise ({theirs.title!r}, not {ours.title!r}); "
+                "only copies of the same exercise can be merged",
+                path=source,
+            )
+        _Merger(db, ours, theirs, report).run()
+    return report
+
+
+@contextmanager
+def _write_lock_first(db: Database) -> Iterator[None]:
+    """One transaction that takes the write lock before it reads, so that another connection
+    (the console's, while a worker merges) cannot change the file between read and write."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class _Merger:
+    def __init__(self, db: Database, ours: Exercise, theirs: Exercise, report: MergeReport) -> None:
+        self.db, self.ours, self.theirs, self.report = db, ours, theirs, report
+
+    def run(self) -> None:
+        self._authored()
+        self._log()
+        self._feedback()
+        self._recommendations()
+
+    # ---------------------------------------------------------------- authored
+
+    def _authored(self) -> None:
+        ours, theirs, report = self.ours, self.theirs, self.report
+        makers: tuple[tuple[str, str, Callable[[Any, int], dict[str, Any]]], ...] = (
+            ("team", "code", rows.team_row),
+            ("objective", "code", rows.objective_row),
+            ("module", "number", lambda m, _n: rows.module_row(m)),
+        )
+        for table, key, make in makers:
+            mine = {r.id for r in getattr(ours, table + "s")}
+            taken = {getattr(r, key) for r in getattr(ours, table + "s")}
+            for record in getattr(theirs, table + "s"):
+                if record.id in mine:
+                    continue
+                if getattr(record, key) in taken:
+                    report.conflicts.append(
+                        f"{table} {getattr(record, key)} was added on both laptops as different "
+                        f"records; kept this file's"
+                    )
+                    continue
+                self._insert(table, make(record, self._next_position(table)))
+                report.records += 1
+        self._injects()
+
+    def _injects(self) -> None:
+        ours = {i.id: i for i in self.ours.injects}
+        numbers = {i.number for i in self.ours.injects}
+        known = self._ids()
+        for inject in self.theirs.injects:
+            mine = ours.get(inject.id)
+            if mine is not None:
+                if differing := _differing(mine, inject, INJECT_FIELDS):
+                    self.report.conflicts.append(
+                        f"inject {mine.number} ({mine.title}) differs in the other copy "
+                        f"({', '.join(differing)}); kept this file's"
+                    )
+                continue
+            if inject.number in numbers or inject.module_id not in known["module"]:
+                self.report.conflicts.append(
+                    f"inject {inject.number} ({inject.title}) of the other copy could not be "
+                    "added (its number is taken or its module is missing)"
+                )
+                continue
+            placed = dataclasses.replace(inject, position=self._next_position("inject"))
+            self._insert("inject", rows.inject_row(placed))
+            for table, column, ids in (
+                ("inject_target", "team_id", inject.target_team_ids),
+                ("inject_objective", "objective_id", inject.objective_ids),
+            ):
+                for n, ref in enumerate(i for i in ids if i in known[column.removesuffix("_id")]):
+                    self._insert(table, {"inject_id": inject.id, column: ref, "position": n})
+            self.report.records += 1
+
+    # --------------------------------------------------------------------- log
+
+    def _log(self) -> None:
+        mine = {e.id: e for e in self.ours.log}
+        known = self._ids()
+        log = LogRepo(self.db)
+        for entry in self.theirs.log:
+            here = mine.get(entry.id)
+            if here is None:
+                log.insert_with_history(self._resolved(entry, known))
+                self.report.entries += 1
+                self.report.added_ids.append(entry.id)
+                continue
+            ours, theirs = here.revisions, entry.revisions
+            if _prefix(theirs, ours):
+                continue  # nothing new there
+            if not _prefix(ours, theirs):
+                self.report.conflicts.append(
+                    f"log entry {entry.id} ({_clip(here.text)}) was edited on both laptops; "
+                    "kept this file's version"
+                )
+                continue
+            for revision in theirs[len(ours) :]:
+                self._insert("log_revision", rows.revision_row(entry.id, revision))
+                self.report.revisions += 1
+            self._set_current(self._resolved(entry, known), theirs[-1])
+            self.report.revised_ids.append(entry.id)
+
+    def _resolved(self, entry: LogEntry, known: dict[str, set[str]]) -> LogEntry:
+        """The entry with references this file cannot hold cleared (its history keeps them)."""
+        changes: dict[str, Any] = {}
+        for name, kind in (
+            ("team_id", "team"),
+            ("inject_id", "inject"),
+            ("module_id", "module"),
+            ("objective_id", "objective"),
+        ):
+            value = getattr(entry, name)
+            if value is not None and value not in known[kind]:
+                changes[name] = None
+        if changes:
+            self.report.conflicts.append(
+                f"log entry {entry.id} ({_clip(entry.text)}) names a "
+                f"{', '.join(k.removesuffix('_id') for k in changes)} this file lacks; "
+                "kept without it"
+            )
+        return dataclasses.replace(entry, **changes) if changes else entry
+
+    def _set_current(self, entry: LogEntry, last: LogRevision) -> None:
+        row = rows.revision_row(entry.id, last)
+        update = {name: row[name] for name in ("kind", "text", "author", "tag", "deleted")}
+        for name in ("team_id", "inject_id", "objective_id"):
+            update[name] = getattr(entry, name)
+        update |= {"revision": last.revision, "updated_at": to_iso(entry.updated_at)}
+        self.db.table("log_entry").update(entry.id, update)
+
+    # --------------------------------------------------------- forms and plans
+
+    def _feedback(self) -> None:
+        mine = {f.id for f in self.ours.feedback}
+        for form in self.theirs.feedback:
+            if form.id not in mine:
+                self._insert("feedback", rows.feedback_row(form))
+                self.report.feedback += 1
+
+    def _recommendations(self) -> None:
+        mine = {r.id: r for r in self.ours.recommendations}
+        objectives = self._ids()["objective"]
+        for item in self.theirs.recommendations:
+            here = mine.get(item.id)
+            if here is not None:
+                if differing := _differing(here, item, RECOMMENDATION_FIELDS):
+                    self.report.conflicts.append(
+                        f"recommendation {_clip(here.issue)!r} differs in the other copy "
+                        f"({', '.join(differing)}); kept this file's"
+                    )
+                continue
+            lost = item.objective_id is not None and item.objective_id not in objectives
+            if lost:
+                self.report.conflicts.append(
+                    f"recommendation {_clip(item.issue)!r} names an objective this file lacks; "
+                    "kept without it"
+                )
+            kept = dataclasses.replace(item, objective_id=None) if lost else item
+            position = self._next_position("recommendation")
+            self._insert("recommendation", rows.recommendation_row(kept, position))
+            self.report.recommendations += 1
+
+    # ---------------------------------------------------------------- helpers
+
+    def _ids(self) -> dict[str, set[str]]:
+        return {
+            table: {r[0] for r in self.db.execute(f"SELECT id FROM {table}").fetchall()}
+            for table in ("team", "objective", "module", "inject")
+        }
+
+    def _next_position(self, table: str) -> int:
+        if table == "module":  # modules are ordered by their number, which they bring
+            return 0
+        row = self.db.execute(f"SELECT coalesce(max(position), -1) + 1 FROM {table}").fetchone()
+        return int(row[0])
+
+    def _insert(self, table: str, row: dict[str, Any]) -> None:
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+
+
+def _differing(
+    mine: Inject | Recommendation, theirs: Inject | Recommendation, names: tuple[str, ...]
+) -> list[str]:
+    return [n for n in names if getattr(mine, n) != getattr(theirs, n)]
+
+
+def _prefix(head: tuple[LogRevision, ...], whole: tuple[LogRevision, ...]) -> bool:
+    return len(head) <= len(whole) and whole[: len(head)] == head
+
+
+def _clip(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
