@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -114,3 +117,26 @@ def footer_xml(doc: Document) -> str:
 
 def live(exercise: Exercise) -> list[LogEntry]:
     return facts.live_entries(exercise)
+
+
+SAMPLES = Path(__file__).parent.parent / "sample_exercises"
+
+
+def sample(*, russian: bool = False) -> Exercise:
+    """The bundled counter-terrorism sample, in English or Russian (as authored, not played)."""
+    suffix = ".ru.yaml" if russian else ".yaml"
+    return load_definition(SAMPLES / f"countering-terrorist-use-of-internet{suffix}")
+
+
+def styled(doc: Document, style: str) -> list[str]:
+    """The text of every body paragraph in ``style``."""
+    return [p.text for p in doc.paragraphs if p.style is not None and p.style.name == style]
+
+
+def run_cli(*args: object) -> subprocess.CompletedProcess[str]:
+    """``ttx-desktop ARGS`` in a process of its own, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "ttx_desktop", *map(str, args)],
+        capture_output=True, text=True, encoding="utf-8", timeout=180, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip

@@ -15,11 +15,15 @@ import pytest
 
 from tests.export_helpers import TAJIK, live, played
 from ttx_desktop.domain.model import Exercise
-from ttx_desktop.exporters import aar, facts, minutes
+from ttx_desktop.exporters import aar, cards, eeg, facts, guide, minutes, msel_doc, sitman
 from ttx_desktop.exporters.options import ExportOptions, Paper
+from ttx_desktop.qr import inject_payload
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")
+PDFTOPPM = shutil.which("pdftoppm")
+ZBARIMG = shutil.which("zbarimg")
+HANDBOOKS = {"sitman": sitman, "guide": guide, "cards": cards, "msel": msel_doc, "eeg": eeg}
 
 pytestmark = pytest.mark.skipif(
     SOFFICE is None or PDFTOTEXT is None,
@@ -79,8 +83,12 @@ def rendered(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> dict[str, A
         "minutes-ru": minutes.render(russian, options=options),
         "aar-ru": aar.render(russian, options=replace(options, paper=Paper.LETTER)),
     }
-    texts = {name: pdf_text(pdf) for name, pdf in to_pdf(folder, documents).items()}
-    return {"en": english, "ru": russian, "text": texts}
+    for name, module in HANDBOOKS.items():
+        documents[f"{name}-en"] = module.render(english, options=options)
+        documents[f"{name}-ru"] = module.render(russian, options=options)
+    pdfs = to_pdf(folder, documents)
+    texts = {name: pdf_text(pdf) for name, pdf in pdfs.items()}
+    return {"en": english, "ru": russian, "text": texts, "pdf": pdfs, "folder": folder}
 
 
 def test_minutes_render_with_their_injects_and_entries(rendered: dict[str, Any]) -> None:
@@ -117,3 +125,57 @@ def test_russian_documents_render_cyrillic_and_tajik_letters(rendered: dict[str,
         assert re.search(r"Страница 1 из \d+", smooth)
     assert "Ход учения" in flat(rendered["text"]["minutes-ru"])
     assert "Краткое изложение" in flat(rendered["text"]["aar-ru"])
+
+
+def test_handbooks_render_with_the_sample_s_modules_and_injects(rendered: dict[str, Any]) -> None:
+    english: Exercise = rendered["en"]
+    text = {name: flat(rendered["text"][f"{name}-en"]) for name in HANDBOOKS}
+    first = facts.planned_injects(english)[0]
+    module = english.modules[0]
+    assert pages(rendered["text"]["sitman-en"]) >= 5
+    assert "Situation manual" in text["sitman"] and "Roles and responsibilities" in text["sitman"]
+    assert f"Module 1. {module.title}" in text["sitman"]
+    assert module.discussion_questions[0] in text["sitman"] and first.title not in text["sitman"]
+    assert pages(rendered["text"]["guide-en"]) >= 5
+    assert "Timing plan" in text["guide"] and f"Inject 1: {first.title}" in text["guide"]
+    assert first.expected_actions[0] in text["guide"]
+    assert "Master scenario events list (MSEL)" in text["msel"] and first.title in text["msel"]
+    assert "Exercise evaluation guide" in text["eeg"] and "Evaluator's notes" in text["eeg"]
+    for objective in english.objectives:
+        assert f"{objective.code}. {objective.title}" in text["eeg"]
+    assert 1 <= pages(rendered["text"]["cards-en"]) <= len(english.injects)
+    for name in HANDBOOKS:
+        assert "FOR TRAINING USE ONLY" in text[name], name
+        assert re.search(r"Page 1 of \d+", text[name]), name
+
+
+def test_russian_handbooks_render_cyrillic_and_tajik_letters(rendered: dict[str, Any]) -> None:
+    for name in HANDBOOKS:
+        smooth = flat(rendered["text"][f"{name}-ru"])
+        assert TAJIK in smooth, name
+        assert re.search(r"Страница 1 из \d+", smooth), name
+    assert "Справочник участника учения" in flat(rendered["text"]["sitman-ru"])
+    assert "План по времени" in flat(rendered["text"]["guide-ru"])
+    assert "Вводная 1:" in flat(rendered["text"]["cards-ru"])
+
+
+@pytest.mark.skipif(
+    PDFTOPPM is None or ZBARIMG is None,
+    reason="pdftoppm (poppler-utils) and zbarimg (zbar-tools) read the printed QR codes",
+)
+def test_printed_cards_qr_codes_decode(rendered: dict[str, Any]) -> None:
+    """The cards' first page as a printer would put it on paper, read by a QR decoder."""
+    assert PDFTOPPM is not None and ZBARIMG is not None
+    folder: Path = rendered["folder"]
+    for language in ("en", "ru"):
+        prefix = folder / f"cards-{language}-page"
+        subprocess.run([PDFTOPPM, "-r", "150", "-f", "1", "-l", "1", "-png",
+                        str(rendered["pdf"][f"cards-{language}"]), str(prefix)],
+                       check=True, timeout=120)  # fmt: skip
+        image = next(folder.glob(f"cards-{language}-page*.png"))
+        out = subprocess.run([ZBARIMG, "--quiet", "--raw", "-Sbinary", str(image)],
+                             capture_output=True, check=True, timeout=60).stdout  # fmt: skip
+        decoded = out.decode("utf-8")
+        first, second = facts.planned_injects(rendered[language])[:2]  # two fit on page 1
+        for inject in (first, second):
+            assert inject_payload(inject.number, inject.title, inject.text) in decoded, language

@@ -8,10 +8,12 @@ The parts:
     tables      Column / Cell / Group rows: fixed widths, header row repeated on each page
     styles      the house look, or only the missing styles when an organiser's template
                 is used (template.py opens it)
-    labels      fixed words in the exercise's language (labels_text.TEXT holds sentences)
+    labels      fixed words in the exercise's language (labels_text.TEXT and
+                labels_handbooks.TEXT hold the sentences)
     facts       what documents count and group: the live log, released injects, evidence
     pictures    the Pictures protocol (gui/pictures.py draws with Qt) and chart data
-    minutes, aar, aar_appendices    the documents
+    handbook    parts the situation manual, facilitator guide and evaluation guide share
+    minutes, aar, aar_appendices, sitman, guide, cards, msel_doc, eeg    the documents
 
 To add a document (say ``sitman``):
     1. ttx_desktop/exporters/sitman.py with

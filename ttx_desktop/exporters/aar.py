@@ -172,21 +172,12 @@ def _conduct(doc: DocumentBuilder, exercise: Exercise) -> None:
                     inject.title,
                     facts.planned_time(exercise, inject),
                     facts.local_time(inject.released_at),
-                    _lateness_text(late, lb) if inject.released_at else lb["skipped"],
+                    lb.lateness(late) if inject.released_at else lb["skipped"],
                 )
             )
     columns = [Column("№", 0.45), Column(lb["inject"], 4), Column(lb["planned"], 0.9),
                Column(lb["actual"], 0.9), Column(lb["difference"], 1.35)]  # fmt: skip
     doc.table(columns, rows)
-
-
-def _lateness_text(late: int | None, lb: Labels) -> str:
-    if late is None:
-        return ""
-    if abs(late) <= 1:
-        return lb["on_time"]
-    key = "minutes_late" if late > 0 else "minutes_early"
-    return lb.format(key, n=abs(late))
 
 
 def _analysis(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEntry]) -> None:

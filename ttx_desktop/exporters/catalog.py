@@ -37,6 +37,35 @@ DOCUMENTS: dict[str, DocumentKind] = {
         "aar",
         "after-action-report",
     ),
+    "sitman": DocumentKind(
+        "the situation manual for participants: overview, objectives, roles, schedule, ground "
+        "rules, and each module's scenario, key issues and questions",
+        "sitman",
+        "situation-manual",
+    ),
+    "guide": DocumentKind(
+        "the facilitator guide: timing plan, teams and seating, and the full MSEL with "
+        "expected actions and facilitator notes",
+        "guide",
+        "facilitator-guide",
+    ),
+    "cards": DocumentKind(
+        "printable inject cards with QR codes, two to a page (--cards-per-page 1 for one)",
+        "cards",
+        "inject-cards",
+    ),
+    "msel-doc": DocumentKind(
+        "the MSEL as a landscape Word table with planned and actual times and status "
+        "(also `export msel -o OUT.docx`)",
+        "msel_doc",
+        "msel",
+    ),
+    "eeg": DocumentKind(
+        "the exercise evaluation guide: per objective its critical tasks, observations, "
+        "notes and P/S/M/U rating",
+        "eeg",
+        "evaluation-guide",
+    ),
 }
 
 

@@ -30,12 +30,17 @@ from docx.shared import Cm, Emu, Inches, Length, Mm, Twips
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml.etree import SubElement  # type: ignore[import-untyped]
 
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.exporters import fields, styles, tables, template, text
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions, Paper
 from ttx_desktop.exporters.tables import Column, TableRow
+
+_P, _P_PR, _P_STYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_R, _R_PR, _B, _B_CS, _T = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:bCs"), qn("w:t")
+_SPACE, _KEEP_NEXT = qn("xml:space"), qn("w:keepNext")
 
 PAPER_SIZES: dict[Paper, tuple[Length, Length, Length]] = {  # width, height, margin
     Paper.A4: (Twips(11906), Twips(16838), Cm(2.3)),  # 210 × 297 mm, as Word stores it
@@ -56,8 +61,11 @@ class DocumentBuilder:
         self.doc: Document = template.open_base(options.template)
         self._figures = 0
         self._toc: Paragraph | None = None
+        self._toc_depth = 2
         self._headings: list[tuple[int, str]] = []
         styles.apply(self.doc, own_look=options.template is None, language=self.labels.language)
+        # The body's last child, its page setup: new paragraphs and tables go just before it.
+        self._body_end: BaseOxmlElement = self.doc.element.body.get_or_add_sectPr()
         self._style_ids = styles.style_ids(self.doc)
         paper = options.paper or (None if options.template is not None else Paper.A4)
         if paper is not None:
@@ -80,9 +88,8 @@ class DocumentBuilder:
     def heading(self, value: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
         """A real Word heading (kept with what follows); levels 1 and 2 go into the contents."""
         value = self.clean(value)
-        paragraph = self._add(f"Heading {level}")
-        paragraph.add_run(value)
-        paragraph.paragraph_format.keep_with_next = True
+        paragraph = self._add(f"Heading {level}", keep_with_next=True)
+        _text_run(paragraph, value)
         if new_page:
             paragraph.paragraph_format.page_break_before = True
         self._headings.append((level, value))
@@ -91,11 +98,9 @@ class DocumentBuilder:
     def paragraph(
         self, value: str = "", style: str | None = None, *, keep_with_next: bool = False
     ) -> Paragraph:
-        paragraph = self._add(style)
+        paragraph = self._add(style, keep_with_next=keep_with_next)
         if value:
-            paragraph.add_run(self.clean(value))
-        if keep_with_next:
-            paragraph.paragraph_format.keep_with_next = True
+            _text_run(paragraph, self.clean(value))
         return paragraph
 
     def prose(self, value: str, style: str | None = None) -> list[Paragraph]:
@@ -105,8 +110,8 @@ class DocumentBuilder:
     def labelled(self, label: str, value: str, style: str | None = None) -> Paragraph:
         """A paragraph that opens with a bold label: "Rating: S — ..."."""
         paragraph = self._add(style)
-        paragraph.add_run(self.clean(label) + ": ").bold = True
-        paragraph.add_run(self.clean(value))
+        _text_run(paragraph, self.clean(label) + ": ", bold=True)
+        _text_run(paragraph, self.clean(value))
         return paragraph
 
     def bullets(self, items: Iterable[str], style: str = "List Bullet") -> list[Paragraph]:
@@ -116,6 +121,16 @@ class DocumentBuilder:
                 result.append(self.paragraph(item, style))
             else:  # an organiser's template without list styles
                 result.append(self.paragraph(f"•\u00a0{item}"))
+        return result
+
+    def numbered(self, items: Iterable[str]) -> list[Paragraph]:
+        """A numbered list that starts at 1 (the number is written, so no list continues
+        another one)."""
+        result = []
+        for n, item in enumerate(items, 1):
+            paragraph = self._add("Numbered Item")
+            paragraph.add_run(f"{n}.\t{self.clean(item)}")
+            result.append(paragraph)
         return result
 
     def draft_mark(self) -> None:
@@ -150,9 +165,11 @@ class DocumentBuilder:
             (lb["status"], status),
         ]
 
-    def toc(self, *, new_page: bool = False) -> None:
-        """A table-of-contents field; its entries are filled in when the document is saved,
-        and Word adds the page numbers when it updates the field on opening."""
+    def toc(self, *, new_page: bool = False, depth: int = 2) -> None:
+        """A table-of-contents field of headings down to ``depth`` (1 or 2); its entries are
+        filled in when the document is saved, and Word adds the page numbers when it updates
+        the field on opening."""
+        self._toc_depth = depth
         heading = self.doc.add_paragraph(self.labels["contents"], style="Heading 1")
         heading.paragraph_format.page_break_before = new_page
         self._toc = self._add("toc 1")
@@ -164,12 +181,16 @@ class DocumentBuilder:
         *,
         header: bool = True,
         label_column: bool = False,
+        split_rows: bool = False,
     ) -> Table:
+        """A table; ``split_rows`` lets long rows break across pages (else each row stays
+        whole on one page)."""
         element = tables.table_xml(
             columns, rows, width_emu=self.text_width(), clean=self.clean,
             style_ids=self._style_ids, header=header, label_column=label_column,
+            split_rows=split_rows,
         )  # fmt: skip
-        self.doc.element.body._insert_tbl(element)
+        self._body_end.addprevious(element)
         return Table(element, self.doc._body)
 
     def picture(self, png: bytes, caption: str, *, width_share: float = 1.0) -> None:
@@ -198,6 +219,14 @@ class DocumentBuilder:
     def portrait(self) -> None:
         self._new_section(landscape=False)
 
+    def landscape_throughout(self) -> None:
+        """Turns the first page (and so the whole document, until a new section) landscape."""
+        section = self.doc.sections[0]
+        width, height = section.page_width, section.page_height
+        if width is not None and height is not None and width < height:
+            section.page_width, section.page_height = height, width
+        section.orientation = WD_ORIENT.LANDSCAPE
+
     def text_width(self) -> int:
         section = self.doc.sections[-1]
         width = (section.page_width or Mm(210)) - (section.left_margin or 0)
@@ -211,12 +240,20 @@ class DocumentBuilder:
 
     # -------------------------------------------------------------- helpers
 
-    def _add(self, style: str | None) -> Paragraph:
+    def _add(self, style: str | None, *, keep_with_next: bool = False) -> Paragraph:
         """A new paragraph at the end, its style set by id (fast for long documents)."""
-        paragraph = self.doc.add_paragraph()
-        if style is not None:
-            paragraph._p.style = self._style_ids[style]
-        return paragraph
+        # Made by lxml straight from the body (its parser gives python-docx's element
+        # classes): OxmlElement parses the tag's prefix anew for each of tens of thousands,
+        # and python-docx finds the place of each property in pPr by search.
+        element = self._body_end.makeelement(_P, {})
+        if style is not None or keep_with_next:
+            p_pr = SubElement(element, _P_PR)
+            if style is not None:
+                SubElement(p_pr, _P_STYLE, {_VAL: self._style_ids[style]})
+            if keep_with_next:  # after pStyle, as the schema orders them
+                SubElement(p_pr, _KEEP_NEXT)
+        self._body_end.addprevious(element)  # python-docx's add_paragraph scans the body
+        return Paragraph(element, self.doc._body)
 
     def _new_section(self, *, landscape: bool) -> None:
         previous = self.doc.sections[-1]
@@ -268,7 +305,8 @@ class DocumentBuilder:
         """Writes the contents' cached entries (levels 1 and 2) inside one TOC field."""
         if self._toc is None:
             return
-        entries = [(lvl, value) for lvl, value in self._headings if lvl <= 2] or [(1, "")]
+        depth = self._toc_depth
+        entries = [(lvl, value) for lvl, value in self._headings if lvl <= depth] or [(1, "")]
         anchor = self._toc
         paragraphs = [anchor]
         for _ in entries[1:]:
@@ -278,13 +316,27 @@ class DocumentBuilder:
         for n, ((level, value), paragraph) in enumerate(zip(entries, paragraphs, strict=True)):
             paragraph._p.style = self._style_ids[f"toc {level}"]
             if n == 0:
-                fields.begin(paragraph, fields.TOC_INSTRUCTION, dirty=True)
+                fields.begin(paragraph, fields.toc_instruction(depth), dirty=True)
             paragraph.add_run(value)
             if n == len(entries) - 1:
                 fields.end(paragraph)
         settings = self.doc.settings.element
         if settings.find(qn("w:updateFields")) is None:
             settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+
+
+def _text_run(paragraph: Paragraph, value: str, *, bold: bool = False) -> None:
+    """Appends a run of plain ``value`` (python-docx's add_run reads it character by
+    character, which a long log makes slow); tabs and line breaks go the python-docx way."""
+    if "\t" in value or "\n" in value or "\r" in value:
+        paragraph.add_run(value).bold = bold or None
+        return
+    run = SubElement(paragraph._p, _R)
+    if bold:
+        r_pr = SubElement(run, _R_PR)
+        SubElement(r_pr, _B)
+        SubElement(r_pr, _B_CS)
+    SubElement(run, _T, {_SPACE: "preserve"}).text = value
 
 
 def _fresh_paragraph(part: _BaseHeaderFooter) -> Paragraph:

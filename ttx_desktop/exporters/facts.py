@@ -177,3 +177,25 @@ def organisations(exercise: Exercise) -> list[str]:
         if name := person.organisation.strip():
             seen.setdefault(name, None)
     return list(seen)
+
+
+def planned_injects(exercise: Exercise, module_id: str | None = None) -> list[Inject]:
+    """Injects (of one module, if given) in their planned order, module by module, released
+    or not."""
+    order = {m.id: n for n, m in enumerate(exercise.modules)}
+    return sorted(
+        (i for i in exercise.injects if module_id in (None, i.module_id)),
+        key=lambda i: (order.get(i.module_id, len(order)), i.position, i.number),
+    )
+
+
+def about_objective(
+    exercise: Exercise, objective: Objective, entries: Sequence[LogEntry]
+) -> list[LogEntry]:
+    """Entries that bear on ``objective`` (linked to it, or through their inject), those a
+    reviewer linked or judged first, then in the order they were recorded."""
+    found = [e for e in entries if _bears_on(exercise, e, objective)]
+    return sorted(
+        found,
+        key=lambda e: (e.objective_id != objective.id, judgement(e) is EntryTag.NONE),
+    )

@@ -17,6 +17,11 @@ from docx.text.paragraph import Paragraph
 TOC_INSTRUCTION = r'TOC \o "1-2" \h \z \u'
 
 
+def toc_instruction(depth: int = 2) -> str:
+    """The TOC field's instruction for headings 1 to ``depth``, as hyperlinks."""
+    return TOC_INSTRUCTION.replace('"1-2"', f'"1-{depth}"')
+
+
 def _run(inner: str, r_pr: str = "") -> BaseOxmlElement:
     element: BaseOxmlElement = parse_xml(f"<w:r {nsdecls('w')}>{r_pr}{inner}</w:r>")
     return element

@@ -2,16 +2,18 @@
 
 A document asks ``labels_for(exercise.details.language)`` once and then reads ``labels["key"]``
 (with ``{name}`` fields filled by ``labels.format``). A language without its own column falls
-back to English. To add a language, add a column to labels_text.TEXT, to the tables here
-and to ``_MONTHS``.
+back to English. To add a language, add a column to labels_text.TEXT and
+labels_handbooks.TEXT, to the tables here and to ``_MONTHS``.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from ttx_desktop.domain.model import EntryKind, Gender, Rating, Role
-from ttx_desktop.exporters.labels_text import TEXT
+from ttx_desktop.domain.model import DeliveryMethod, EntryKind, Gender, InjectStatus, Rating, Role
+from ttx_desktop.exporters import labels_handbooks, labels_text
+
+TEXT = labels_text.TEXT | labels_handbooks.TEXT
 
 LANGUAGES = ("en", "ru")
 
@@ -39,6 +41,33 @@ _ROLES: dict[Role, tuple[str, str]] = {
     Role.EVALUATOR: ("Note-taker / evaluator", "Секретарь / оценщик"),
     Role.OBSERVER: ("Observer", "Наблюдатель"),
     Role.CONTROLLER: ("Controller", "Контролёр"),
+}
+_ROLES_PLURAL: dict[Role, tuple[str, str]] = {
+    Role.PLAYER: ("Players", "Игроки"),
+    Role.FACILITATOR: ("Facilitators", "Ведущие"),
+    Role.EVALUATOR: ("Note-takers and evaluators", "Секретари и оценщики"),
+    Role.OBSERVER: ("Observers", "Наблюдатели"),
+    Role.CONTROLLER: ("Controllers", "Контролёры"),
+}
+_METHODS: dict[DeliveryMethod, tuple[str, str]] = {
+    DeliveryMethod.VERBAL: ("Verbal", "Устно"),
+    DeliveryMethod.HANDOUT: ("Handout", "Раздаточный материал"),
+    DeliveryMethod.PROJECTOR: ("Projector", "Проектор"),
+    DeliveryMethod.EMAIL: ("E-mail", "Электронное письмо"),
+    DeliveryMethod.SOCIAL: ("Social media post", "Публикация в соцсетях"),
+    DeliveryMethod.PHONE: ("Phone call", "Телефонный звонок"),
+    DeliveryMethod.VIDEO: ("Video", "Видео"),
+}
+_STATUSES: dict[InjectStatus, tuple[str, str]] = {
+    InjectStatus.PENDING: ("Not released", "Не выдана"),
+    InjectStatus.RELEASED: ("Released", "Выдана"),
+    InjectStatus.SKIPPED: ("Skipped", "Пропущена"),
+}
+# Nouns counted in sentences: English singular and plural; Russian one, few (2-4), many.
+_NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str, str]]] = {
+    "module": (("module", "modules"), ("модуль", "модуля", "модулей")),
+    "day": (("day", "days"), ("день", "дня", "дней")),
+    "inject": (("inject", "injects"), ("вводная", "вводные", "вводных")),
 }
 _GENDERS: dict[Gender, tuple[str, str]] = {
     Gender.FEMALE: ("Women", "Женщины"),
@@ -162,6 +191,37 @@ class Labels:
 
     def role(self, role: Role) -> str:
         return _ROLES[role][self._column]
+
+    def roles(self, role: Role) -> str:
+        return _ROLES_PLURAL[role][self._column]
+
+    def method(self, method: DeliveryMethod) -> str:
+        return _METHODS[method][self._column]
+
+    def inject_status(self, status: InjectStatus) -> str:
+        return _STATUSES[status][self._column]
+
+    def lateness(self, late_min: int | None) -> str:
+        """ "on time", "7 min late", "3 min early" (within a minute counts as on time)."""
+        if late_min is None:
+            return ""
+        if abs(late_min) <= 1:
+            return self["on_time"]
+        key = "minutes_late" if late_min > 0 else "minutes_early"
+        return self.format(key, n=abs(late_min))
+
+    def count(self, n: int, noun: str) -> str:
+        """ "3 modules", "3 модуля", "5 модулей", "21 вводная": a number with its noun agreed."""
+        english, russian = _NOUNS[noun]
+        if self.language != "ru":
+            return f"{n} {english[0] if n == 1 else english[1]}"
+        if n % 10 == 1 and n % 100 != 11:
+            form = russian[0]
+        elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            form = russian[1]
+        else:
+            form = russian[2]
+        return f"{n} {form}"
 
     def gender(self, gender: Gender) -> str:
         return _GENDERS[gender][self._column]

@@ -43,6 +43,7 @@ def apply(doc: Document, *, own_look: bool, language: str) -> None:
     if own_look:
         _house_look(doc, names)
     _ensure_paragraph_styles(doc, names)
+    _ensure_handbook_styles(doc, names)
     if TABLE_STYLE not in names:
         doc.styles.element.append(parse_xml(_TABLE_STYLE_XML))
 
@@ -186,6 +187,20 @@ def _ensure_paragraph_styles(doc: Document, names: set[str]) -> None:
             style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
             _spacing(style, 3 if level == 1 else 0, 2, 1.0)
             style.font.bold = level == 1
+
+
+def _ensure_handbook_styles(doc: Document, names: set[str]) -> None:
+    """Numbered items that restart in each list, and the inject cards' larger text."""
+    if "Numbered Item" not in names:
+        style = _paragraph_style(doc, names, "Numbered Item")
+        style.paragraph_format.left_indent = Cm(0.75)
+        style.paragraph_format.first_line_indent = Cm(-0.75)
+        style.paragraph_format.tab_stops.add_tab_stop(Cm(0.75))
+        _spacing(style, 0, 4, 1.12)
+    if "Card Text" not in names:
+        style = _paragraph_style(doc, names, "Card Text")
+        style.font.size = Pt(11)
+        _spacing(style, 4, 4, 1.1)
 
 
 def _no_border(style: ParagraphStyle) -> None:

@@ -59,6 +59,7 @@ def table_xml(
     style_ids: Mapping[str, str],
     header: bool = True,
     label_column: bool = False,
+    split_rows: bool = False,
 ) -> CT_Tbl:
     """A ``w:tbl`` element with ``columns`` across ``width_emu`` and one row per item."""
     total = sum(c.width for c in columns) or 1.0
@@ -91,7 +92,7 @@ def table_xml(
             _cell(w, Cell(clean(v.text), clean(v.note), v.bold), ids.text, ids)
             for v, w in zip(values, widths, strict=False)
         ]
-        parts.append(_row(cells))
+        parts.append(_row(cells, whole=not split_rows))
     parts.append("</w:tbl>")
     element: CT_Tbl = parse_xml("".join(parts))
     return element
@@ -105,9 +106,10 @@ class _Ids:
         self.note = style_ids["Table Note"]
 
 
-def _row(cells: Sequence[str], *, repeat: bool = False) -> str:
+def _row(cells: Sequence[str], *, repeat: bool = False, whole: bool = True) -> str:
+    keep = "<w:cantSplit/>" if whole else ""
     head = "<w:tblHeader/>" if repeat else ""
-    return f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>"
+    return f"<w:tr><w:trPr>{keep}{head}</w:trPr>{''.join(cells)}</w:tr>"
 
 
 def _paragraph(content: str, style_id: str, *, bold: bool = False, keep: bool = False) -> str:

@@ -13,6 +13,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from ttx_desktop.exporters.options import ExportError
+from ttx_desktop.formats.safe_zip import UnsafeArchive, check_archive
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -29,9 +30,22 @@ def open_base(template: Path | bytes | None) -> Document:
         raise ExportError(message, path=template) from exc
     where = None if isinstance(template, bytes) else template
     try:
+        names = check_archive(data)
+    except UnsafeArchive as exc:
+        raise ExportError(f"is not a Word template (.docx or .dotx): it {exc}", path=where) from exc
+    if "word/document.xml" not in names:
+        raise ExportError(
+            "is not a Word template (.docx or .dotx): it has no document part", path=where
+        )
+    try:
         doc = docx.Document(io.BytesIO(_as_document(data)))
     except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise ExportError(f"is not a Word template (.docx or .dotx): {exc}", path=where) from exc
+    except Exception as exc:  # damaged XML in a part: lxml and python-docx raise many kinds
+        why = " ".join(str(exc).split())[:160]
+        raise ExportError(
+            f"is a damaged Word template ({type(exc).__name__}: {why})", path=where
+        ) from exc
     _clear_body(doc)
     return doc
 
