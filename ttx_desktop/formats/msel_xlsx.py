@@ -7,6 +7,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ttx_desktop.formats import safe_zip
 from ttx_desktop.formats.msel_cells import unescape_xml
 from ttx_desktop.formats.msel_columns import header_score
 from ttx_desktop.formats.msel_read import (
@@ -20,10 +21,8 @@ from ttx_desktop.formats.msel_read import (
 )
 
 MAX_UNCOMPRESSED = 64 * 1024 * 1024
-MAX_ENTRIES = 2_000
 MAX_SHEETS = 200
 MAX_EMPTY_RUN = 1_000  # a sheet that claims a million rows ends after this many empty ones
-_PROLOG = 65_536
 
 # Sheet names that hold something beside the MSEL, in English and Russian.
 _ASIDE = ("note", "delet", "remov", "free", "instruct", "readme", "read me", "list", "lookup",
@@ -69,43 +68,14 @@ def check_archive(data: bytes, source: str) -> None:
     """Refuses zip bombs, XML with DOCTYPEs (entity bombs, external entities), too many
     sheets, and archives that are not workbooks, all before any XML is parsed."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        entries = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise MselError.at(source, f"is a damaged zip archive, not a workbook ({exc})") from exc
-    with archive:
-        if len(entries) > MAX_ENTRIES:
-            raise MselError.at(source, f"holds more than {MAX_ENTRIES:,} parts; refused")
-        if sum(e.file_size for e in entries) > MAX_UNCOMPRESSED:
-            raise MselError.at(
-                source,
-                f"unpacks to more than {MAX_UNCOMPRESSED // 2**20} MB; refused (a zip bomb?)",
-            )
-        names = {e.filename for e in entries}
+        names = safe_zip.check_archive(data, max_unpacked=MAX_UNCOMPRESSED)
         if "xl/workbook.xml" not in names:
             raise MselError.at(source, _not_a_workbook(names))
-        for entry in entries:
-            if entry.filename.endswith((".xml", ".rels", ".vml")):
-                _check_prolog(archive, entry, source)
-        _count_sheets(archive.read("xl/workbook.xml"), source)
-
-
-def _read_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, size: int, source: str) -> bytes:
-    try:
-        with archive.open(entry) as stream:
-            return stream.read(size)
-    except Exception as exc:  # a bad CRC, an unknown compression, a password
-        raise MselError.at(source, f"has a damaged part {entry.filename} ({_why(exc)})") from exc
-
-
-def _check_prolog(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, source: str) -> None:
-    head = _read_part(archive, entry, _PROLOG, source)
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise MselError.at(
-            source,
-            f"{entry.filename} declares XML entities or a DOCTYPE, which no workbook needs; "
-            "refused as unsafe",
-        )
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            workbook = archive.read("xl/workbook.xml")
+    except safe_zip.UnsafeArchive as exc:
+        raise MselError.at(source, str(exc)) from exc
+    _count_sheets(workbook, source)
 
 
 def _count_sheets(workbook: bytes, source: str) -> None:

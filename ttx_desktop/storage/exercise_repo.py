@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from ttx_desktop.domain.model import Exercise, ExerciseDetails
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.log_repo import LogRepo
 
 
 class ExerciseRepo:
     """The exercise's details and its authored records (objectives, teams, modules, injects...)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
         self._db = db
+        self._path = path  # named in the error when a stored value cannot be read
 
     def insert(self, exercise: Exercise) -> None:
         """Writes a whole exercise into an empty file, in one transaction."""
@@ -60,7 +64,27 @@ class ExerciseRepo:
         return self.details().id
 
     def load(self, *, with_log: bool = True) -> Exercise:
-        """The whole exercise; ``with_log=False`` leaves the log, feedback and history out."""
+        """The whole exercise; ``with_log=False`` leaves the log, feedback and history out.
+
+        Raises DamagedFile when a stored value is not one TTX Desktop writes (a file edited
+        with another tool, or handed over to harm): never a half-read exercise.
+        """
+        try:
+            return self._load(with_log=with_log)
+        except sqlite3.OperationalError:
+            raise  # busy, locked, out of memory: the file itself may well be sound
+        except (
+            LookupError, ValueError, TypeError, AttributeError, sqlite3.DatabaseError
+        ) as exc:  # fmt: skip
+            if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+                raise DamagedFile(f"is damaged (SQLite reports: {exc})", path=self._path) from exc
+            raise DamagedFile(
+                f"holds a value TTX Desktop cannot read ({type(exc).__name__}: "
+                f"{' '.join(str(exc).split())[:160]})",
+                path=self._path,
+            ) from exc
+
+    def _load(self, *, with_log: bool) -> Exercise:
         db = self._db
         targets: dict[str, list[str]] = defaultdict(list)
         for r in db.query("SELECT inject_id, team_id FROM inject_target ORDER BY position"):

@@ -1,0 +1,108 @@
+"""Checking, before any use, that a file's schema is the one TTX Desktop wrote for its version
+and that none of its values is too large to read.
+
+A file handed to the program may carry triggers that rewrite or drop the notes being logged,
+views or tables in place of ours, indexes whose UNIQUE refuses every second entry, or a value
+of gigabytes. ``trusted_schema=OFF`` stops functions with side effects; this refuses the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ttx_desktop.storage import schema
+from ttx_desktop.storage.errors import NotAnExerciseFile
+
+MAX_VALUE_BYTES = 16 * 1024 * 1024  # no text a person types comes near; a hostile blob does
+_INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
+
+SchemaObjects = frozenset[tuple[str, str, str, str]]  # (type, name, table, normalised SQL)
+
+
+def limit_values(conn: sqlite3.Connection) -> None:
+    """Makes SQLite refuse to read or write any single value over MAX_VALUE_BYTES."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+
+
+def check_schema(db: Database, path: Path, version: int) -> None:
+    """Raises NotAnExerciseFile when the file's tables, indexes, triggers and views differ
+    from those the migrations make for ``version``."""
+    found, expected = schema_objects(db), expected_objects(version)
+    extra, missing = sorted(found - expected), sorted(expected - found)
+    if not extra and not missing:
+        return
+    names = {(kind, name) for kind, name, _, _ in missing}
+    problems = [
+        f"{kind} {name!r} " + ("differs" if (kind, name) in names else "was added")
+        for kind, name, _, _ in extra
+    ]
+    changed = {(kind, name) for kind, name, _, _ in extra}
+    problems += [f"{kind} {name!r} is missing" for kind, name, _, _ in missing
+                 if (kind, name) not in changed]  # fmt: skip
+    more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+    raise NotAnExerciseFile(
+        f"was changed outside TTX Desktop ({'; '.join(problems[:3])}{more}); refused, as its "
+        "schema could alter or drop what is written to it",
+        path=path,
+    )
+
+
+def check_values(db: Database, path: Path) -> None:
+    """Raises NotAnExerciseFile when a value is over MAX_VALUE_BYTES (the connection's limit
+    makes SQLite refuse it without reading it into memory). A file and its log smaller
+    than that limit cannot hold such a value, and are not scanned: only a large log is."""
+    if sum(_size(path.with_name(path.name + end)) for end in ("", "-wal")) <= MAX_VALUE_BYTES:
+        return
+    for table in sorted(db.table_names()):
+        if table in _INTERNAL:
+            continue
+        columns = [c.name for c in db.table(table).columns]
+        # length() of a blob is read from its header; of a text, the limit refuses it.
+        probe = ", ".join(f'max(length("{c}"))' for c in columns)
+        try:
+            row = db.execute(f'SELECT {probe} FROM "{table}"').fetchone()
+        except sqlite3.DataError as exc:
+            raise _too_large(table, path) from exc
+        if row is not None and max((n or 0 for n in row), default=0) > MAX_VALUE_BYTES:
+            raise _too_large(table, path)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _too_large(table: str, path: Path) -> NotAnExerciseFile:
+    return NotAnExerciseFile(
+        f"holds a value in table {table!r} over {MAX_VALUE_BYTES // 2**20} MB, which no "
+        "exercise needs; refused",
+        path=path,
+    )
+
+
+def schema_objects(db: Database) -> SchemaObjects:
+    rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return frozenset(
+        (str(kind), str(name), str(table), " ".join(str(sql or "").split()))
+        for kind, name, table, sql in rows
+        if not (kind == "table" and name in _INTERNAL)
+    )
+
+
+@functools.cache
+def expected_objects(version: int) -> SchemaObjects:
+    """The schema the first ``version`` migrations make, built in memory once per version."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        db = Database(conn, execute_plugins=False)
+        for step in schema.MIGRATIONS[:version]:
+            step(db)
+        return schema_objects(db)
+    finally:
+        conn.close()
