@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -162,19 +163,46 @@ def measure(work: Path) -> tuple[list[Row], dict[str, str]]:
             row(f"importing a {MSEL_ROWS:,}-row MSEL", None, None,
                 "skipped: ttx_desktop/formats/msel_import.py does not exist yet")  # fmt: skip
 
-        # 4. Taking a backup, when backups exist.
-        backups = [ROOT / "ttx_desktop" / p for p in ("storage/backups.py",
-                                                       "services/backup_service.py")]  # fmt: skip
-        if not any(p.exists() for p in backups):
-            why = "storage/backups.py and services/backup_service.py do not exist yet"
+        # 4. Taking a backup, when backups exist: until the window takes them itself, in a
+        # thread of its own as the window would, while the console runs.
+        if (ROOT / "ttx_desktop" / "storage" / "backups.py").exists():
+            session = controller.session
+            assert session is not None
+            taken = _backup_thread(session.file.path, folder / "backups")
+            run(
+                "taking a backup",
+                taken.start,
+                lambda: not taken.is_alive(),
+                "not in the window yet: storage/backups.py's take_backup in a thread",
+            )
+            if taken.failed:
+                rows[-1].note += f"; failed: {taken.failed}"
+                rows[-1].met = False
         else:
-            why = "backups exist, but this benchmark does not drive them yet"
-        row("taking a backup", None, None, f"skipped: {why}")
+            row("taking a backup", None, None, "skipped: storage/backups.py does not exist yet")
 
         controller.close_session()
         window.close()
         app.processEvents()
     return rows, {}
+
+
+class _BackupThread(threading.Thread):
+    def __init__(self, source: Path, folder: Path) -> None:
+        super().__init__(name="backup", daemon=True)
+        self.source, self.folder, self.failed = source, folder, ""
+
+    def run(self) -> None:
+        from ttx_desktop.storage.backups import take_backup
+
+        try:
+            take_backup(self.source, self.folder)
+        except Exception as exc:  # reported in the row
+            self.failed = str(exc)
+
+
+def _backup_thread(source: Path, folder: Path) -> _BackupThread:
+    return _BackupThread(source, folder)
 
 
 def _busy(controller: Any) -> bool:

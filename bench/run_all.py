@@ -25,20 +25,7 @@ from bench import harness
 from bench.harness import Row
 
 BENCH = Path(__file__).resolve().parent
-SCRIPTS = ("first_paint", "log", "stall", "export", "memory", "filter")
-
-
-def room_rows() -> list[Row]:
-    """The room server's benchmark, once there is a room server to measure."""
-    room = harness.ROOT / "ttx_desktop" / "room"
-    built = any(p.name != "__init__.py" for p in room.glob("*.py"))
-    why = (
-        "skipped: the room server exists; its benchmark is still to be written"
-        if built
-        else "skipped: the room server (ttx_desktop/room/) is not built yet"
-    )
-    name = "room server: 50 clients × 20 entries, 99th-percentile acknowledgement"
-    return [Row(name, None, None, "ms", "< 200 ms, every entry stored once", None, why)]
+SCRIPTS = ("first_paint", "log", "stall", "export", "memory", "filter", "room")
 
 
 def machine() -> str:
@@ -98,8 +85,6 @@ def main() -> int:
             found, extra = run_script(name, args, Path(folder) / f"{name}.json")
             rows += found
             info |= extra
-    if not args.only:
-        rows += room_rows()
     took = time.perf_counter() - began
     table = harness.render_table(rows)
     print(table)

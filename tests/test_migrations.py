@@ -48,12 +48,22 @@ def _version(path: Path) -> int:
         conn.close()
 
 
+def _v1_columns(table: str) -> str:
+    conn = _plain(FIXTURE)
+    try:
+        return ", ".join(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+    finally:
+        conn.close()
+
+
 def _contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every version-1 table, in a stable order."""
+    """Every row of every version-1 table (its version-1 columns), in a stable order."""
     conn = _plain(path)
     try:
         return {
-            table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            table: conn.execute(
+                f"SELECT {_v1_columns(table)} FROM {table} ORDER BY 1, 2"
+            ).fetchall()
             for table in sorted(V1_TABLES)
         }
     finally:

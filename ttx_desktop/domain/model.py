@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
+from typing import Protocol, TypeVar
 
 from ttx_desktop.domain.ids import utc_now
 
@@ -331,17 +333,35 @@ class Exercise:
     def title(self) -> str:
         return self.details.title
 
+    # Lookups by id are made on first use: exports and the log ask tens of thousands of times.
+    # The first record of an id wins, as a search in order would find it.
+    @cached_property
+    def _teams(self) -> dict[str, Team]:
+        return _first_by_id(self.teams)
+
+    @cached_property
+    def _modules(self) -> dict[str, Module]:
+        return _first_by_id(self.modules)
+
+    @cached_property
+    def _injects(self) -> dict[str, Inject]:
+        return _first_by_id(self.injects)
+
+    @cached_property
+    def _objectives(self) -> dict[str, Objective]:
+        return _first_by_id(self.objectives)
+
     def team(self, team_id: str | None) -> Team | None:
-        return next((t for t in self.teams if t.id == team_id), None)
+        return self._teams.get(team_id) if team_id is not None else None
 
     def module(self, module_id: str | None) -> Module | None:
-        return next((m for m in self.modules if m.id == module_id), None)
+        return self._modules.get(module_id) if module_id is not None else None
 
     def inject(self, inject_id: str | None) -> Inject | None:
-        return next((i for i in self.injects if i.id == inject_id), None)
+        return self._injects.get(inject_id) if inject_id is not None else None
 
     def objective(self, objective_id: str | None) -> Objective | None:
-        return next((o for o in self.objectives if o.id == objective_id), None)
+        return self._objectives.get(objective_id) if objective_id is not None else None
 
     def find_team(self, code_or_name: str) -> Team | None:
         """A team by its code or name, ignoring case."""
@@ -353,3 +373,18 @@ class Exercise:
 
     def inject_by_number(self, number: int) -> Inject | None:
         return next((i for i in self.injects if i.number == number), None)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_I = TypeVar("_I", bound=_HasId)
+
+
+def _first_by_id(records: tuple[_I, ...]) -> dict[str, _I]:
+    found: dict[str, _I] = {}
+    for record in records:
+        found.setdefault(record.id, record)
+    return found

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -52,17 +53,31 @@ class LogModel(QAbstractTableModel):
     count_changed = Signal(int)
 
     TIME, CLOCK, TEAM, KIND, TAG, INJECT, TEXT, AUTHOR, EDITED = range(9)
-    HEADERS = ("Time", "Clock", "Team", "Kind", "Tag", "Inject", "Text", "Author", "")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LogModel", "Time"),
+        QT_TRANSLATE_NOOP("LogModel", "Clock"),
+        QT_TRANSLATE_NOOP("LogModel", "Team"),
+        QT_TRANSLATE_NOOP("LogModel", "Kind"),
+        QT_TRANSLATE_NOOP("LogModel", "Tag"),
+        QT_TRANSLATE_NOOP("LogModel", "Inject"),
+        QT_TRANSLATE_NOOP("LogModel", "Text"),
+        QT_TRANSLATE_NOOP("LogModel", "Author"),
+        "",
+    )
     HEADER_TIPS = (
-        "Wall-clock time the entry was logged",
-        "Exercise clock of the module running when the entry was logged",
-        "Team",
-        "Kind of entry",
-        "Tagged by a reviewer as a strength or an area for improvement",
-        "The inject the entry answers",
-        "What was recorded",
-        "Who recorded it",
-        "Edited entries keep their history",
+        QT_TRANSLATE_NOOP("LogModel", "Wall-clock time the entry was logged"),
+        QT_TRANSLATE_NOOP(
+            "LogModel", "Exercise clock of the module running when the entry was logged"
+        ),
+        QT_TRANSLATE_NOOP("LogModel", "Team"),
+        QT_TRANSLATE_NOOP("LogModel", "Kind of entry"),
+        QT_TRANSLATE_NOOP(
+            "LogModel", "Tagged by a reviewer as a strength or an area for improvement"
+        ),
+        QT_TRANSLATE_NOOP("LogModel", "The inject the entry answers"),
+        QT_TRANSLATE_NOOP("LogModel", "What was recorded"),
+        QT_TRANSLATE_NOOP("LogModel", "Who recorded it"),
+        QT_TRANSLATE_NOOP("LogModel", "Edited entries keep their history"),
     )
     EDITABLE: ClassVar[dict[int, str]] = {
         TEXT: "text",
@@ -331,11 +346,12 @@ class LogModel(QAbstractTableModel):
         self._exhausted = False
         self._rows = self._next_page()
         self.endResetModel()
-        self._recount()
+        # A first page shorter than a page holds every match: no second pass to count them.
+        self._recount(known=len(self._rows) if self._exhausted else None)
 
-    def _recount(self) -> None:
+    def _recount(self, *, known: int | None = None) -> None:
         try:
-            count = self._query.count(self._filter)
+            count = self._query.count(self._filter) if known is None else known
         except sqlite3.Error:
             count = len(self._rows)
         self._count = count

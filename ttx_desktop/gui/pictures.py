@@ -109,7 +109,10 @@ _keep: list[QGuiApplication] = []  # the application lives as long as the proces
 def _png(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs want bytes; Qt str
+    # Every canvas is painted on white: no alpha channel to write. Quality 70 is zlib level 2
+    # (PNG stays lossless): a third of the time of the default, a few per cent larger.
+    opaque = image.convertToFormat(QImage.Format.Format_RGB32)
+    opaque.save(buffer, "PNG", 70)  # type: ignore[call-overload]  # stubs want bytes; Qt str
     return bytes(QByteArray(buffer.data()).data())
 
 

@@ -136,7 +136,7 @@ APP_JS = r""""use strict";
   }
 
   function participant() {
-    var team = byId("team"), list = byId("injects"), last = "";
+    var team = byId("team"), list = byId("injects"), last = "", scrolled = false;
     team.addEventListener("change", function () {
       put("ttx.team", team.value); last = ""; poll();
     });
@@ -155,12 +155,15 @@ APP_JS = r""""use strict";
       data.injects.forEach(function (i) {
         var li = el("li");
         li.dataset.id = i.id;
+        li.id = "inject-" + i.number;  // an inject card's QR code links here
         var meta = [String(i.number), i.scenario_time, time(i.released_at)].filter(Boolean);
         li.append(el("p", meta.join(" · "), "meta"), el("h3", i.title));
         if (i.text) { li.append(el("p", i.text)); }
         if (i.source) { li.append(el("p", words.from + ": " + i.source, "meta")); }
         list.append(li);
       });
+      var card = location.hash && document.getElementById(location.hash.slice(1));
+      if (card && !scrolled) { scrolled = true; card.scrollIntoView(); }
     }
     var timer = null;
     function poll() {

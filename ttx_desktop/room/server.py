@@ -63,6 +63,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
+    # socketserver's listen backlog is 5: a room of phones sending at once overflowed it,
+    # and each refused connection waited a second or more to try again.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], room: RoomServer) -> None:
         self.room = room

@@ -33,6 +33,18 @@ class Snapshot:
         return module_id, round(self.clock.elapsed(now, module_id) * 1000) / 1000
 
 
+class _Arrival:
+    """An entry waiting to be committed, and what became of it."""
+
+    def __init__(self, entry: LogEntry) -> None:
+        self.entry = entry
+        self.settled = False
+        self.result: LogEntry | Exception | None = None
+
+    def settle(self, result: LogEntry | Exception | None) -> None:
+        self.result, self.settled = result, True
+
+
 class RoomStore:
     """Reads and writes for the room server, through connections of its own.
 
@@ -52,14 +64,29 @@ class RoomStore:
         self._read_lock = threading.Lock()
         self._room = RoomRepo(self._writer)
         self._snapshot: Snapshot | None = None
+        self._arrivals: list[_Arrival] = []  # entries waiting for the writer
+        self._arrivals_lock = threading.Lock()
         self.tokens = TokenBook(self._room, self._write_lock)
 
     def snapshot(self) -> Snapshot:
         """The exercise as the file holds it now; read again only after someone committed."""
         with self._read_lock:
             db = self._reader
-            version = int(db.execute("PRAGMA data_version").fetchone()[0])
             cached = self._snapshot
+            # Counted on the writer: its count moves only when another connection (the
+            # console) commits, not with the room's own entries, which leave the exercise as
+            # it was; else a room of phones read the whole exercise again for every entry.
+            # Read before the exercise, so a change meanwhile is read again next time. While
+            # the writer is busy committing a phone's entry, what was read stands (a change
+            # of the console's is seen by the next request that finds the writer free):
+            # waiting for it made every request queue behind every commit.
+            if not self._write_lock.acquire(blocking=cached is None):
+                assert cached is not None
+                return cached
+            try:
+                version = int(self._writer.execute("PRAGMA data_version").fetchone()[0])
+            finally:
+                self._write_lock.release()
             if cached is not None and cached.version == version:
                 return cached
             db.execute("BEGIN")  # one consistent reading of the exercise and its clock
@@ -72,9 +99,29 @@ class RoomStore:
             return self._snapshot
 
     def add_entry(self, entry: LogEntry) -> tuple[LogEntry, bool]:
-        """Stores ``entry`` unless its id is there; returns it as stored and whether it is new."""
+        """Stores ``entry`` unless its id is there; returns it as stored and whether it is new.
+
+        Committed when this returns. Entries that arrive while another commit is under way
+        wait for the writer together and are committed together, in one transaction (group
+        commit): a room of phones then waits for one flush to disk per group rather than one
+        per entry each, and nothing is acknowledged before it is on disk.
+        """
+        arrival = _Arrival(entry)
+        with self._arrivals_lock:
+            self._arrivals.append(arrival)
         with self._write_lock:
-            stored = self._room.add_entry(entry)
+            if not arrival.settled:  # else a commit of another thread's took it along
+                with self._arrivals_lock:
+                    group, self._arrivals = self._arrivals, []
+                try:
+                    results = self._room.add_entries([a.entry for a in group])
+                except Exception as exc:  # the commit failed: nothing of the group is stored
+                    results = [exc] * len(group)
+                for waiting, result in zip(group, results, strict=True):
+                    waiting.settle(result)
+        stored = arrival.result
+        if isinstance(stored, Exception):
+            raise stored
         if stored is not None:
             return stored, True
         with self._read_lock:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,7 +70,33 @@ def like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(flt: LogFilter) -> tuple[str, list[Any]]:
+# How a word is searched, by what the file holds (schema version 5 keeps a folded copy of
+# each entry's text and author in ``search_text``, NULL where a writer left it stale):
+# FOLDED, every entry has it; SOME, a few lack it and are folded as they are read; NONE, a
+# file of an older version opened read-only, with no such column.
+FOLDED, SOME, NONE = "folded", "some", "none"
+_RAW = (
+    "(text LIKE ? ESCAPE '\\' OR author LIKE ? ESCAPE '\\')",
+    f"({_FOLD}(text) LIKE ? ESCAPE '\\' OR {_FOLD}(author) LIKE ? ESCAPE '\\')",
+)
+
+
+def _word(word: str, folded: str) -> tuple[str, list[Any]]:
+    """The clause finding ``word``, ignoring case, in the text or the author."""
+    pattern = like_pattern(word.casefold())
+    # Plain LIKE ignores the case of ASCII letters only; other words go through casefold.
+    raw, raw_params = (
+        (_RAW[0], [like_pattern(word)] * 2) if word.isascii() else (_RAW[1], [pattern] * 2)
+    )
+    if folded == NONE:
+        return raw, raw_params
+    clause = "search_text LIKE ? ESCAPE '\\'"
+    if folded == FOLDED:
+        return clause, [pattern]
+    return f"({clause} OR (search_text IS NULL AND {raw}))", [pattern, *raw_params]
+
+
+def _where(flt: LogFilter, folded: str = NONE) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if not flt.include_deleted:
@@ -93,14 +120,9 @@ def _where(flt: LogFilter) -> tuple[str, list[Any]]:
         clauses.append("module_id = ?")
         params.append(flt.module_id)
     for word in flt.search.split():
-        if word.isascii():
-            clauses.append("(text LIKE ? ESCAPE '\\' OR author LIKE ? ESCAPE '\\')")
-            params.extend([like_pattern(word)] * 2)
-        else:
-            clauses.append(
-                f"({_FOLD}(text) LIKE ? ESCAPE '\\' OR {_FOLD}(author) LIKE ? ESCAPE '\\')"
-            )
-            params.extend([like_pattern(word.casefold())] * 2)
+        clause, word_params = _word(word, folded)
+        clauses.append(clause)
+        params.extend(word_params)
     return (" AND ".join(clauses) or "1"), params
 
 
@@ -114,9 +136,27 @@ class LogQuery:
     def __init__(self, db: Database) -> None:
         self._db = db
         db.conn.create_function(_FOLD, 1, _casefold, deterministic=True)
+        columns = {r[1] for r in db.execute("PRAGMA table_info(log_entry)").fetchall()}
+        self._has_search_text = "search_text" in columns
+
+    def _where(self, flt: LogFilter) -> tuple[str, list[Any]]:
+        if not flt.search.split():
+            return _where(flt)
+        if not self._has_search_text:
+            return _where(flt, NONE)
+        return _where(flt, SOME if self._any_stale() else FOLDED)
+
+    def _any_stale(self) -> bool:
+        """Whether some entry lacks its search text; the partial index of those answers at
+        once (SQLite would rather scan the time index, which holds the column too)."""
+        sql = "SELECT 1 FROM log_entry {} WHERE search_text IS NULL LIMIT 1"
+        try:
+            return bool(self._execute(sql.format("INDEXED BY log_entry_to_fold"), []))
+        except sqlite3.OperationalError:  # a file whose index was dropped by hand
+            return bool(self._execute(sql.format(""), []))
 
     def count(self, flt: LogFilter) -> int:
-        where, params = _where(flt)
+        where, params = self._where(flt)
         return int(self._execute(f"SELECT count(*) FROM log_entry WHERE {where}", params)[0][0])
 
     def page(
@@ -132,7 +172,7 @@ class LogQuery:
         They start ``offset`` entries in, or, given ``after``, right after that entry (which
         stays fast deep into a long log and is not upset by entries logged meanwhile).
         """
-        where, params = _where(flt)
+        where, params = self._where(flt)
         if after is not None:
             where += f" AND {_AFTER[flt.newest_first]}"
             params += [to_iso(after.logged_at), after.id]
@@ -152,7 +192,7 @@ class LogQuery:
     def position(self, flt: LogFilter, entry_id: str) -> int | None:
         """Where the entry stands among the matching entries (0 is first), or None if it
         does not match the filter (or does not exist)."""
-        where, params = _where(flt)
+        where, params = self._where(flt)
         found = self._execute(
             f"SELECT logged_at, id FROM log_entry WHERE id = ? AND {where}", [entry_id, *params]
         )

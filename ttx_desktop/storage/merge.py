@@ -21,7 +21,8 @@ from ttx_desktop.domain.model import Exercise, Inject, LogEntry, LogRevision, Re
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
-from ttx_desktop.storage.log_repo import LogRepo
+from ttx_desktop.storage.log_repo import LogRepo, refold
+from ttx_desktop.storage.schema import search_text
 
 # What an author changes in an inject; status and release stamps belong to the run.
 INJECT_FIELDS = (
@@ -234,7 +235,9 @@ class _Merger:
         for name in ("team_id", "inject_id", "objective_id"):
             update[name] = getattr(entry, name)
         update |= {"revision": last.revision, "updated_at": to_iso(entry.updated_at)}
+        update["search_text"] = search_text(last.text, last.author)
         self.db.table("log_entry").update(entry.id, update)
+        refold(self.db, entry.id, update["search_text"])
 
     # --------------------------------------------------------- forms and plans
 

@@ -4,7 +4,7 @@ from phones, each stored once however often it is sent."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -85,6 +85,21 @@ class RoomRepo:
                 return None
             stored = log.append(entry)  # a savepoint inside this transaction
         return stored
+
+    def add_entries(self, entries: Sequence[LogEntry]) -> list[LogEntry | sqlite3.Error | None]:
+        """Stores several arrivals in one transaction, one commit and one flush to disk for
+        all, each as ``add_entry`` would (None for an id already there). Each goes in a
+        savepoint of its own: one the file refuses is that entry's error in the list, and
+        the others are stored. Committed when this returns; raises when the commit fails."""
+        log = LogRepo(self._db)
+        results: list[LogEntry | sqlite3.Error | None] = []
+        with self._immediate():
+            for entry in entries:
+                try:
+                    results.append(None if log.exists(entry.id) else log.append(entry))
+                except sqlite3.Error as exc:  # rolled back to the entry's savepoint
+                    results.append(exc)
+        return results
 
     def add_feedback(self, feedback: FeedbackResponse) -> bool:
         """Stores a feedback form unless one with its id is there; True if it was new."""

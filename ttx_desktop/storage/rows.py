@@ -30,6 +30,7 @@ from ttx_desktop.domain.model import (
     Role,
     Team,
 )
+from ttx_desktop.storage.schema import search_text
 
 Row = dict[str, Any]
 
@@ -177,12 +178,15 @@ def inject_from(r: Mapping[str, Any], targets: Sequence[str], objectives: Sequen
 
 
 def entry_row(e: LogEntry, revision: int) -> Row:
+    logged_at = to_iso(e.logged_at)
+    updated_at = logged_at if e.updated_at == e.logged_at else to_iso(e.updated_at)
     return {
-        "id": e.id, "logged_at": to_iso(e.logged_at), "module_id": e.module_id,
+        "id": e.id, "logged_at": logged_at, "module_id": e.module_id,
         "exercise_s": e.exercise_s, "source": e.source, "revision": revision,
         "kind": e.kind.value, "text": e.text, "team_id": e.team_id, "inject_id": e.inject_id,
         "author": e.author, "tag": e.tag.value, "objective_id": e.objective_id,
-        "deleted": int(e.deleted), "updated_at": to_iso(e.updated_at),
+        "deleted": int(e.deleted), "updated_at": updated_at,
+        "search_text": search_text(e.text, e.author),
     }  # fmt: skip
 
 
