@@ -61,7 +61,11 @@ class Mapping:
     def with_field(self, column: str, field: Field) -> Mapping:
         """The mapping with ``column`` (a header, a letter like "C", or a number from 1)
         taken as ``field``; a column that held ``field`` before is kept in the notes."""
-        index = self.find(column)
+        return self.with_field_at(self.find(column), field)
+
+    def with_field_at(self, index: int, field: Field) -> Mapping:
+        """The mapping with the column at ``index`` (from 0) taken as ``field``; a column
+        that held ``field`` before is kept in the notes."""
         out = []
         for c in self.columns:
             if c.index == index:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -46,13 +47,21 @@ class Column(enum.IntEnum):
     STATUS = 6
 
 
+COLUMNS = tuple(Column)  # by position: Column(n) costs an enum lookup in every data() call
+_PLAIN_TEXT: dict[Column, Callable[[Inject], str]] = {
+    Column.NUMBER: lambda i: str(i.number),
+    Column.SCENARIO: lambda i: i.scenario_time,
+    Column.TITLE: lambda i: i.title,
+}
+
+
 def state_label(state: InjectState) -> str:
     text = {
-        InjectState.UPCOMING: "Upcoming",
-        InjectState.DUE: "Due now",
-        InjectState.OVERDUE: "Overdue",
-        InjectState.RELEASED: "Released",
-        InjectState.SKIPPED: "Skipped",
+        InjectState.UPCOMING: QT_TRANSLATE_NOOP("InjectState", "Upcoming"),
+        InjectState.DUE: QT_TRANSLATE_NOOP("InjectState", "Due now"),
+        InjectState.OVERDUE: QT_TRANSLATE_NOOP("InjectState", "Overdue"),
+        InjectState.RELEASED: QT_TRANSLATE_NOOP("InjectState", "Released"),
+        InjectState.SKIPPED: QT_TRANSLATE_NOOP("InjectState", "Skipped"),
     }[state]
     return QCoreApplication.translate("InjectState", text)
 
@@ -72,6 +81,9 @@ class MselModel(QAbstractTableModel):
         self._now = ScheduleNow()
         self._states: dict[str, InjectState] = {}
         self._pixmaps: dict[tuple[str, ...], QPixmap] = {}
+        from ttx_desktop.gui.editors.inject_columns import method_labels
+
+        self._methods = method_labels()  # in the language of the day: views are rebuilt on change
         self._handlers = self._make_handlers()
         self._load()
         timeline.injects_changed.connect(self._on_timeline_injects_changed)
@@ -125,7 +137,7 @@ class MselModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self._injects)
 
     def columnCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(Column)
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -156,7 +168,7 @@ class MselModel(QAbstractTableModel):
         if handler is None:
             return None
         inject = self._injects[index.row()]
-        return handler(inject, Column(index.column()), self.state(inject.id))
+        return handler(inject, COLUMNS[index.column()], self.state(inject.id))
 
     def _make_handlers(self) -> dict[int, Callable[[Inject, Column, InjectState], Any]]:
         role = Qt.ItemDataRole
@@ -177,18 +189,18 @@ class MselModel(QAbstractTableModel):
         }
 
     def _display(self, inject: Inject, column: Column, state: InjectState) -> str:
-        module = self._exercise.module(inject.module_id)
-        planned = schedule.planned_text(inject, module)
-        values = {
-            Column.NUMBER: str(inject.number),
-            Column.PLANNED: self.tr("{0} (pinned)").format(planned) if inject.pinned else planned,
-            Column.SCENARIO: inject.scenario_time,
-            Column.TITLE: inject.title,
-            Column.TO: ", ".join(self._team_codes(inject)),
-            Column.METHOD: inject.method.value.capitalize(),
-            Column.STATUS: self._status_text(inject, state),
-        }
-        return values[column]
+        # Only the column asked for: fitting the columns at start asks thousands of times.
+        if column is Column.PLANNED:
+            module = self._exercise.module(inject.module_id)
+            planned = schedule.planned_text(inject, module)
+            return self.tr("{0} (pinned)").format(planned) if inject.pinned else planned
+        if column is Column.TO:
+            return ", ".join(self._team_codes(inject))
+        if column is Column.METHOD:
+            return self._methods[inject.method]
+        if column is Column.STATUS:
+            return self._status_text(inject, state)
+        return _PLAIN_TEXT[column](inject)
 
     def _status_text(self, inject: Inject, state: InjectState) -> str:
         if state is InjectState.RELEASED and inject.released_at is not None:

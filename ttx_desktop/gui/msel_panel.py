@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ttx_desktop.domain.schedule import InjectState
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.empty_state import EmptyHint
 from ttx_desktop.gui.inject_actions import InjectActions
 from ttx_desktop.gui.msel_model import INJECT_ID_ROLE, Column, MselFilterModel, MselModel
 from ttx_desktop.services.session import Session
@@ -25,12 +35,15 @@ TICK_MS = 250
 FIT_ROWS = 50  # columns fit the visible rows and this many more, not all of a long MSEL
 OPEN = frozenset({InjectState.UPCOMING, InjectState.DUE, InjectState.OVERDUE})
 STATUS_CHOICES: tuple[tuple[str, frozenset[InjectState] | None], ...] = (
-    ("All states", None),
-    ("Open", OPEN),
-    ("Due or overdue", frozenset({InjectState.DUE, InjectState.OVERDUE})),
-    ("Upcoming", frozenset({InjectState.UPCOMING})),
-    ("Released", frozenset({InjectState.RELEASED})),
-    ("Skipped", frozenset({InjectState.SKIPPED})),
+    (QT_TRANSLATE_NOOP("MselPanel", "All states"), None),
+    (QT_TRANSLATE_NOOP("MselPanel", "Open"), OPEN),
+    (
+        QT_TRANSLATE_NOOP("MselPanel", "Due or overdue"),
+        frozenset({InjectState.DUE, InjectState.OVERDUE}),
+    ),
+    (QT_TRANSLATE_NOOP("MselPanel", "Upcoming"), frozenset({InjectState.UPCOMING})),
+    (QT_TRANSLATE_NOOP("MselPanel", "Released"), frozenset({InjectState.RELEASED})),
+    (QT_TRANSLATE_NOOP("MselPanel", "Skipped"), frozenset({InjectState.SKIPPED})),
 )
 
 
@@ -68,6 +81,14 @@ class MselPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr(
+                "No injects yet. Write them under Prepare → Injects (MSEL), or start from an "
+                "exercise definition or an MSEL spreadsheet (File menu). If filters are set "
+                "above, clear them to see every inject."
+            ),
+        )
         self.actions_for_menu: list[tuple[str, object]] = []
 
         self.module_combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -101,17 +122,20 @@ class MselPanel(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("mselSearch")
         self.search_edit.setPlaceholderText(self.tr("Search injects"))
+        self.search_edit.setAccessibleName(self.tr("Search injects"))
         self.search_edit.setClearButtonEnabled(True)
         self._fill_choices()
 
     def _build_view(self) -> None:
         self.view = QTableView()
         self.view.setObjectName("mselView")
+        self.view.setAccessibleName(self.tr("Injects (MSEL)"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The MSEL's own order; set before sorting is enabled, which would sort by column 0.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the MSEL's own order
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)

@@ -18,6 +18,7 @@ from ttx_desktop.domain.model import (
     Team,
 )
 from ttx_desktop.errors import UserError
+from ttx_desktop.formats.msel_plan import ImportPlan
 from ttx_desktop.services.authoring_service import AuthoringService, Record
 
 # Shown when an undo or redo cannot be carried out (e.g. a log entry now names the team).
@@ -203,6 +204,29 @@ class UpdateDetailsCommand(_AuthoringCommand):
         self._service.save_details(self._before)
 
 
+class ImportMselCommand(_AuthoringCommand):
+    """Adds what an MSEL import plan holds; undo takes it all out again in one step."""
+
+    def __init__(
+        self,
+        service: AuthoringService,
+        plan: ImportPlan,
+        *,
+        on_error: ErrorSink | None = None,
+        done: bool = False,
+    ) -> None:
+        count = len(plan.injects)
+        text = _tr("Import {0} injects") if count != 1 else _tr("Import {0} inject")
+        super().__init__(text.format(count), on_error, done)
+        self._service, self._plan = service, plan
+
+    def _apply(self) -> None:
+        self._service.add_imported(self._plan)
+
+    def _revert(self) -> None:
+        self._service.remove_imported(self._plan)
+
+
 class AuthoringUndo:
     """Makes an authoring change now and records it on the undo stack.
 
@@ -242,6 +266,12 @@ class AuthoringUndo:
         self.service.move_inject(inject.id, new)
         self._stack.push(MoveInjectCommand(self.service, inject, old, new,
                                            on_error=self._on_error, done=True))  # fmt: skip
+
+    def import_plan(self, plan: ImportPlan) -> None:
+        """Adds an MSEL import plan's injects (and the records they name) as one step."""
+        self.service.add_imported(plan)
+        self._stack.push(ImportMselCommand(self.service, plan, on_error=self._on_error,
+                                           done=True))  # fmt: skip
 
     def details(self, after: ExerciseDetails) -> None:
         before = self.service.exercise.details

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from ttx_desktop.domain.model import (
     Exercise,
@@ -15,6 +17,9 @@ from ttx_desktop.domain.model import (
     Team,
 )
 from ttx_desktop.formats.times import parse_time_of_day
+
+if TYPE_CHECKING:
+    from ttx_desktop.formats.msel_plan import ImportPlan
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -135,4 +140,46 @@ def recommendation_problems(r: Recommendation, ex: Exercise) -> list[str]:
         out.append("the objective no longer exists")
     if r.start and r.completion and r.completion < r.start:
         out.append("the completion date is before the start date")
+    return out
+
+
+class _Counts(Protocol):
+    log_entries: int
+    clock_events: int
+
+
+def import_holders(
+    plan: ImportPlan, ex: Exercise, references: Callable[[str, str], _Counts]
+) -> list[str]:
+    """What added since an MSEL import still names what it added, so that taking the import
+    out would lose it: log entries, the clock, other injects, participants, recommendations."""
+    out: list[str] = []
+    ids = {i.id for i in plan.injects}
+    logged = sum(references("inject", i).log_entries for i in ids)
+    for kind, records in (("team", plan.new_teams), ("module", plan.new_modules),
+                          ("objective", plan.new_objectives)):  # fmt: skip
+        for record in records:
+            counts = references(kind, record.id)
+            logged += counts.log_entries
+            if counts.clock_events:
+                out.append(f"the exercise clock has run in module {_quoted(record.title)}")
+    if logged:
+        out.append(f"{logged} log {'entry names' if logged == 1 else 'entries name'} them")
+    new = {t.id for t in plan.new_teams} | {m.id for m in plan.new_modules}
+    new |= {o.id for o in plan.new_objectives}
+    others = [
+        i.number
+        for i in ex.injects
+        if i.id not in ids
+        and (i.module_id in new or new & set(i.target_team_ids) or new & set(i.objective_ids))
+    ]
+    if others:
+        word = "inject" if len(others) == 1 else "injects"
+        verb = "names" if len(others) == 1 else "name"
+        out.append(f"{word} {', '.join(map(str, others[:8]))} now {verb} what it added")
+    people = [p.name for p in ex.participants if p.team_id in new]
+    if people:
+        out.append(f"participants in a team it added: {', '.join(people[:5])}")
+    if any(r.objective_id in new for r in ex.recommendations):
+        out.append("a recommendation now names an objective it added")
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +24,9 @@ from ttx_desktop.formats.times import parse_time_of_day
 from ttx_desktop.services import authoring_rules as rules
 from ttx_desktop.storage.authoring_repo import AuthoringRepo, RecordInUse, References
 from ttx_desktop.storage.exercise_file import ExerciseFile
+
+if TYPE_CHECKING:  # the MSEL reader loads when an MSEL is first imported, not at start
+    from ttx_desktop.formats.msel_plan import ImportPlan
 
 Record = Objective | Team | Participant | Module | Inject | Recommendation
 R = TypeVar("R", Objective, Team, Participant, Module, Inject, Recommendation)
@@ -213,6 +216,31 @@ class AuthoringService(QObject):
         ids.remove(inject_id)
         ids.insert(max(0, min(new_position, len(ids))), inject_id)
         self._repo.reorder("inject", ids)
+        self._stored(None)
+
+    # ------------------------------------------------------------ MSEL import
+
+    def add_imported(self, plan: ImportPlan) -> None:
+        """Adds what an MSEL import plan holds (injects, and the teams, modules and
+        objectives they name) in one transaction; refuses a plan with errors."""
+        from ttx_desktop.formats.msel_plan import apply_plan
+
+        self._refuse([], f"The import of {plan.source}")
+        apply_plan(plan, self._file.injects)
+        self._stored(None)
+
+    def remove_imported(self, plan: ImportPlan) -> None:
+        """Takes out what ``add_imported(plan)`` added, in one transaction, unless something
+        added since names it (a log entry, another inject, a participant...)."""
+        self._refuse([], "The imported injects")
+        held = rules.import_holders(plan, self._exercise, self._repo.references)
+        if held:
+            raise RecordInUse("The import cannot be taken out: " + "; ".join(held))
+        gone = [("inject", i.id) for i in plan.injects]
+        gone += [("module", m.id) for m in plan.new_modules]
+        gone += [("team", t.id) for t in plan.new_teams]
+        gone += [("objective", o.id) for o in plan.new_objectives]
+        self._repo.delete_all(gone)
         self._stored(None)
 
     # --------------------------------------------------------- recommendations

@@ -142,6 +142,13 @@ class AuthoringRepo:
             self._db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
         return position
 
+    def delete_all(self, records: Sequence[tuple[str, str]]) -> None:
+        """Deletes (table, id) rows in the order given, in one transaction: all or none."""
+        with self._write():
+            for table, record_id in records:
+                assert table in (*POSITIONED, "module")
+                self._db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+
     def references(self, table: str, record_id: str) -> References:
         """What still names a record, leaving out links that let go when it is deleted.
 

@@ -1,4 +1,5 @@
-"""The MSEL for authoring: injects edited in place, dragged into order, duplicated, deleted."""
+"""The MSEL for authoring: injects edited in place, dragged into order, duplicated, deleted,
+shown for one module or all."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
 from ttx_desktop.domain.model import Inject
 from ttx_desktop.errors import UserError
+from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.editors.checks_model import ChecksModel
 from ttx_desktop.gui.editors.delegates import ChoiceDelegate
 from ttx_desktop.gui.editors.form_binding import FormBinding
@@ -21,7 +23,7 @@ from ttx_desktop.gui.forms.ui_inject_form import Ui_InjectForm
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 
 # Fields of the form below the table, and the list views that stand for two of them.
-FORM_FIELDS = ("text", "expected_actions", "facilitator_notes", "pinned")
+FORM_FIELDS = ("text", "expected_actions", "facilitator_notes", "attachments", "pinned")
 
 
 class InjectsEditor(TableEditor):
@@ -41,9 +43,12 @@ class InjectsEditor(TableEditor):
             self.tr("No injects yet. Add the first scenario update."),
         )
 
-    def __init__(self, undo: AuthoringUndo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, undo: AuthoringUndo, parent: QWidget | None = None, dialogs: Dialogs | None = None
+    ) -> None:
         super().__init__(undo, parent)
         self.setObjectName("injectsEditor")
+        self._dialogs = dialogs
         view = self.view
         view.setDragEnabled(not self.readonly)
         view.setAcceptDrops(not self.readonly)
@@ -63,9 +68,22 @@ class InjectsEditor(TableEditor):
         self.up_action = self._tool(self.tr("Move up"), "go-up", self._on_up_action_triggered)
         self.down_action = self._tool(self.tr("Move down"), "go-down",
                                       self._on_down_action_triggered)  # fmt: skip
+        self._build_module_filter()
         self._build_form()
         self.refresh()
         self.fit_columns()
+
+    def _build_module_filter(self) -> None:
+        self.toolbar.addSeparator()
+        self.module_combo = QComboBox()
+        self.module_combo.setObjectName("injectsModule")
+        self.module_combo.setToolTip(self.tr("Show the injects of one module"))
+        self.module_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.module_combo.setMinimumContentsLength(24)  # long titles are cut, not the toolbar
+        self.toolbar.addWidget(self.module_combo)
+        self.module_combo.activated.connect(self._on_module_combo_activated)
 
     def _build_form(self) -> None:
         self.form = QWidget()
@@ -80,6 +98,9 @@ class InjectsEditor(TableEditor):
         self.fields.text("text", self.ui.textEdit)
         self.fields.lines("expected_actions", self.ui.expectedEdit)
         self.fields.text("facilitator_notes", self.ui.notesEdit)
+        self.fields.lines("attachments", self.ui.attachmentsEdit)
+        self.ui.addFileButton.clicked.connect(self._on_add_file_button_clicked)
+        self.ui.addFileButton.setEnabled(self._dialogs is not None)
         self.fields.line("pinned", self.ui.pinnedEdit)
         self.fields.field_edited.connect(self._on_fields_field_edited)
         self.targets = ChecksModel(self)
@@ -103,7 +124,48 @@ class InjectsEditor(TableEditor):
 
     def new_record(self) -> Inject:
         current = self.current()
-        return self.service.new_inject(after_id=current.id if current is not None else None)
+        module_id = self.module_filter()
+        if current is None and module_id is not None:  # after the last of the module shown
+            current = next((i for i in reversed(self.records()) if i.module_id == module_id), None)
+        inject = self.service.new_inject(after_id=current.id if current is not None else None)
+        if module_id is not None and inject.module_id != module_id:
+            inject = dataclasses.replace(inject, module_id=module_id, planned_s=0)
+        return inject
+
+    # ---------------------------------------------------------------- filter
+
+    def module_filter(self) -> str | None:
+        """The id of the module whose injects are shown, or None for all."""
+        value = self.module_combo.currentData() if hasattr(self, "module_combo") else None
+        return str(value) if value else None
+
+    def set_module_filter(self, module_id: str | None) -> None:
+        """Shows only the injects of one module (None: all), as choosing it in the list does."""
+        self.module_combo.setCurrentIndex(max(0, self.module_combo.findData(module_id)))
+        self._apply_filter()
+
+    def _fill_modules(self) -> None:
+        combo = self.module_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All modules"), None)
+        for m in self.service.exercise.modules:
+            combo.addItem(self.tr("Module {0}: {1}").format(m.number, m.title), m.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        module_id = self.module_filter()
+        for row in range(self.model.rowCount()):
+            inject = self.model.record(row)
+            hidden = module_id is not None and inject is not None and inject.module_id != module_id
+            self.view.setRowHidden(row, hidden)
+        current = self.current()
+        if current is not None and module_id is not None and current.module_id != module_id:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+        self._update_actions()
 
     # --------------------------------------------------------------- actions
 
@@ -125,9 +187,19 @@ class InjectsEditor(TableEditor):
         if inject is None:
             return
         row = self.model.row_of(inject.id)
-        target = row + step
-        if 0 <= target < self.model.rowCount():
+        target = self._visible_row(row, step)
+        if target is not None:
             self._move(inject.id, target)
+
+    def _visible_row(self, row: int, step: int) -> int | None:
+        """The next row shown above (step -1) or below (+1) ``row``: the module filter
+        hides the others, and an inject moves past only what the user sees."""
+        target = row + step
+        while 0 <= target < self.model.rowCount():
+            if not self.view.isRowHidden(target):
+                return target
+            target += step
+        return None
 
     def _update_actions(self) -> None:
         super()._update_actions()
@@ -136,13 +208,16 @@ class InjectsEditor(TableEditor):
         row = self.view.currentIndex().row() if self.current() is not None else -1
         writable = not self.readonly and row >= 0
         self.duplicate_action.setEnabled(writable)
-        self.up_action.setEnabled(writable and row > 0)
-        self.down_action.setEnabled(writable and row < self.model.rowCount() - 1)
+        self.up_action.setEnabled(writable and self._visible_row(row, -1) is not None)
+        self.down_action.setEnabled(writable and self._visible_row(row, 1) is not None)
 
     # ------------------------------------------------------------------ form
 
     def refresh(self) -> None:
         super().refresh()
+        if hasattr(self, "module_combo"):
+            self._fill_modules()
+            self._apply_filter()
         if hasattr(self, "fields"):
             self._show_current()
 
@@ -192,6 +267,24 @@ class InjectsEditor(TableEditor):
 
     def _on_objectives_checks_edited(self, ids: tuple[str, ...]) -> None:
         self._save_form("objective_ids", ids)
+
+    def _on_module_combo_activated(self, _index: int) -> None:
+        self._apply_filter()
+
+    def _on_add_file_button_clicked(self) -> None:
+        self.add_attachment()
+
+    def add_attachment(self) -> None:
+        """Asks for a file and adds its name to the selected inject's attachments."""
+        inject = self.service.exercise.inject(self._form_id)
+        if inject is None or self._dialogs is None or self.readonly:
+            return
+        path = self._dialogs.open_file(
+            self, self.tr("Attach a file"), self.tr("Any file (*)")
+        )  # fmt: skip
+        if path is not None and path.name not in inject.attachments:
+            self._save_form("attachments", (*self.fields.value("attachments"), path.name))
+            self._show_current(force=True)
 
     def _on_duplicate_action_triggered(self) -> None:
         self.duplicate()

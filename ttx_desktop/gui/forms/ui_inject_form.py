@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QListView, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_InjectForm(object):
     def setupUi(self, InjectForm):
@@ -79,6 +79,29 @@ class Ui_InjectForm(object):
 
         self.contentGroupLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
+        self.attachmentsLabel = QLabel(self.contentGroup)
+        self.attachmentsLabel.setObjectName(u"attachmentsLabel")
+
+        self.contentGroupLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.attachmentsLabel)
+
+        self.attachmentsLayout = QHBoxLayout()
+        self.attachmentsLayout.setSpacing(6)
+        self.attachmentsLayout.setObjectName(u"attachmentsLayout")
+        self.attachmentsEdit = QPlainTextEdit(self.contentGroup)
+        self.attachmentsEdit.setObjectName(u"attachmentsEdit")
+        self.attachmentsEdit.setTabChangesFocus(True)
+        self.attachmentsEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.attachmentsLayout.addWidget(self.attachmentsEdit)
+
+        self.addFileButton = QPushButton(self.contentGroup)
+        self.addFileButton.setObjectName(u"addFileButton")
+
+        self.attachmentsLayout.addWidget(self.addFileButton, 0, Qt.AlignmentFlag.AlignTop)
+
+
+        self.contentGroupLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.attachmentsLayout)
+
 
         self.columnsLayout.addWidget(self.contentGroup)
 
@@ -134,6 +157,7 @@ class Ui_InjectForm(object):
         self.textLabel.setBuddy(self.textEdit)
         self.expectedLabel.setBuddy(self.expectedEdit)
         self.notesLabel.setBuddy(self.notesEdit)
+        self.attachmentsLabel.setBuddy(self.attachmentsEdit)
         self.pinnedLabel.setBuddy(self.pinnedEdit)
         self.targetsLabel.setBuddy(self.targetsView)
         self.objectivesLabel.setBuddy(self.objectivesView)
@@ -152,6 +176,12 @@ class Ui_InjectForm(object):
         self.expectedEdit.setPlaceholderText(QCoreApplication.translate("InjectForm", u"One action per line", None))
         self.notesLabel.setText(QCoreApplication.translate("InjectForm", u"Facilitator &notes:", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("InjectForm", u"Only the facilitator sees these", None))
+        self.attachmentsLabel.setText(QCoreApplication.translate("InjectForm", u"Attach&ments:", None))
+        self.attachmentsEdit.setPlaceholderText(QCoreApplication.translate("InjectForm", u"Handouts, pictures or files that go with it, one per line", None))
+        self.addFileButton.setText(QCoreApplication.translate("InjectForm", u"Add &file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.addFileButton.setToolTip(QCoreApplication.translate("InjectForm", u"Add the name of a file to the attachments", None))
+#endif // QT_CONFIG(tooltip)
         self.deliveryGroup.setTitle(QCoreApplication.translate("InjectForm", u"Delivery", None))
         self.pinnedLabel.setText(QCoreApplication.translate("InjectForm", u"&Pinned to:", None))
         self.pinnedEdit.setPlaceholderText(QCoreApplication.translate("InjectForm", u"HH:MM, or empty to follow the clock", None))
