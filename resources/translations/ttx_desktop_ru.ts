@@ -1,0 +1,3905 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+288"/>
+        <source>Presenter: full screen</source>
+        <translation>Проектор: во весь экран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: black-out</source>
+        <translation>Проектор: затемнить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: leave full screen</source>
+        <translation>Проектор: выйти из полноэкранного режима</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/about_dialog.py" line="+43"/>
+        <source>About TTX Desktop</source>
+        <translation>О программе TTX Desktop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A facilitator console for tabletop exercises that runs entirely on one laptop, with no server and no internet.</source>
+        <translation>Пульт ведущего командно-штабных (настольных) учений, работающий целиком на одном ноутбуке, без сервера и без интернета.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free software: you may use, share and change it under the GNU General Public License, version 3 or later ({0}). It comes with no warranty.</source>
+        <translation>Свободная программа: её можно использовать, распространять и изменять на условиях лицензии GNU GPL версии 3 или более поздней ({0}). Программа поставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt {0} and Qt for Python (PySide6) {1} under the GNU LGPL version 3, on Python {2}. The other libraries and their licences are listed under Third-party software.</source>
+        <translation>Создана на Qt {0} и Qt для Python (PySide6) {1} по лицензии GNU LGPL версии 3, на Python {2}. Остальные библиотеки и их лицензии перечислены на вкладке «Сторонние программы».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Лицензия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third-party software</source>
+        <translation>Сторонние программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Third-party software</source>
+        <translation>&amp;Сторонние программы</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringPanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/authoring_panel.py" line="+46"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modules</source>
+        <translation>Модули</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injects (MSEL)</source>
+        <translation>Вводные (MSEL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improvement plan</source>
+        <translation>План улучшений</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dup&amp;licate inject</source>
+        <translation>Ду&amp;блировать вводную</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete row</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move inject u&amp;p</source>
+        <translation>Переместить вводную &amp;выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move inject do&amp;wn</source>
+        <translation>Переместить вводную н&amp;иже</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cannot undo or redo</source>
+        <translation>Не удаётся отменить или повторить</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../../ttx_desktop/services/backup_service.py" line="+127"/>
+        <source>Backup failed: {0}</source>
+        <translation>Резервное копирование не удалось: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/restore_backup_dialog.py" line="+38"/>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log entries</source>
+        <translation>Записи журнала</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injects</source>
+        <translation>Вводные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>damaged</source>
+        <translation>повреждена</translation>
+    </message>
+</context>
+<context>
+    <name>ClockForm</name>
+    <message>
+        <location filename="../../ui/clock_panel.ui" line="+34"/>
+        <source>&amp;Module</source>
+        <translation>&amp;Модуль</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>0:00:00</source>
+        <translation>0:00:00</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>−1 min</source>
+        <translation>−1 мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the clock back by one minute</source>
+        <translation>Перевести часы на минуту назад</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+1 min</source>
+        <translation>+1 мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the clock forward by one minute</source>
+        <translation>Перевести часы на минуту вперёд</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adjust…</source>
+        <translation>Поправить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the clock forward or back by some minutes</source>
+        <translation>Перевести часы вперёд или назад на несколько минут</translation>
+    </message>
+</context>
+<context>
+    <name>ClockPanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+51"/>
+        <location line="+81"/>
+        <source>Start clock</source>
+        <translation>Запустить часы</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Adjust clock…</source>
+        <translation>Поправить часы…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause clock</source>
+        <translation>Приостановить часы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume clock</source>
+        <translation>Возобновить часы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>● Not started</source>
+        <translation>● Не запущены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● Running</source>
+        <translation>● Идут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● Paused</source>
+        <translation>● Пауза</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scheduled {0}–{1}</source>
+        <translation>По плану {0}–{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled from {0}</source>
+        <translation>По плану с {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Switch module</source>
+        <translation>Сменить модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock of “{0}” is running. Pause it and run “{1}” instead?</source>
+        <translation>Часы модуля «{0}» идут. Остановить их и запустить «{1}»?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source>Adjust the clock</source>
+        <translation>Поправить часы</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Move the clock by how many minutes? (Negative moves it back.)</source>
+        <translation>На сколько минут перевести часы? (Отрицательное число — назад.)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>forward</source>
+        <translation>вперёд</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back</source>
+        <translation>назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the clock of “{0}” {1} by {2} min?
+
+Injects planned on this clock move with it; released injects keep their release time.</source>
+        <translation>Перевести часы модуля «{0}» {1} на {2} мин?
+
+Вводные, запланированные по этим часам, сдвинутся вместе с ними; у выданных вводных время выдачи сохранится.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run or resume “{0}” before adjusting its clock.</source>
+        <translation>Запустите или продолжите «{0}», прежде чем поправлять его часы.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exercise clock</source>
+        <translation>Часы учения</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../ttx_desktop/app.py" line="+107"/>
+        <source>{0}
+
+Open it read-only?</source>
+        <translation>{0}
+
+Открыть только для чтения?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise in use</source>
+        <translation>Учение уже открыто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Cannot open exercise</source>
+        <translation>Не удаётся открыть учение</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create exercise</source>
+        <translation>Не удаётся создать учение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created {0} from {1}</source>
+        <translation>Создан файл {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New exercise from definition</source>
+        <translation>Новое учение из описания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definitions (*.yaml *.yml)</source>
+        <translation>Описания (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exercises (*.ttxdb)</source>
+        <translation>Учения (*.ttxdb)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save a copy</source>
+        <translation>Не удаётся сохранить копию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a copy as {0}</source>
+        <translation>Копия сохранена как {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened the backup as {0}</source>
+        <translation>Резервная копия открыта как {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export definition</source>
+        <translation>Экспорт описания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definitions (*.yaml)</source>
+        <translation>Описания (*.yaml)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export</source>
+        <translation>Не удаётся экспортировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting the definition to {0}…</source>
+        <translation>Описание экспортируется в {0}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported the definition to {0}</source>
+        <translation>Описание экспортировано в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+70"/>
+        <source>Not saved. {0}</source>
+        <translation>Не сохранено. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../../ui/details_form.ui" line="+12"/>
+        <source>About the exercise</source>
+        <translation>Об учении</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Назначение:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the exercise is for</source>
+        <translation>Для чего проводится учение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Охват:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who and what takes part; what is out of play</source>
+        <translation>Кто и что участвует; что остаётся за рамками</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sponsor:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Handling caveat:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FOR TRAINING USE ONLY</source>
+        <translation>ТОЛЬКО ДЛЯ УЧЕБНЫХ ЦЕЛЕЙ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Point of c&amp;ontact:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name, organisation, phone or e-mail</source>
+        <translation>Имя, организация, телефон или e-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario and ground rules</source>
+        <translation>Сценарий и правила</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario &amp;summary:</source>
+        <translation>&amp;Кратко о сценарии:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The situation at the start, in a few sentences</source>
+        <translation>Обстановка на начало учения в нескольких предложениях</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ground rules:</source>
+        <translation>&amp;Правила:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One rule per line</source>
+        <translation>По одному правилу в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assumptions:</source>
+        <translation>&amp;Допущения:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One assumption per line</source>
+        <translation>По одному допущению в строке</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+2"/>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Протокол…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;After-action report…</source>
+        <translation>&amp;Отчёт по итогам учения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Situation manual…</source>
+        <translation>&amp;Справочник участника…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facilitator guide…</source>
+        <translation>&amp;Руководство ведущего…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inject &amp;cards…</source>
+        <translation>&amp;Карточки вводных…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSEL (&amp;Word table)…</source>
+        <translation>MSEL (&amp;таблица Word)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluation guide…</source>
+        <translation>Руководство о&amp;ценщика…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;documents</source>
+        <translation>Экспорт &amp;документов</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing {0}…</source>
+        <translation>Пишется {0}…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cannot export</source>
+        <translation>Не удаётся экспортировать</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>E&amp;xport all documents…</source>
+        <translation>&amp;Экспорт всех документов…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>An export is still running.</source>
+        <translation>Экспорт ещё идёт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all documents into</source>
+        <translation>Экспортировать все документы в</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace documents?</source>
+        <translation>Заменить документы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing {0} of {1}: {2}…</source>
+        <translation>Пишется {0} из {1}: {2}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {0}</source>
+        <translation>Экспортировано: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Exported {0} documents into {1}</source>
+        <translation>Экспортировано документов: {0}, в {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} already holds {1}. Replace them?</source>
+        <translation>В {0} уже есть {1}. Заменить?</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/empty_state.py" line="+24"/>
+        <source>No exercise is open</source>
+        <translation>Учение не открыто</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open an exercise file (.ttxdb), start from an exercise definition (.yaml), or try the bundled sample. You can also drop a file on this window.</source>
+        <translation>Откройте файл учения (.ttxdb), начните с описания учения (.yaml) или попробуйте прилагаемый пример. Файл можно также перетащить в это окно.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the &amp;sample exercise</source>
+        <translation>Открыть &amp;пример учения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open an exercise…</source>
+        <translation>&amp;Открыть учение…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryKind</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/log_labels.py" line="+12"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>Сильная сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area for improvement</source>
+        <translation>Что улучшить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Improvement</source>
+        <translation>Улучшить</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTag</name>
+    <message>
+        <location line="-8"/>
+        <source>Strength</source>
+        <translation>Сильная сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area for improvement</source>
+        <translation>Что улучшить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Improvement</source>
+        <translation>Улучшить</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/help_window.py" line="+25"/>
+        <source>TTX Desktop user guide</source>
+        <translation>Руководство пользователя TTX Desktop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user guide is missing from this copy of the program ({0}).</source>
+        <translation>В этой копии программы нет руководства пользователя ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>InjectActions</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+25"/>
+        <source>Release</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay inject</source>
+        <translation>Отложить вводную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift following injects</source>
+        <translation>Сдвинуть следующие вводные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Сдвинуть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Выдать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delay…</source>
+        <translation>&amp;Отложить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift &amp;following…</source>
+        <translation>Сдвинуть &amp;следующие…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay inject {0} by how many minutes? (Negative brings it forward.)</source>
+        <translation>На сколько минут отложить вводную {0}? (Отрицательное число — раньше.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move inject {0} and every later pending inject of its module by how many minutes? (Negative brings them forward; pinned injects keep their time.)</source>
+        <translation>На сколько минут сдвинуть вводную {0} и все следующие невыданные вводные её модуля? (Отрицательное число — раньше; привязанные вводные сохраняют своё время.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unskip</source>
+        <translation>&amp;Вернуть пропущенную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo release</source>
+        <translation>&amp;Отменить выдачу</translation>
+    </message>
+</context>
+<context>
+    <name>InjectColumns</name>
+    <message>
+        <location line="-38"/>
+        <source>Verbal</source>
+        <translation>Устно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout</source>
+        <translation>Раздаточный материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector</source>
+        <translation>Проектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social post</source>
+        <translation>Пост в соцсети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Выдана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Пропущена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the module&apos;s exercise clock; a pause moves it</source>
+        <translation>По часам учения модуля; пауза сдвигает время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario time</source>
+        <translation>Время сценария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0!r} is not a planned time (write {1})</source>
+        <translation>{0!r} — не время по плану (пишите {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned to {0} on the wall clock</source>
+        <translation>Привязана к {0} по обычным часам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} · pinned {1}</source>
+        <translation>{0} · привязана к {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is before the module starts at {1}</source>
+        <translation>{0} — раньше начала модуля в {1}</translation>
+    </message>
+</context>
+<context>
+    <name>InjectCommands</name>
+    <message>
+        <location line="+16"/>
+        <source>Release inject {0} “{1}”</source>
+        <translation>Выдать вводную {0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip inject {0} “{1}”</source>
+        <translation>Пропустить вводную {0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo release of inject {0} “{1}”</source>
+        <translation>Отменить выдачу вводной {0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unskip inject {0} “{1}”</source>
+        <translation>Вернуть пропущенную вводную {0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay inject {0} by {1} min</source>
+        <translation>Отложить вводную {0} на {1} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift injects from {0} on by {1} min</source>
+        <translation>Сдвинуть вводные начиная с {0} на {1} мин</translation>
+    </message>
+</context>
+<context>
+    <name>InjectForm</name>
+    <message>
+        <location filename="../../ui/inject_form.ui" line="+23"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the players are told</source>
+        <translation>Что сообщают игрокам</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Expected actions:</source>
+        <translation>&amp;Ожидаемые действия:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One action per line</source>
+        <translation>По одному действию в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitator &amp;notes:</source>
+        <translation>&amp;Заметки ведущего:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the facilitator sees these</source>
+        <translation>Их видит только ведущий</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach&amp;ments:</source>
+        <translation>&amp;Вложения:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handouts, pictures or files that go with it, one per line</source>
+        <translation>Раздаточные материалы, изображения или файлы к вводной, по одному в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;file…</source>
+        <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the name of a file to the attachments</source>
+        <translation>Добавить имя файла во вложения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Pinned to:</source>
+        <translation>&amp;Привязана к:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HH:MM, or empty to follow the clock</source>
+        <translation>ЧЧ:ММ или пусто, чтобы следовать часам учения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Цели:</translation>
+    </message>
+</context>
+<context>
+    <name>InjectState</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/msel_model.py" line="+60"/>
+        <source>Upcoming</source>
+        <translation>Предстоит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due now</source>
+        <translation>Пора выдать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Выдана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Пропущена</translation>
+    </message>
+</context>
+<context>
+    <name>InjectsEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/injects_editor.py" line="+41"/>
+        <source>Add inject</source>
+        <translation>Добавить вводную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete inject</source>
+        <translation>Удалить вводную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No injects yet. Add the first scenario update.</source>
+        <translation>Вводных пока нет. Добавьте первую вводную сценария.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the injects of one module</source>
+        <translation>Показать вводные одного модуля</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>All modules</source>
+        <translation>Все модули</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module {0}: {1}</source>
+        <translation>Модуль {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Select an inject to edit its text and targets</source>
+        <translation>Выберите вводную, чтобы изменить её текст и адресатов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inject {0}: {1}</source>
+        <translation>Вводная {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Attach a file</source>
+        <translation>Приложить файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any file (*)</source>
+        <translation>Любой файл (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/language.py" line="+25"/>
+        <source>As the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterBar</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/log_filter_bar.py" line="+45"/>
+        <location line="+1"/>
+        <source>Search text and author</source>
+        <translation>Поиск по тексту и автору</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show one team&apos;s entries</source>
+        <translation>Показать записи одной команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one kind of entry</source>
+        <translation>Показать записи одного вида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the answers to one inject</source>
+        <translation>Показать ответы на одну вводную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one module&apos;s entries</source>
+        <translation>Показать записи одного модуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show entries tagged by a reviewer</source>
+        <translation>Показать записи, отмеченные при разборе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newest entries at the top; off: in the order logged</source>
+        <translation>Новые записи сверху; если выключено — в порядке записи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show deleted</source>
+        <translation>Показать удалённые</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show deleted entries too, struck through</source>
+        <translation>Показывать и удалённые записи, зачёркнутыми</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No team</source>
+        <translation>Без команды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas for improvement</source>
+        <translation>Что улучшить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All injects</source>
+        <translation>Все вводные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All modules</source>
+        <translation>Все модули</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tagged or not</source>
+        <translation>С отметкой и без</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>1 entry</source>
+        <translation>1 запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} entries</source>
+        <translation>Записей: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LogHistoryDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/log_history_dialog.py" line="+137"/>
+        <source>History of the entry logged at {0}</source>
+        <translation>История записи, сделанной в {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text of the selected revision:</source>
+        <translation>Текст выбранной редакции:</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <source>No change</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team</source>
+        <translation>без команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no inject</source>
+        <translation>без вводной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inject</source>
+        <translation>Вводная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text edited</source>
+        <translation>Текст изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged: {0}, {1}</source>
+        <translation>Записано: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Восстановлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagged: {0}</source>
+        <translation>Отмечена: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag removed</source>
+        <translation>Отметка снята</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective: {0}</source>
+        <translation>Цель: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LogHistoryModel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/log_history_dialog.py" line="-75"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/log_model.py" line="+57"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inject</source>
+        <translation>Вводная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wall-clock time the entry was logged</source>
+        <translation>Время (по обычным часам), когда сделана запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise clock of the module running when the entry was logged</source>
+        <translation>Часы учения модуля, шедшего в момент записи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of entry</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagged by a reviewer as a strength or an area for improvement</source>
+        <translation>Отмечена при разборе как сильная сторона или то, что улучшить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inject the entry answers</source>
+        <translation>Вводная, на которую отвечает запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was recorded</source>
+        <translation>Что записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who recorded it</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited entries keep their history</source>
+        <translation>Изменённые записи хранят свою историю</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No team</source>
+        <translation>Без команды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No inject</source>
+        <translation>Без вводной</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>, exercise clock {0}</source>
+        <translation>, часы учения {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Module {0}: {1}</source>
+        <translation>Модуль {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changed after it was logged: Entry history shows how</source>
+        <translation>Изменена после записи: как именно — в истории записи</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The exercise file could not be used: {0}</source>
+        <translation>Не удалось работать с файлом учения: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/log_panel.py" line="+91"/>
+        <source>Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: each entry shows here once it is on disk. If filters are set above, clear them to see every entry.</source>
+        <translation>Записей пока нет. Введите заметку в панели «Записи» (Ctrl+L) и нажмите Enter: каждая запись появится здесь, как только будет на диске. Если выше заданы фильтры, сбросьте их, чтобы увидеть все записи.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Log entries</source>
+        <translation>Записи журнала</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Find in log</source>
+        <translation>&amp;Найти в журнале</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit entry text</source>
+        <translation>Изм&amp;енить текст записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry &amp;history…</source>
+        <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag as &amp;strength</source>
+        <translation>Отметить как &amp;сильную сторону</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag as area for &amp;improvement</source>
+        <translation>Отметить как &amp;то, что улучшить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Clear tag</source>
+        <translation>Сн&amp;ять отметку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Удалить запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore entry</source>
+        <translation>В&amp;осстановить запись</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Tag as {0}</source>
+        <translation>Отметить: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear tag</source>
+        <translation>Снять отметку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete log entries</source>
+        <translation>Удалить записи журнала</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete log entry</source>
+        <translation>Удалить запись журнала</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore log entries</source>
+        <translation>Восстановить записи журнала</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore log entry</source>
+        <translation>Восстановить запись журнала</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit log entry</source>
+        <translation>Изменить запись журнала</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edited</source>
+        <translation>Изменена</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/main_window.py" line="+132"/>
+        <location line="+112"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ход учения</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+106"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Подготовка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exercise clock</source>
+        <translation>Часы учения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next inject</source>
+        <translation>Следующая вводная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roo&amp;m</source>
+        <translation>&amp;Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>E&amp;xport definition (YAML)…</source>
+        <translation>&amp;Экспорт описания (YAML)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import MSEL spreadsheet…</source>
+        <translation>&amp;Импорт таблицы MSEL…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New from &amp;sample</source>
+        <translation>Новое из &amp;примера</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New from definition…</source>
+        <translation>&amp;Новое из описания…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Недавние &amp;файлы</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&amp;Merge another laptop&apos;s copy…</source>
+        <translation>О&amp;бъединить с копией с другого ноутбука…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Сохранить &amp;копию как…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;lose exercise</source>
+        <translation>&amp;Закрыть учение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Run view</source>
+        <translation>Вид «&amp;Ход учения»</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Log view</source>
+        <translation>Вид «&amp;Журнал»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prepare view</source>
+        <translation>Вид «&amp;Подготовка»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pr&amp;esenter window</source>
+        <translation>&amp;Окно для проектора</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Full screen</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About TTX Desktop</source>
+        <translation>&amp;О программе TTX Desktop</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Panel</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presenter window</source>
+        <translation>Окно для проектора</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Open exercise</source>
+        <translation>Открыть учение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exercises (*.ttxdb *.yaml *.yml)</source>
+        <translation>Учения (*.ttxdb *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No exercise open</source>
+        <translation>Учение не открыто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (read-only)</source>
+        <translation> (только чтение)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only: {0} is open for writing elsewhere</source>
+        <translation>Только чтение: {0} открыт для записи в другой программе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All changes saved — {0}</source>
+        <translation>Все изменения сохранены — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/merge_action.py" line="+29"/>
+        <source>&amp;Merge another laptop&apos;s copy…</source>
+        <translation>О&amp;бъединить с копией с другого ноутбука…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in the log, feedback and recommendations of a copy</source>
+        <translation>Перенести из копии журнал, отзывы и рекомендации</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge a copy</source>
+        <translation>Объединить с копией</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exercises (*.ttxdb)</source>
+        <translation>Учения (*.ttxdb)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>From {0}: {1}.</source>
+        <translation>Из {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To check:</source>
+        <translation>Проверить:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was new: this file already held all of it.</source>
+        <translation>Ничего нового: в этом файле всё это уже было.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added {0} log entries, {1} revisions of entries already here, {2} feedback forms, {3} recommendations</source>
+        <translation>добавлено записей журнала: {0}, новых редакций уже имевшихся записей: {1}, анкет обратной связи: {2}, рекомендаций: {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, {0} teams, modules, objectives or injects</source>
+        <translation>, команд, модулей, целей или вводных: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; {0} to check</source>
+        <translation>; требуют проверки: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot merge</source>
+        <translation>Не удаётся объединить</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleForm</name>
+    <message>
+        <location filename="../../ui/module_form.ui" line="+16"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Narrative:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What has happened by the start of this module</source>
+        <translation>Что произошло к началу этого модуля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Key issues:</source>
+        <translation>&amp;Ключевые вопросы:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One issue per line</source>
+        <translation>По одному вопросу в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discussion &amp;questions:</source>
+        <translation>Вопросы для &amp;обсуждения:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One question per line</source>
+        <translation>По одному вопросу в строке</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/modules_editor.py" line="+44"/>
+        <source>Add module</source>
+        <translation>Добавить модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete module</source>
+        <translation>Удалить модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No modules yet. Add one for each phase of the scenario, often one a day.</source>
+        <translation>Модулей пока нет. Добавьте по одному на каждый этап сценария, часто по одному на день.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of day (HH:MM), or empty</source>
+        <translation>Время суток (ЧЧ:ММ) или пусто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Module {0}</source>
+        <translation>Модуль {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MselImport</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+14"/>
+        <source>Keep in the notes</source>
+        <translation>Сохранить в заметках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out</source>
+        <translation>Не переносить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned time</source>
+        <translation>Время по плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time from the start (T+)</source>
+        <translation>Время от начала (T+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day or date</source>
+        <translation>День или дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Module title</source>
+        <translation>Название модуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Inject text</source>
+        <translation>Текст вводной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (teams)</source>
+        <translation>Кому (команды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery method</source>
+        <translation>Способ выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected actions</source>
+        <translation>Ожидаемые действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator notes</source>
+        <translation>Заметки ведущего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Scenario time</source>
+        <translation>Время сценария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned to a time of day</source>
+        <translation>Привязана ко времени суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released (exercise clock)</source>
+        <translation>Выдана (часы учения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released at (date and time)</source>
+        <translation>Выдана (дата и время)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section heading, left out</source>
+        <translation>заголовок раздела, не перенесён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated header row, left out</source>
+        <translation>повтор строки заголовков, не перенесена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no title and no text, left out</source>
+        <translation>нет ни названия, ни текста, не перенесена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken as</source>
+        <translation>Считается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recognised: each row&apos;s value is kept in the inject&apos;s notes</source>
+        <translation>Не распознан: значение каждой строки сохраняется в заметках вводной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A guess from the header&apos;s words</source>
+        <translation>Догадка по словам заголовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: fix it in the sheet or change the mapping</source>
+        <translation>Ошибка: исправьте в таблице или измените сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: imported as said</source>
+        <translation>Предупреждение: импортировано, как сказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an inject: left out</source>
+        <translation>Не вводная: не перенесена</translation>
+    </message>
+</context>
+<context>
+    <name>MselImportDialog</name>
+    <message>
+        <location filename="../../ui/msel_import_dialog.ui" line="+8"/>
+        <location filename="../../build/translations/helper_strings.py" line="-57"/>
+        <source>Import MSEL spreadsheet</source>
+        <translation>Импорт таблицы MSEL</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sheet that holds the MSEL; the one that looks most like one is chosen first</source>
+        <translation>Лист с MSEL; сначала выбран тот, что больше всего на него похож</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What each column of the sheet holds. Change a guess with its list.</source>
+        <translation>Что содержит каждый столбец листа. Догадку можно изменить в её списке.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first injects as they would be imported.</source>
+        <translation>Первые вводные в том виде, в каком они будут импортированы.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import into</source>
+        <translation>Куда импортировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;open exercise</source>
+        <translation>В &amp;открытое учение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A &amp;new exercise file, titled:</source>
+        <translation>В &amp;новый файл учения с названием:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title of the new exercise</source>
+        <translation>Название нового учения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create the teams the sheet names that the exercise lacks (else they are kept in the notes)</source>
+        <translation>&amp;Создать команды, названные в таблице, которых нет в учении (иначе они сохраняются в заметках)</translation>
+    </message>
+    <message>
+        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+93"/>
+        <source>Spreadsheet: {0}</source>
+        <translation>Таблица: {0}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The open exercise (none is open)</source>
+        <translation>Открытое учение (ни одно не открыто)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;open exercise, “{0}” (Edit → Undo takes the import out)</source>
+        <translation>В &amp;открытое учение «{0}» (Правка → Отменить уберёт импорт)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The exercise is open read-only</source>
+        <translation>Учение открыто только для чтения</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading {0}…</source>
+        <translation>Читается {0}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Title above the table: {0}</source>
+        <translation>Заголовок над таблицей: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header in row {0}</source>
+        <translation>Заголовки в строке {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns taken as you chose for a sheet with these headers</source>
+        <translation>Столбцы поняты так, как вы выбрали для листа с такими заголовками</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+6"/>
+        <source>{0}: cannot be read ({1}: {2})</source>
+        <translation>{0}: не удаётся прочитать ({1}: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+18"/>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Из этого файла нечего импортировать.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose another file, or save this one as .xlsx or CSV.</source>
+        <translation>Выберите другой файл или сохраните этот как .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>&amp;Import {0} injects</source>
+        <translation>&amp;Импортировать вводные: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import {0} inject</source>
+        <translation>&amp;Импортировать вводную: {0}</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Checking the rows…</source>
+        <translation>Проверяются строки…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Problems — errors: {0} · warnings: {1} · rows left out: {2}</source>
+        <translation>Проблемы — ошибок: {0} · предупреждений: {1} · строк не перенесено: {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 problem</source>
+        <translation>1 проблема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} problems</source>
+        <translation>Проблем: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} to fix before anything is imported: take a column as something else above, or correct the sheet and import it again.</source>
+        <translation>{0} — исправьте до импорта: задайте выше другое значение столбца или исправьте таблицу и импортируйте её снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sheet holds no injects to import.</source>
+        <translation>На листе нет вводных для импорта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds {0} injects</source>
+        <translation>Добавит вводных: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adds 1 inject</source>
+        <translation>Добавит 1 вводную</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} new modules</source>
+        <translation>новых модулей: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} new teams ({1})</source>
+        <translation>новых команд: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} new objectives</source>
+        <translation>новых целей: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is written until you import.</source>
+        <translation>Пока вы не импортируете, ничего не записывается.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was imported. {0}</source>
+        <translation>Ничего не импортировано. {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot undo or redo</source>
+        <translation>Не удаётся отменить или повторить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New exercise from the MSEL</source>
+        <translation>Новое учение из MSEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exercises (*.ttxdb)</source>
+        <translation>Учения (*.ttxdb)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>already exists; choose another name</source>
+        <translation>уже существует; выберите другое имя</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="-5"/>
+        <source>Imported {0} injects from {1}</source>
+        <translation>Импортировано вводных: {0}, из {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {0} inject from {1}</source>
+        <translation>Импортирована вводная: {0}, из {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({0})</source>
+        <translation>Таблицы ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit → Undo takes them out</source>
+        <translation>Правка → Отменить уберёт их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as {0}</source>
+        <translation>прочитан в кодировке {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lines were not UTF-8 and were read as {1}</source>
+        <translation>строк не в UTF-8: {0}, они прочитаны в кодировке {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns separated by {0}</source>
+        <translation>разделитель столбцов: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns after the {0}th were left out</source>
+        <translation>столбцы после {0}-го не перенесены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {0} taken from {1} sheets</source>
+        <translation>выбран лист {0} (всего листов: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>MselModel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/msel_model.py" line="+85"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario time</source>
+        <translation>Время сценария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{0} (pinned)</source>
+        <translation>{0} (привязана)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Released {0}</source>
+        <translation>Выдана {0}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0} on the module&apos;s clock</source>
+        <translation>{0} по часам модуля</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pinned to {0} on the wall clock</source>
+        <translation>Привязана к {0} по обычным часам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected at about {0} at the current pace</source>
+        <translation>При нынешнем темпе — около {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MselPanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/msel_panel.py" line="+38"/>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ожидают выдачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due or overdue</source>
+        <translation>Пора выдать или просрочены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Выданные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Пропущенные</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No injects yet. Write them under Prepare → Injects (MSEL), or start from an exercise definition or an MSEL spreadsheet (File menu). If filters are set above, clear them to see every inject.</source>
+        <translation>Вводных пока нет. Напишите их в разделе «Подготовка → Вводные (MSEL)» или начните с описания учения либо таблицы MSEL (меню «Файл»). Если выше заданы фильтры, сбросьте их, чтобы увидеть все вводные.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+1"/>
+        <source>Search injects</source>
+        <translation>Поиск вводных</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Injects (MSEL)</source>
+        <translation>Вводные (MSEL)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>All modules</source>
+        <translation>Все модули</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+</context>
+<context>
+    <name>NextInjectForm</name>
+    <message>
+        <location filename="../../ui/next_inject_panel.ui" line="+55"/>
+        <source>NEXT INJECT</source>
+        <translation>СЛЕДУЮЩАЯ ВВОДНАЯ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show next</source>
+        <translation>К следующей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to following the next inject</source>
+        <translation>Снова следить за следующей вводной</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Expected actions</source>
+        <translation>Ожидаемые действия</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Facilitator notes</source>
+        <translation>Заметки ведущего</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Release</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release this inject to its teams (F7)</source>
+        <translation>Выдать эту вводную её командам (F7)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this inject out (Shift+F7)</source>
+        <translation>Не выдавать эту вводную (Shift+F7)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delay…</source>
+        <translation>Отложить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan this inject some minutes later (F8)</source>
+        <translation>Перенести эту вводную на несколько минут позже (F8)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More actions for this inject</source>
+        <translation>Другие действия с этой вводной</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Undo release</source>
+        <translation>Отменить выдачу</translation>
+    </message>
+</context>
+<context>
+    <name>NextInjectPanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+111"/>
+        <source>Release inject</source>
+        <translation>Выдать вводную</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip inject</source>
+        <translation>Пропустить вводную</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delay inject…</source>
+        <translation>Отложить вводную…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift following injects…</source>
+        <translation>Сдвинуть следующие вводные…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound when an inject is due</source>
+        <translation>Звук, когда пора выдать вводную</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>SELECTED INJECT</source>
+        <translation>ВЫБРАННАЯ ВВОДНАЯ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEXT INJECT</source>
+        <translation>СЛЕДУЮЩАЯ ВВОДНАЯ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No inject waiting</source>
+        <translation>Вводных в ожидании нет</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Planned {0}</source>
+        <translation>По плану {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinned to {0}</source>
+        <translation>Привязана к {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from {0}</source>
+        <translation>от: {0}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Last released: inject {0}</source>
+        <translation>Последней выдана вводная {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo release of {0}</source>
+        <translation>Отменить выдачу {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Released {0}  ({1})</source>
+        <translation>Выдана {0}  ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Пропущена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due now  ·  {0} past</source>
+        <translation>Пора выдать  ·  прошло {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue by {0}</source>
+        <translation>Просрочена на {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When its module&apos;s clock starts</source>
+        <translation>Когда пойдут часы её модуля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in {0}</source>
+        <translation>через {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/note_panel.py" line="+110"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This exercise is open read-only: notes cannot be logged here.</source>
+        <translation>Учение открыто только для чтения: записи здесь делать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Write a note</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note &amp;team</source>
+        <translation>&amp;Команда записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note &amp;kind</source>
+        <translation>&amp;Вид записи</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The whole room, or no team in particular ({0})</source>
+        <translation>Весь зал или никакая команда в отдельности ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>No team</source>
+        <translation>Без команды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alt+1…{0} team · </source>
+        <translation>Alt+1…{0} команда · </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}Alt+{1} kind · Enter logs · Shift+Enter new line</source>
+        <translation>{0}Alt+{1} вид · Enter — записать · Shift+Enter — новая строка</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No inject</source>
+        <translation>Без вводной</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing to log yet: the note has no text.</source>
+        <translation>Записывать пока нечего: в заметке нет текста.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not logged: {0}. Your text is kept.</source>
+        <translation>Не записано: {0}. Ваш текст сохранён в поле.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {0} — {1}. Your text is kept; press Enter to try again.</source>
+        <translation>Не сохранено: {0} — {1}. Ваш текст сохранён в поле; нажмите Enter, чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved ({0}). Your text is kept.</source>
+        <translation>Не сохранено ({0}). Ваш текст сохранён в поле.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no team</source>
+        <translation>без команды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged at {0}: {1}</source>
+        <translation>Записано в {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Log the note</source>
+        <translation>Записать заметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New line in the note</source>
+        <translation>Новая строка в заметке</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanelForm</name>
+    <message>
+        <location filename="../../ui/note_panel.ui" line="+46"/>
+        <source>Team:</source>
+        <translation>Команда:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The team the entry is about</source>
+        <translation>Команда, о которой запись</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the entry records</source>
+        <translation>Что фиксирует запись</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inject:</source>
+        <translation>Вводная:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The inject this entry answers: the latest released to the team, unless you choose another</source>
+        <translation>Вводная, на которую отвечает запись: последняя выданная команде, если не выбрать другую</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who is taking these notes; remembered for next time</source>
+        <translation>Кто ведёт записи; запоминается на следующий раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type what the team says or decides, then press Enter</source>
+        <translation>Введите, что команда говорит или решает, и нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log the entry (Enter); Shift+Enter starts a new line</source>
+        <translation>Записать (Enter); Shift+Enter — новая строка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log</source>
+        <translation>Записать</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveForm</name>
+    <message>
+        <location filename="../../ui/objective_form.ui" line="+16"/>
+        <source>Critical tasks</source>
+        <translation>Ключевые задачи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tasks:</source>
+        <translation>&amp;Задачи:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What players must do to meet the objective, one task per line</source>
+        <translation>Что игроки должны сделать для достижения цели, по одной задаче в строке</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;valuator notes:</source>
+        <translation>&amp;Заметки оценщика:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the evaluators saw, for the after-action report</source>
+        <translation>Что увидели оценщики, для отчёта по итогам учения</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/objectives_editor.py" line="+35"/>
+        <source>Add objective</source>
+        <translation>Добавить цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete objective</source>
+        <translation>Удалить цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No objectives yet. Add what the exercise must test, such as “O1 — Warn the public in time”.</source>
+        <translation>Целей пока нет. Добавьте, что должно проверить учение, например «Ц1 — Вовремя оповестить население».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not rated</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P — performed without challenges</source>
+        <translation>P — выполнено без затруднений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S — performed with some challenges</source>
+        <translation>S — выполнено с некоторыми затруднениями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M — performed with major challenges</source>
+        <translation>M — выполнено со значительными затруднениями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U — unable to be performed</source>
+        <translation>U — выполнить не удалось</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capability</source>
+        <translation>Возможность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New objective</source>
+        <translation>Новая цель</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/participants_editor.py" line="+33"/>
+        <source>Add participant</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete participant</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No participants yet. Add the players, facilitators, note-takers and observers.</source>
+        <translation>Участников пока нет. Добавьте игроков, ведущих, протоколистов и наблюдателей.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Player</source>
+        <translation>Игрок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note-taker / evaluator</source>
+        <translation>Протоколист / оценщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller</source>
+        <translation>Контролёр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New participant</source>
+        <translation>Новый участник</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/preferences_dialog.py" line="+28"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents are written in the exercise&apos;s own language, whatever the interface language.</source>
+        <translation>Документы пишутся на языке самого учения, независимо от языка интерфейса.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/presenter_window.py" line="-251"/>
+        <source>TTX Desktop — Presenter</source>
+        <translation>TTX Desktop — проектор</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Scan to join</source>
+        <translation>Отсканируйте, чтобы подключиться</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Black-out</source>
+        <translation>Затемнить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave full screen</source>
+        <translation>Выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show on screen</source>
+        <translation>Показать на экране</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The exercise will begin shortly.</source>
+        <translation>Учение скоро начнётся.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inject {0}</source>
+        <translation>Вводная {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From: {0}</source>
+        <translation>От: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+46"/>
+        <source>Presenter: full screen</source>
+        <translation>Проектор: во весь экран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: black-out</source>
+        <translation>Проектор: затемнить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: leave full screen</source>
+        <translation>Проектор: выйти из полноэкранного режима</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/recommendations_editor.py" line="+33"/>
+        <source>Add recommendation</source>
+        <translation>Добавить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete recommendation</source>
+        <translation>Удалить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No recommendations yet. After the exercise, add one corrective action for each area for improvement.</source>
+        <translation>Рекомендаций пока нет. После учения добавьте по одной корректирующей мере на каждое, что нужно улучшить.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Issue / area for improvement</source>
+        <translation>Проблема / что улучшить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrective action</source>
+        <translation>Корректирующая мера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capability element</source>
+        <translation>Элемент возможности</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible organisation</source>
+        <translation>Ответственная организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point of contact</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completion</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New issue</source>
+        <translation>Новая проблема</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/restore_backup_dialog.py" line="+13"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick a backup of {0}. It opens as a new file beside the exercise file; the exercise file itself is left as it is.
+Backups are kept in {1}.</source>
+        <translation>Выберите резервную копию файла {0}. Она откроется как новый файл рядом с файлом учения; сам файл учения останется без изменений.
+Резервные копии хранятся в {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomMenu</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/room_menu.py" line="+41"/>
+        <source>&amp;Open the room…</source>
+        <translation>&amp;Открыть зал…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let phones in the room join by QR code</source>
+        <translation>Дать телефонам в зале подключиться по QR-коду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop the room</source>
+        <translation>&amp;Закрыть зал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;note-taker link</source>
+        <translation>Новая ссылка для &amp;протоколистов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close no&amp;te-taker link</source>
+        <translation>Закрыть ссылку для п&amp;ротоколистов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;participant link</source>
+        <translation>Новая ссылка для &amp;участников</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close p&amp;articipant link</source>
+        <translation>Закрыть ссылку для у&amp;частников</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print &amp;join sheet…</source>
+        <translation>Печать &amp;листа подключения…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save join sheet as P&amp;DF…</source>
+        <translation>Сохранить лист подключения в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge another laptop&apos;s copy…</source>
+        <translation>О&amp;бъединить с копией с другого ноутбука…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the log, feedback and recommendations of a copy</source>
+        <translation>Перенести из копии журнал, отзывы и рекомендации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The room is open; click to show it</source>
+        <translation>Зал открыт; щёлкните, чтобы показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room is open</source>
+        <translation>Зал открыт</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Make a new link; the old one stops working at once</source>
+        <translation>Создать новую ссылку; старая сразу перестанет работать</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Room open at {0} · devices: {1}</source>
+        <translation>Зал открыт на {0} · устройств: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="+99"/>
+        <source>The room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The network phones reach the laptop on</source>
+        <translation>Сеть, через которую телефоны видят ноутбук</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note-takers</source>
+        <translation>Протоколисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print join sheet…</source>
+        <translation>Печать листа подключения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save join sheet as PDF…</source>
+        <translation>Сохранить лист подключения в PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stop the room</source>
+        <translation>Закрыть зал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the room</source>
+        <translation>Открыть зал</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open at {0} — devices connected: {1}</source>
+        <translation>Открыт на {0} — подключено устройств: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed. Phones can join once the room is open on an address they reach.</source>
+        <translation>Закрыт. Телефоны смогут подключиться, когда зал будет открыт на доступном им адресе.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot open the room</source>
+        <translation>Не удаётся открыть зал</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close this link? Phones that use it stop at once.</source>
+        <translation>Закрыть эту ссылку? Телефоны, которые ею пользуются, сразу отключатся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close link</source>
+        <translation>Закрыть ссылку</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save join sheet</source>
+        <translation>Сохранить лист подключения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/safekeeping.py" line="+73"/>
+        <source>{0} is on a removable drive or a network share (file system {1}). Such a drive can lose the last changes when it is unplugged or the network drops.
+
+Work on a copy on this computer and write it back to the drive, checked, when you close the exercise or save a copy?</source>
+        <translation>{0} находится на съёмном носителе или в сетевой папке (файловая система {1}). Если такой носитель отключить или пропадёт сеть, последние изменения могут быть потеряны.
+
+Работать с копией на этом компьютере и записать её обратно на носитель (с проверкой) при закрытии учения или сохранении копии?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Exercise on a removable drive</source>
+        <translation>Учение на съёмном носителе</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+4"/>
+        <source>Cannot open exercise</source>
+        <translation>Не удаётся открыть учение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy on this computer left by an earlier session was not written back to the drive. Work goes on in it, so nothing it holds is lost:
+{0}</source>
+        <translation>Копия на этом компьютере, оставшаяся от прошлого сеанса, не была записана обратно на носитель. Работа продолжится в ней, чтобы ничего из неё не потерялось:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exercise file damaged</source>
+        <translation>Файл учения повреждён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}
+
+No backup of it was found in {1}. The file was left as it is; see the reliability guide for what else can be tried.</source>
+        <translation>{0}
+
+Резервных копий этого файла в {1} не найдено. Файл оставлен как есть; что ещё можно попробовать, описано в руководстве по надёжности.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}
+
+The newest good backup was taken {1} and holds {2} log entries and {3} injects.
+
+Move the damaged file aside (it is renamed, nothing is deleted) and open the backup in its place?</source>
+        <translation>{0}
+
+Последняя исправная резервная копия создана {1}; в ней записей журнала: {2}, вводных: {3}.
+
+Отложить повреждённый файл (он будет переименован, ничего не удаляется) и открыть вместо него резервную копию?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup taken {0} is now {1}.
+The damaged file was kept as {2}.</source>
+        <translation>Резервная копия от {0} теперь находится в {1}.
+Повреждённый файл сохранён как {2}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not written back to the drive</source>
+        <translation>Не записано обратно на носитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+
+Your work is safe in the copy on this computer:
+{1}
+It is written back the next time you open the exercise from the drive and close it.</source>
+        <translation>{0}
+
+Ваша работа в сохранности в копии на этом компьютере:
+{1}
+Она будет записана обратно, когда вы в следующий раз откроете учение с носителя и закроете его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written back to {0} and checked</source>
+        <translation>Записано обратно в {0} и проверено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no backups of {0} yet. One is taken a few minutes after a change, and when the exercise is closed.</source>
+        <translation>Резервных копий файла {0} пока нет. Копия создаётся через несколько минут после изменения и при закрытии учения.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot restore</source>
+        <translation>Не удаётся восстановить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup failed</source>
+        <translation>Сбой резервного копирования</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup failed: {0}</source>
+        <translation>Сбой резервного копирования: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No backup yet</source>
+        <translation>Резервной копии пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backed up {0}</source>
+        <translation>Резервная копия: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups are kept in {0}</source>
+        <translation>Резервные копии хранятся в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/shortcuts_dialog.py" line="+61"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location line="-33"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+133"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Not saved. {0}</source>
+        <translation>Не сохранено. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/teams_editor.py" line="+35"/>
+        <source>Add team</source>
+        <translation>Добавить команду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete team</source>
+        <translation>Удалить команду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No teams yet. Add one for each table, sector or agency cell.</source>
+        <translation>Команд пока нет. Добавьте по одной на каждый стол, отрасль или ведомство.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose colour…</source>
+        <translation>Выбрать цвет…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to choose a colour</source>
+        <translation>Дважды щёлкните, чтобы выбрать цвет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New team {0}</source>
+        <translation>Новая команда {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <source>◆ actual release   ▢ pinned</source>
+        <translation>◆ фактическая выдача   ▢ привязана</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/timeline_panel.py" line="+224"/>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom timeline in</source>
+        <translation>Увеличить шкалу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom timeline out</source>
+        <translation>Уменьшить шкалу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit timeline</source>
+        <translation>Уместить шкалу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit</source>
+        <translation>Уместить</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Timeline: zoom at the pointer</source>
+        <translation>Шкала: масштаб у указателя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+колесо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline: scroll</source>
+        <translation>Шкала: прокрутка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wheel</source>
+        <translation>Колесо</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>To: {0}</source>
+        <translation>Кому: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <source>record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add {0}</source>
+        <translation>Добавить: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {0}</source>
+        <translation>Изменить: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit exercise details</source>
+        <translation>Изменить сведения об учении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import {0} injects</source>
+        <translation>Импортировать вводные: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import {0} inject</source>
+        <translation>Импортировать вводную: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate {0} as {1}</source>
+        <translation>Дублировать: {0} как {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {0}</source>
+        <translation>вводная {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {0}</source>
+        <translation>команда {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objective {0}</source>
+        <translation>цель {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module {0}</source>
+        <translation>модуль {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant {0}</source>
+        <translation>участник {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation “{0}”</source>
+        <translation>рекомендация «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {0}</source>
+        <translation>Удалить: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {0}</source>
+        <translation>Переместить: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_RoleBox</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="-184"/>
+        <source>New link</source>
+        <translation>Новая ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new link; the old one stops working at once</source>
+        <translation>Создать новую ссылку; старая сразу перестанет работать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close link</source>
+        <translation>Закрыть ссылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this link working until a new one is made</source>
+        <translation>Отключить эту ссылку, пока не будет создана новая</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Link closed</source>
+        <translation>Ссылка закрыта</translation>
+    </message>
+</context>
+</TS>
