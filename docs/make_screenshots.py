@@ -8,9 +8,14 @@ inject editor.
 
 from __future__ import annotations
 
+import http.client
+import socket
 import sys
 import tempfile
+import time
+import uuid
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
@@ -20,6 +25,7 @@ from ttx_desktop.formats.definition import load_definition
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.paths import sample
+from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -152,8 +158,36 @@ def main(out: Path) -> int:
     assert isinstance(presenter, QWidget)
     presenter.resize(1280, 720)
     grab(presenter, out / "presenter.png")
+    grab_room(window, out / "room-console.png")
     controller.close_session()
     return 0
+
+
+def grab_room(window: MainWindow, target: Path) -> None:
+    """Room → Open the room…, opened on loopback, with two phones in: the dock and the sign."""
+    assert window.room_menu is not None and window.session is not None
+    panel = window.room_menu.show_panel()
+    panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
+    panel.port.setValue(_free_port())
+    assert panel.open_room()
+    room = window.session.room
+    for role in (RoomRole.NOTE_TAKER, RoomRole.PARTICIPANT):
+        phone = http.client.HTTPConnection("127.0.0.1", room.port, timeout=10)
+        path = urlsplit(room.join_url(role)).path + "/state"
+        phone.request("GET", path, headers={"X-TTX-Device": str(uuid.uuid4())})  # as pages do
+        phone.getresponse().read()
+        phone.close()
+    deadline = time.monotonic() + 5
+    while room.device_count() < 2 and time.monotonic() < deadline:  # counted every 2 seconds
+        QApplication.processEvents()
+        time.sleep(0.05)
+    grab(window, target)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 if __name__ == "__main__":

@@ -212,7 +212,7 @@ def test_add_an_inject_after_the_selected_one(panel: AuthoringPanel, session: Se
 
 def test_panel_actions_follow_the_current_tab(panel: AuthoringPanel) -> None:
     texts = {action.text() for _menu, action in panel.actions_for_menu}
-    assert "D&uplicate inject" in texts
+    assert "Dup&licate inject" in texts
     assert all(menu == "edit" for menu, _action in panel.actions_for_menu)
     assert all(not a.shortcut().isEmpty() for _m, a in panel.actions_for_menu)
     panel.show_editor(panel.details)

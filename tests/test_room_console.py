@@ -125,7 +125,6 @@ def test_the_panel_opens_the_room_shows_codes_rotates_revokes_and_saves_the_shee
     dialogs = FakeDialogs()
     panel = RoomPanel(session, dialogs, service=service, addresses=[Address(LOOPBACK, "lo")])
     qtbot.addWidget(panel)
-    assert [name for name, _ in panel.actions_for_menu] == ["room"]
     assert panel.address.currentData() == LOOPBACK
     assert not panel.boxes[RoomRole.NOTE_TAKER].rotate_button.isEnabled()
     panel.port.setValue(_free_port())

@@ -288,7 +288,7 @@ def test_msel_models_pass_the_model_tester(
 def test_msel_columns_and_states(session: Session, clocks: FakeClocks, msel: MselPanel) -> None:
     model = msel.model
     row = [model.index(0, c).data() for c in Column]
-    assert row == ["1", "09:10", "", "Gauge passes warning level", "CIV", "Email", "Upcoming"]
+    assert row == ["1", "09:10", "", "Gauge passes warning level", "CIV", "E-mail", "Upcoming"]
     assert model.index(3, Column.PLANNED).data() == "11:00 (pinned)"
     start(session, clocks, minutes=10)
     model.refresh_states()

@@ -8,16 +8,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ttx_desktop import __version__
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.background import BackgroundJob, run_program
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.document_export import DocumentExport
 from ttx_desktop.gui.main_window import MainWindow
+from ttx_desktop.gui.safekeeping import Safekeeping
 from ttx_desktop.services.session import Session
-from ttx_desktop.storage.errors import FileLocked
+from ttx_desktop.storage.errors import DamagedFile, FileLocked
 from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
 
 ORGANISATION = "TTX Desktop"
@@ -47,7 +49,13 @@ class Controller(QObject):
     """Opens and closes exercises for the main window; owns the current session."""
 
     def __init__(
-        self, window: MainWindow, dialogs: Dialogs, settings: QSettings, folder: Path
+        self,
+        window: MainWindow,
+        dialogs: Dialogs,
+        settings: QSettings,
+        folder: Path,
+        *,
+        keep: Path | None = None,
     ) -> None:
         super().__init__()
         self.window = window
@@ -63,7 +71,12 @@ class Controller(QObject):
         window.close_requested.connect(self.close_session)
         window.save_copy_requested.connect(self._on_window_save_copy_requested)
         window.export_definition_requested.connect(self._on_window_export_definition_requested)
+        self.documents = DocumentExport(window, dialogs, lambda: self.session, parent=self)
+        window.export_document_requested.connect(self.documents.export)
         window.presenter_requested.connect(self.show_presenter)
+        # Backups, drafts and local copies: beside the user's exercises, never inside them.
+        self.safekeeping = Safekeeping(window, dialogs, keep or folder, parent=self)
+        window.restore_backup_requested.connect(self._on_window_restore_backup_requested)
 
     # ---------------------------------------------------------------- opening
 
@@ -82,8 +95,14 @@ class Controller(QObject):
         path = Path(path)
         if path.suffix.lower() in (".yaml", ".yml"):
             return self._create_from_definition(path)
+        local = self.safekeeping.local_path(path)  # a copy when on a USB stick or a share
+        return local is not None and self._open_file(local)
+
+    def _open_file(self, path: Path) -> bool:
         try:
-            file = ExerciseFile.open(path)
+            session = self._session(ExerciseFile.open(path))
+        except DamagedFile as exc:
+            return self.safekeeping.recover(path, exc) and self._open_file(path)
         except FileLocked as exc:
             question = self.tr("{0}\n\nOpen it read-only?").format(exc.detail)
             if not self.dialogs.confirm(self.window, self.tr("Exercise in use"), question):
@@ -92,16 +111,16 @@ class Controller(QObject):
         except UserError as exc:
             self.dialogs.error(self.window, self.tr("Cannot open exercise"), str(exc))
             return False
-        self._show(file)
+        self._show(session)
         return True
 
     def _try_open_readonly(self, path: Path) -> bool:
         try:
-            file = ExerciseFile.open(path, readonly=True)
+            session = self._session(ExerciseFile.open(path, readonly=True))
         except UserError as exc:
             self.dialogs.error(self.window, self.tr("Cannot open exercise"), str(exc))
             return False
-        self._show(file)
+        self._show(session)
         return True
 
     def new_from_sample(self, name: str) -> bool:
@@ -117,20 +136,33 @@ class Controller(QObject):
             raw = path.read_bytes() if data is None else data
             exercise = parse_definition(raw, str(path))
             target = unique_path(self.folder, path.stem.removesuffix(".yaml"))
-            file = ExerciseFile.create(target, exercise)
+            session = self._session(ExerciseFile.create(target, exercise))
         except (UserError, OSError) as exc:
             self.dialogs.error(self.window, self.tr("Cannot create exercise"), str(exc))
             return False
-        self._show(file)
+        self._show(session)
         self.window.show_status(self.tr("Created {0} from {1}").format(target.name, path.name))
         return True
 
-    def _show(self, file: ExerciseFile) -> None:
+    def _session(self, file: ExerciseFile) -> Session:
+        """A session on ``file``, which reads the exercise through: a value the program cannot
+        read (a file edited outside it) is refused like any damage found on opening, and the
+        file is closed again."""
+        try:
+            return Session(file, author=str(self.settings.value("author", "")))
+        except BaseException:
+            file.close()
+            raise
+
+    def _show(self, session: Session) -> None:
         self.close_session()
-        self.session = Session(file, author=str(self.settings.value("author", "")))
+        self.session = session
+        file = session.file
+        self.safekeeping.opened(self.session)
         self.window.set_session(self.session)
-        self.window.add_recent(file.path)
-        self.settings.setValue("last_file", str(file.path.resolve()))
+        shown = self.safekeeping.original_of(file.path)  # the drive's file, not the local copy
+        self.window.add_recent(shown)
+        self.settings.setValue("last_file", str(shown.resolve()))
 
     def close_session(self) -> None:
         if self.presenter is not None:
@@ -140,6 +172,7 @@ class Controller(QObject):
             session, self.session = self.session, None
             self.window.set_session(None)
             session.close()
+            self.safekeeping.closed(session.file.path)
 
     # ---------------------------------------------------------------- actions
 
@@ -166,7 +199,14 @@ class Controller(QObject):
         except UserError as exc:
             self.dialogs.error(self.window, self.tr("Cannot save a copy"), str(exc))
             return
+        self.safekeeping.write_back_now(self.session.file.path)
         self.window.show_status(self.tr("Saved a copy as {0}").format(target))
+
+    def _on_window_restore_backup_requested(self) -> None:
+        if self.session is not None:
+            restored = self.safekeeping.restore_into_new_file(self.session.file.path)
+            if restored is not None and self.open(restored):
+                self.window.show_status(self.tr("Opened the backup as {0}").format(restored))
 
     def _on_window_export_definition_requested(self) -> None:
         if self.session is None:
@@ -200,7 +240,11 @@ class Controller(QObject):
         from ttx_desktop.gui.presenter_window import PresenterWindow
 
         if self.presenter is None:
-            self.presenter = PresenterWindow(self.session)
+            made = PresenterWindow(self.session)
+            # Closing the main window quits even while the projector shows this one, so the
+            # exercise is closed and its room stopped (Session.close) rather than left serving.
+            made.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            self.presenter = made
         presenter = self.presenter
         assert isinstance(presenter, PresenterWindow)
         presenter.show_on_preferred_screen()
@@ -240,6 +284,11 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("ttx-desktop")
+    from PySide6.QtGui import QIcon
+
+    from ttx_desktop.paths import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "ttx-desktop.png"))))
     return app
 
 
@@ -251,14 +300,20 @@ def run_gui(path: Path | None = None, *, smoke_test: bool = False) -> int:
 
         return run_smoke_test(app)
     settings = QSettings()
+    from ttx_desktop.gui.language import install_from_settings
+
+    install_from_settings(settings)  # before any window: widgets take their text when built
     dialogs = Dialogs()
     window = MainWindow(dialogs, settings)
-    controller = Controller(window, dialogs, settings, data_folder())
+    controller = Controller(window, dialogs, settings, data_folder(), keep=data_folder().parent)
     if os.environ.get(BENCH_FIRST_PAINT) == "1":
         probe = FirstPaintProbe(app, window, controller)
         app.installEventFilter(probe)
     window.show()
-    QTimer.singleShot(0, lambda: controller.start(path))
+    # At once, before the event loop paints: the first frame shows the exercise, rather than
+    # the empty state painted and laid out for nothing. A question asked while opening (a
+    # locked or damaged file) still comes with the window behind it.
+    controller.start(path)
     code = app.exec()
     controller.close_session()
     return code

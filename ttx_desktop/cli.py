@@ -52,7 +52,7 @@ examples:
   {PROG} export aar exercise.ttxdb -o aar.docx    the after-action report (Word)
   {PROG} export all exercise.ttxdb -o pack/       every document into a folder
   {PROG} import-msel msel.xlsx -o exercise.ttxdb  an exercise from an MSEL spreadsheet
-  {PROG} export msel exercise.ttxdb -o msel.xlsx  the MSEL as a spreadsheet (or .csv)
+  {PROG} export msel exercise.ttxdb -o msel.xlsx  the MSEL as a spreadsheet (.csv, .docx)
   {PROG} room exercise.ttxdb --bind 192.168.1.20  phones join by QR code (Ctrl+C closes)
   {PROG} merge exercise.ttxdb laptop2.ttxdb       bring in another laptop's log
 
@@ -104,13 +104,17 @@ EXPORTS["msel"] = ExportKind(
 
 def _rendered(kind: str, target: Path, exercise: Exercise, options: ExportOptions) -> bytes:
     """What `export` writes for ``kind`` into ``target``; the MSEL's form follows the suffix."""
+    if kind == "msel" and target.suffix.lower() == ".docx":
+        return EXPORTS["msel-doc"].render(exercise, options)
     if kind == "msel":
         from ttx_desktop.cli_msel import MSEL_SUFFIXES, render_msel
 
         render = render_msel(target.suffix)
         if render is None:
             known = " or ".join(MSEL_SUFFIXES)
-            raise UserError(f"the msel export writes {known}; name OUT with one", path=target)
+            raise UserError(
+                f"the msel export writes {known} or .docx; name OUT with one", path=target
+            )
         return render(exercise)
     return EXPORTS[kind].render(exercise, options)
 
@@ -238,7 +242,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     everything = args.kind == ALL
     kinds = list(EXPORTS) if everything else [args.kind]
-    if not everything and not EXPORTS[args.kind].document and (args.template or args.paper):
+    word = everything or EXPORTS[args.kind].document or args.output.suffix.lower() == ".docx"
+    if not word and (args.template or args.paper):
         raise UserError(f"--template and --paper apply to Word documents, not to {args.kind}")
     targets = _pack_targets(args) if everything else {args.kind: args.output}
     for target in targets.values():
@@ -287,7 +292,13 @@ def _export_options(args: argparse.Namespace, documents: bool) -> ExportOptions:
 
         pictures = offscreen_pictures()
     paper = Paper(args.paper) if args.paper else None
-    return ExportOptions(paper=paper, template=args.template, pictures=pictures)
+    return ExportOptions(
+        paper=paper,
+        template=args.template,
+        pictures=pictures,
+        room_url=args.room_url or "",
+        cards_per_page=args.cards_per_page,
+    )
 
 
 def _cmd_window(path: Path | None, *, smoke_test: bool = False) -> int:
@@ -348,7 +359,10 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise UserError("its folder does not exist", path=path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # a read-only folder, a full disk: name the file asked for
+        raise UserError(f"could not be written ({exc.strerror or exc})", path=path) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -477,6 +491,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--paper", choices=("a4", "letter"),
         help="paper size of Word documents (default: the template's, else a4)",
+    )  # fmt: skip
+    export.add_argument(
+        "--cards-per-page", type=int, choices=(1, 2), default=2, metavar="N",
+        help="inject cards on each page: 1, or 2 where two fit (default)",
+    )  # fmt: skip
+    export.add_argument(
+        "--room-url", metavar="URL",
+        help="the participants' room link: inject cards' QR codes then open each inject "
+        "there instead of holding its text",
     )  # fmt: skip
     export.set_defaults(run=_cmd_export)
     return parser

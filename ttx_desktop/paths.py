@@ -33,6 +33,13 @@ def resource(*parts: str) -> Traversable:
     return node
 
 
+def user_guide(language: str = "en") -> Traversable:
+    """The user guide (Markdown, its screenshots beside it), in ``language`` if translated."""
+    folder = _package_or_checkout("ttx_desktop.help", "docs")
+    translated = folder / f"user-guide.{language}.md"
+    return translated if translated.is_file() else folder / "user-guide.md"
+
+
 SAMPLE_NAMES = {
     "en": "countering-terrorist-use-of-internet.yaml",
     "ru": "countering-terrorist-use-of-internet.ru.yaml",

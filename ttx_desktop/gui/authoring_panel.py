@@ -37,7 +37,7 @@ class AuthoringPanel(QWidget):
         self.teams = TeamsEditor(self.undo)
         self.participants = ParticipantsEditor(self.undo)
         self.modules = ModulesEditor(self.undo)
-        self.injects = InjectsEditor(self.undo)
+        self.injects = InjectsEditor(self.undo, dialogs=dialogs)
         self.recommendations = RecommendationsEditor(self.undo)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("authoringTabs")
@@ -55,16 +55,18 @@ class AuthoringPanel(QWidget):
             layout = QVBoxLayout(page)
             layout.setContentsMargins(12, 10, 12, 12)
             layout.addWidget(editor)
+            if isinstance(editor, TableEditor):  # a screen reader names the table by its tab
+                editor.view.setAccessibleName(title.replace("&", ""))
             self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.add_action = self._action(self.tr("&Add row"), "Ctrl+Shift+N", self._on_add_triggered)
-        self.duplicate_action = self._action(self.tr("D&uplicate inject"), "Ctrl+D",
+        self.duplicate_action = self._action(self.tr("Dup&licate inject"), "Ctrl+D",
                                              self._on_duplicate_triggered)  # fmt: skip
         self.delete_action = self._action(self.tr("&Delete row"), QKeySequence.StandardKey.Delete,
                                           self._on_delete_triggered)  # fmt: skip
-        self.up_action = self._action(self.tr("Move inject &up"), "Alt+Up", self._on_up_triggered)
+        self.up_action = self._action(self.tr("Move inject u&p"), "Alt+Up", self._on_up_triggered)
         self.down_action = self._action(self.tr("Move inject do&wn"), "Alt+Down",
                                         self._on_down_triggered)  # fmt: skip
         self.actions_for_menu: list[tuple[str, QAction]] = [

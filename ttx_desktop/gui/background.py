@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QThreadPool, Signal
@@ -115,6 +116,11 @@ class ProgramJob(BackgroundJob):
 def program_command(args: Sequence[str]) -> tuple[str, list[str]]:
     """How to run this program headless: the frozen executable itself, or this Python."""
     if getattr(sys, "frozen", False):
+        # On Windows the window's executable has no console, so its output would reach no
+        # pipe; build.spec puts the console one, ttx-desktop.exe, beside it.
+        console = Path(sys.executable).with_name("ttx-desktop.exe")
+        if sys.platform == "win32" and console.is_file():
+            return str(console), list(args)
         return sys.executable, list(args)
     return sys.executable, ["-m", "ttx_desktop", *args]
 

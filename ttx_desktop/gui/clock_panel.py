@@ -127,7 +127,13 @@ class ClockPanel(QWidget):
             ClockState.PAUSED: self.tr("Resume"),
         }[state]
         self.ui.runButton.setText(f"{run_text}  (F9)")
-        self.run_action.setText(self.tr("{0} clock").format(run_text))
+        self.run_action.setText(
+            {
+                ClockState.IDLE: self.tr("Start clock"),
+                ClockState.RUNNING: self.tr("Pause clock"),
+                ClockState.PAUSED: self.tr("Resume clock"),
+            }[state]
+        )
         writable = not self._session.readonly and module_id is not None
         self.ui.runButton.setEnabled(writable)
         self.run_action.setEnabled(writable)

@@ -1,9 +1,10 @@
-"""What the window shows when no exercise is open: a first-run hint and two ways in."""
+"""Empty states: the window with no exercise open (a first-run hint and two ways in), and a
+quiet hint over a table that has nothing to show yet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -45,3 +46,35 @@ class EmptyState(QWidget):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.setSpacing(14)
         layout.addStretch(3)
+
+
+class EmptyHint(QLabel):
+    """A hint drawn over an item view while its model has no rows: what would be here, and
+    how to put it there. It ignores the mouse, so the view works underneath.
+
+    Signals: none.
+    """
+
+    def __init__(self, view: QAbstractItemView, text: str) -> None:
+        super().__init__(text, view.viewport())
+        self.setObjectName("emptyHint")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setEnabled(False)  # drawn in the palette's quiet, disabled text colour
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._view = view
+        model = view.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self.refresh)
+        view.viewport().installEventFilter(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.setVisible(self._view.model().rowCount() == 0)
+        self.setGeometry(self._view.viewport().rect().adjusted(24, 24, -24, -24))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._view.viewport().rect().adjusted(24, 24, -24, -24))
+        return False

@@ -42,6 +42,7 @@ class LogFilterBar(QWidget):
         self.setObjectName("logFilterBar")
         self.search = QLineEdit()
         self.search.setObjectName("logSearch")
+        self.search.setAccessibleName(self.tr("Search text and author"))
         self.search.setPlaceholderText(self.tr("Search text and author"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -72,7 +73,12 @@ class LogHistoryModel(QAbstractTableModel):
     Signals: none (the history of an entry only grows; the dialog shows it as it was).
     """
 
-    HEADERS = ("#", "When", "By", "Change")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("LogHistoryModel", "When"),
+        QT_TRANSLATE_NOOP("LogHistoryModel", "By"),
+        QT_TRANSLATE_NOOP("LogHistoryModel", "Change"),
+    )
     TextRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, entry: LogEntry, exercise: Exercise, parent: QObject | None = None) -> None:

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ttx_desktop.domain.model import EntryKind, EntryTag, Inject
 
 _KIND_LABELS = {
-    EntryKind.DECISION: "Decision",
-    EntryKind.ACTION: "Action",
-    EntryKind.QUESTION: "Question",
-    EntryKind.OBSERVATION: "Observation",
-    EntryKind.STRENGTH: "Strength",
-    EntryKind.IMPROVEMENT: "Area for improvement",
-    EntryKind.NOTE: "Note",
+    EntryKind.DECISION: QT_TRANSLATE_NOOP("EntryKind", "Decision"),
+    EntryKind.ACTION: QT_TRANSLATE_NOOP("EntryKind", "Action"),
+    EntryKind.QUESTION: QT_TRANSLATE_NOOP("EntryKind", "Question"),
+    EntryKind.OBSERVATION: QT_TRANSLATE_NOOP("EntryKind", "Observation"),
+    EntryKind.STRENGTH: QT_TRANSLATE_NOOP("EntryKind", "Strength"),
+    EntryKind.IMPROVEMENT: QT_TRANSLATE_NOOP("EntryKind", "Area for improvement"),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("EntryKind", "Note"),
 }
 _TAG_LABELS = {
     EntryTag.NONE: "",
-    EntryTag.STRENGTH: "Strength",
-    EntryTag.IMPROVEMENT: "Area for improvement",
+    EntryTag.STRENGTH: QT_TRANSLATE_NOOP("EntryTag", "Strength"),
+    EntryTag.IMPROVEMENT: QT_TRANSLATE_NOOP("EntryTag", "Area for improvement"),
 }
 TAG_COLOURS = {EntryTag.STRENGTH: "#2E7D32", EntryTag.IMPROVEMENT: "#C75B00"}
 

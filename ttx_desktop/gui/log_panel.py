@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ttx_desktop.domain.model import EntryTag, LogEntry
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.empty_state import EmptyHint
 from ttx_desktop.gui.log_commands import (
     Change,
     LogChangeCommand,
@@ -84,6 +85,14 @@ class LogPanel(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr(
+                "Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: "
+                "each entry shows here once it is on disk. If filters are set above, clear "
+                "them to see every entry."
+            ),
+        )
         self.filter_bar.fill(session.exercise)
         self.model.failed.connect(self._show_error)
         self.model.count_changed.connect(self.filter_bar.set_count)
@@ -99,6 +108,7 @@ class LogPanel(QWidget):
     def _build_view(self) -> None:
         self.view = QTableView()
         self.view.setObjectName("logView")
+        self.view.setAccessibleName(self.tr("Log entries"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

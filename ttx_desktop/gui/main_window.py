@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ttx_desktop import __version__
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.document_export import add_export_menu
 from ttx_desktop.gui.empty_state import EmptyState
+from ttx_desktop.gui.room_menu import RoomMenu
 from ttx_desktop.services.session import Session
 
 OPENABLE = (".ttxdb", ".yaml", ".yml")
+IMPORTABLE = (".xlsx", ".xlsm", ".csv")  # dropped, they open the MSEL import dialog
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +40,10 @@ class MainWindow(QMainWindow):
         new_requested: the user asked for a new exercise from a definition (a file is chosen).
         close_requested: the user asked to close the exercise.
         save_copy_requested: the user asked to save a copy of the exercise file.
+        restore_backup_requested: the user asked to open one of the file's backups.
         export_definition_requested: the user asked to write the definition out as YAML.
+        export_document_requested(str): the user asked for a Word document of this kind
+            (exporters/catalog.py), or "all" of them into a folder.
         presenter_requested: the user asked for the presenter window.
     """
 
@@ -47,7 +52,9 @@ class MainWindow(QMainWindow):
     new_requested = Signal()
     close_requested = Signal()
     save_copy_requested = Signal()
+    restore_backup_requested = Signal()
     export_definition_requested = Signal()
+    export_document_requested = Signal(str)
     presenter_requested = Signal()
 
     def __init__(
@@ -68,6 +75,7 @@ class MainWindow(QMainWindow):
         self._docks: dict[str, QDockWidget] = {}
         self._panel_actions: list[tuple[str, QAction]] = []
         self._menus: dict[str, QMenu] = {}
+        self.room_menu: RoomMenu | None = None
         self._status = QLabel()
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self._status)
@@ -143,6 +151,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self._docks["notes"]], [230], Qt.Orientation.Vertical)
         for panel in self.panels.values():
             self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
+        self.room_menu = RoomMenu(self, session, self._dialogs)
 
     def build_views(self, *names: str) -> None:
         """Builds the Log and Prepare views (or those named) if they are not built yet."""
@@ -202,6 +211,9 @@ class MainWindow(QMainWindow):
         self._docks[name] = dock
 
     def _drop_panels(self) -> None:
+        if self.room_menu is not None:
+            self.room_menu.close()
+            self.room_menu = None
         for dock in self._docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -224,16 +236,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- menus
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        for name, title in (
+    def _menu_titles(self) -> tuple[tuple[str, str], ...]:
+        return (
             ("file", self.tr("&File")),
             ("edit", self.tr("&Edit")),
             ("view", self.tr("&View")),
             ("run", self.tr("&Run")),
             ("log", self.tr("&Log")),
+            ("room", self.tr("Roo&m")),  # not Alt+O: that picks "observation" while taking notes
             ("help", self.tr("&Help")),
-        ):
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name, title in self._menu_titles():
             self._menus[name] = bar.addMenu(title)
         for name in ("edit", "log"):  # their items include the Prepare and Log views' actions
             self._menus[name].aboutToShow.connect(self.build_views)
@@ -256,10 +272,31 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _add_export_actions(self, file: QMenu, *, enabled: bool) -> None:
+        """File → Export definition (YAML) and the Export documents submenu."""
+        self._action(
+            file,
+            self.tr("E&xport definition (YAML)…"),
+            self.export_definition_requested.emit,
+            enabled=enabled,
+        )
+        add_export_menu(file, self.export_document_requested.emit, enabled=enabled)
+
+    def _add_bring_in_actions(self, file: QMenu) -> None:
+        """File → Import MSEL spreadsheet and Merge another laptop's copy."""
+        self._action(file, self.tr("&Import MSEL spreadsheet…"), self.import_msel)
+        if self.room_menu is not None:
+            file.addAction(self.room_menu.merge_action)
+        else:
+            self._action(file, self.tr("&Merge another laptop's copy…"), _nothing, enabled=False)
+
     def _refresh_menus(self) -> None:
         has = self.session is not None
         writable = has and self.session is not None and not self.session.readonly
         for menu in self._menus.values():
+            for sub in menu.findChildren(QMenu):  # clear() keeps submenus: drop the old ones
+                if sub.parent() is menu:
+                    sub.deleteLater()
             menu.clear()
         file = self._menus["file"]
         samples = file.addMenu(self.tr("New from &sample"))
@@ -286,6 +323,7 @@ class MainWindow(QMainWindow):
             self._action(recent, str(path), lambda p=path: self.open_requested.emit(p))
         recent.setEnabled(bool(self.recent_files()))
         file.addSeparator()
+        self._add_bring_in_actions(file)
         self._action(
             file,
             self.tr("Save a &copy as…"),
@@ -294,15 +332,13 @@ class MainWindow(QMainWindow):
             enabled=has,
         )
         self._action(
-            file,
-            self.tr("E&xport definition (YAML)…"),
-            self.export_definition_requested.emit,
-            enabled=has,
+            file, self.tr("Restore from &backup…"), self.restore_backup_requested.emit, enabled=has
         )
+        self._add_export_actions(file, enabled=has)
         file.addSeparator()
         self._action(
             file,
-            self.tr("&Close exercise"),
+            self.tr("C&lose exercise"),
             self.close_requested.emit,
             QKeySequence.StandardKey.Close,
             enabled=has,
@@ -318,6 +354,7 @@ class MainWindow(QMainWindow):
             edit.addAction(undo)
             edit.addAction(redo)
             undo.setEnabled(writable and undo.isEnabled())
+        self._add_preferences_action(edit)
 
         view = self._menus["view"]
         self._action(
@@ -338,7 +375,7 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         self._action(
-            view, self.tr("&Presenter window"), self.presenter_requested.emit, "F5", enabled=has
+            view, self.tr("Pr&esenter window"), self.presenter_requested.emit, "F5", enabled=has
         )
         self._action(
             view,
@@ -351,10 +388,27 @@ class MainWindow(QMainWindow):
             self._menus.get(menu_name, self._menus["run"]).addAction(action)
         self._menus["run"].setEnabled(has)
         self._menus["log"].setEnabled(has)
+        if self.room_menu is not None:
+            self.room_menu.fill(self._menus["room"])
+        self._menus["room"].setEnabled(has)
 
-        help_menu = self._menus["help"]
+        self._add_help_actions(self._menus["help"])
+
+    def _add_preferences_action(self, edit: QMenu) -> None:
+        edit.addSeparator()
+        preferences = self._action(
+            edit,
+            self.tr("Pre&ferences…"),
+            self._on_preferences_triggered,
+            QKeySequence.StandardKey.Preferences,
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _add_help_actions(self, help_menu: QMenu) -> None:
+        self._action(help_menu, self.tr("&User guide"), self._on_user_guide_triggered)
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self._on_shortcuts_triggered, "F1")
-        self._action(help_menu, self.tr("&About TTX Desktop"), self._on_about_triggered)
+        about = self._action(help_menu, self.tr("&About TTX Desktop"), self._on_about_triggered)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def all_shortcuts(self) -> list[tuple[str, str, str]]:
         """(menu, action, shortcut) for every action with a shortcut, menus and panels alike."""
@@ -375,6 +429,9 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             for extra in getattr(panel, "shortcut_help", []):
                 out.append((self.tr("Panel"), extra[0], extra[1]))
+        from ttx_desktop.gui.presenter_window import presenter_shortcuts
+
+        out += [(self.tr("Presenter window"), text, keys) for text, keys in presenter_shortcuts()]
         return out
 
     def _on_shortcuts_triggered(self) -> None:
@@ -383,14 +440,48 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.all_shortcuts(), self).exec()
 
     def _on_about_triggered(self) -> None:
-        self._dialogs.info(
-            self,
-            self.tr("About TTX Desktop"),
-            self.tr(
-                "TTX Desktop {0}\n\nA facilitator console for tabletop exercises that runs "
-                "entirely on one laptop.\n\nBuilt with Qt for Python (PySide6, LGPL v3)."
-            ).format(__version__),
-        )
+        from ttx_desktop.gui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def _on_user_guide_triggered(self) -> None:
+        from ttx_desktop.gui.help_window import HelpWindow
+
+        HelpWindow.show_guide(self)
+
+    def _on_preferences_triggered(self) -> None:
+        from ttx_desktop.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._settings, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and dialog.apply():
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Shows the window in the language just installed. Menus and views are built anew
+        around the same session: what they show lives in the exercise file, and the layout
+        and the note being typed in the settings, so nothing is lost."""
+        self.setLocale(QLocale())  # dates, numbers and calendars follow the new language
+        for name, title in self._menu_titles():
+            self._menus[name].setTitle(title)
+        notes = self.panels.get("notes")
+        keep_draft = getattr(notes, "keep_draft", None)
+        if keep_draft is not None:
+            keep_draft()
+        view = self._views.currentIndex() if self.session is not None else 0
+        if self.session is not None:
+            self.session.authoring.exercise_changed.disconnect(self._refresh_title)
+        self.set_session(self.session)
+        if self.session is not None:
+            self._views.setCurrentIndex(view)
+
+    def import_msel(self, path: Path | None = None) -> QWidget | None:
+        """Opens the MSEL import dialog on ``path`` (asked for when None); returns it."""
+        from ttx_desktop.gui.msel_import_action import start_import
+
+        return start_import(
+            self, self.session, self._dialogs, self._settings, path=path,
+            opened=self.open_requested.emit, status=self.show_status,
+        )  # fmt: skip
 
     def _on_open_triggered(self) -> None:
         path = self._dialogs.open_file(
@@ -455,19 +546,27 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and all(Path(u.toLocalFile()).suffix.lower() in OPENABLE for u in urls[:1]):
+        known = OPENABLE + IMPORTABLE
+        if urls and all(Path(u.toLocalFile()).suffix.lower() in known for u in urls[:1]):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()
         if urls:
             path = Path(urls[0].toLocalFile())
-            QTimer.singleShot(0, lambda: self.open_requested.emit(path))
+            if path.suffix.lower() in IMPORTABLE:  # a spreadsheet: the MSEL import dialog
+                QTimer.singleShot(0, lambda: self.import_msel(path))
+            else:
+                QTimer.singleShot(0, lambda: self.open_requested.emit(path))
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()
         event.accept()
+
+
+def _nothing() -> None:
+    pass
 
 
 def _walk(menu: QMenu) -> list[QAction]:

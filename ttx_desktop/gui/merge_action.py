@@ -25,16 +25,18 @@ class MergeAction(QAction):
     merged = Signal(object)
 
     def __init__(self, session: Session, dialogs: Dialogs, parent: QWidget) -> None:
-        super().__init__(parent.tr("&Merge another laptop's copy…"), parent)
-        self.setToolTip(parent.tr("Bring in the log, feedback and recommendations of a copy"))
+        super().__init__(parent)
+        self.setText(self.tr("&Merge another laptop's copy…"))
+        self.setToolTip(self.tr("Bring in the log, feedback and recommendations of a copy"))
         self.setEnabled(not session.readonly)
         self._session, self._dialogs, self._parent = session, dialogs, parent
         self.job: ThreadJob | None = None
+        self._other = Path()
         self.triggered.connect(self._on_triggered)
 
     def _on_triggered(self) -> None:
         path = self._dialogs.open_file(
-            self._parent, self._parent.tr("Merge a copy"), self._parent.tr("Exercises (*.ttxdb)")
+            self._parent, self.tr("Merge a copy"), self.tr("Exercises (*.ttxdb)")
         )
         if path is not None:
             self.merge(path)
@@ -51,6 +53,7 @@ class MergeAction(QAction):
                 db.close()
 
         self.setEnabled(False)
+        self._other = Path(other)
         self.job = ThreadJob(work, self)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
@@ -59,7 +62,7 @@ class MergeAction(QAction):
     def _on_job_finished(self, report: MergeReport) -> None:
         self.setEnabled(True)
         session = self._session
-        if report.records:
+        if report.records or report.recommendations:
             session.authoring.refresh()
         for entry_id, edited in [(i, False) for i in report.added_ids] + [
             (i, True) for i in report.revised_ids
@@ -67,11 +70,25 @@ class MergeAction(QAction):
             entry = session.log.get(entry_id)
             if entry is not None:
                 session.log.announce(entry, edited=edited)
-        checks = "\n".join(f"• {c}" for c in report.conflicts)
-        text = report.summary() + (f"\n\n{checks}" if checks else "")
-        self._dialogs.info(self._parent, self._parent.tr("Merged"), text)
+        text = self.tr("From {0}: {1}.").format(self._other.name, self._summary(report))
+        if report.conflicts:
+            text += "\n\n" + self.tr("To check:")
+            text += "".join(f"\n• {c}" for c in report.conflicts)
+        elif not report.changed:
+            text += "\n\n" + self.tr("Nothing was new: this file already held all of it.")
+        self._dialogs.info(self._parent, self.tr("Merged"), text)
         self.merged.emit(report)
+
+    def _summary(self, report: MergeReport) -> str:
+        """The report's summary (MergeReport.summary) in the interface's language."""
+        text = self.tr(
+            "added {0} log entries, {1} revisions of entries already here, {2} feedback forms, "
+            "{3} recommendations"
+        ).format(report.entries, report.revisions, report.feedback, report.recommendations)
+        if report.records:
+            text += self.tr(", {0} teams, modules, objectives or injects").format(report.records)
+        return text + self.tr("; {0} to check").format(len(report.conflicts))
 
     def _on_job_failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        self._dialogs.error(self._parent, self._parent.tr("Cannot merge"), str(error))
+        self._dialogs.error(self._parent, self.tr("Cannot merge"), str(error))

@@ -220,7 +220,9 @@ class NextInjectPanel(QWidget):
             parts.append(inject.scenario_time)
         if inject.source:
             parts.append(self.tr("from {0}").format(inject.source))
-        parts.append(inject.method.value.capitalize())
+        from ttx_desktop.gui.editors.inject_columns import method_labels
+
+        parts.append(method_labels()[inject.method])
         return "  ·  ".join(parts)
 
     def _fill_targets(self, teams: tuple[tuple[str, str], ...]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
@@ -16,6 +17,7 @@ from ttx_desktop.gui.forms.ui_note_panel import Ui_NotePanelForm
 from ttx_desktop.gui.key_capture import KeyCapture
 from ttx_desktop.gui.log_labels import inject_label, kind_label
 from ttx_desktop.services.session import Session
+from ttx_desktop.storage.drafts import Draft
 
 # One key per kind, on Alt like the team numbers, chosen to clash with no menu of the window.
 KIND_KEYS: tuple[tuple[EntryKind, str], ...] = (
@@ -48,6 +50,15 @@ def latest_released(injects: list[Inject], team_id: str | None) -> Inject | None
         released,
         key=lambda i: (i.released_at is not None, i.released_at, i.released_s or 0.0, i.number),
     )
+
+
+def _why(exc: BaseException) -> str:
+    """What went wrong with a write, in words a note-taker can act on."""
+    if isinstance(exc, sqlite3.Error):
+        from ttx_desktop.cli_summary import describe_sqlite_error
+
+        return describe_sqlite_error(exc)
+    return exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc)
 
 
 def _native(keys: str) -> str:
@@ -280,17 +291,20 @@ class NotePanel(QWidget):
             self._show_error(self.tr("Not logged: {0}. Your text is kept.").format(exc.detail))
             return
         except (sqlite3.Error, OSError) as exc:
+            self.keep_draft()
             self._show_error(self.tr(
-                "Not saved: the exercise file could not be written ({0}). Your text is kept; "
-                "press Enter to try again."
-            ).format(exc))  # fmt: skip
+                "Not saved: {0} — {1}. Your text is kept; press Enter to try again."
+            ).format(_why(exc), self._session.file.path))  # fmt: skip
             return
         except Exception as exc:  # whatever broke, the note must stay in the field
+            self.keep_draft()
             self._show_error(self.tr("Not saved ({0}). Your text is kept.").format(exc))
             return
         self.text.clear()
         self._draft_timer.stop()
         self._settings.remove(DRAFT_KEY)
+        if self._session.drafts is not None:
+            self._session.drafts.clear(self._session.file.path)
         self._on_author_editing_finished()
         self._show_logged(entry)
 
@@ -322,13 +336,32 @@ class NotePanel(QWidget):
 
     def _restore(self) -> None:
         self.author.setText(str(self._settings.value(AUTHOR_KEY, "") or self._session.author))
-        draft = str(self._settings.value(DRAFT_KEY, "") or "")
+        store = self._session.drafts
+        kept = store.load(self._session.file.path) if store is not None else None
+        draft = kept.text if kept else str(self._settings.value(DRAFT_KEY, "") or "")
         if draft and not self.text.toPlainText():
             self.text.setPlainText(draft)
             self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        if kept is not None:
+            self.select_team(kept.team_id)
+            if kept.kind in {k.value for k in EntryKind}:
+                self.select_kind(EntryKind(str(kept.kind)))
 
     def _save_draft(self) -> None:
-        self._settings.setValue(DRAFT_KEY, self.text.toPlainText())
+        """Keeps the note being typed: in the settings, and in the session's draft store,
+        which flushes it to disk at once so that a crash cannot take it."""
+        text = self.text.toPlainText()
+        self._settings.setValue(DRAFT_KEY, text)
+        if self._session.drafts is not None and not self._session.readonly:
+            with contextlib.suppress(OSError):  # a full disk: the field still holds the text
+                self._session.drafts.save(
+                    self._session.file.path, Draft(text, self._team_id, self._kind.value)
+                )
+
+    def keep_draft(self) -> None:
+        """Stores the note being typed now, for a panel built anew to take it up."""
+        self._draft_timer.stop()
+        self._save_draft()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(460, 190)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QFontMetrics,
@@ -25,6 +25,7 @@ STYLE = """
 #presenter QLabel#exerciseTitle, #presenter QLabel#moduleTitle { color: #aab4c3; }
 #presenter QLabel#injectMeta { color: #ffd27a; }
 #presenter QLabel#waiting { color: #6f7b8c; }
+#presenter QLabel#qrCaption { color: #ffd27a; }
 #blackout { background: black; }
 """
 
@@ -57,6 +58,7 @@ class PresenterWindow(QWidget):
         session.timeline.injects_changed.connect(self.refresh)
         session.clock.clock_changed.connect(self._tick)
         session.authoring.exercise_changed.connect(self.refresh)
+        session.room_changed.connect(self.refresh)  # the join code comes and goes with the room
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
@@ -78,6 +80,16 @@ class PresenterWindow(QWidget):
         self.qr = QLabel()
         self.qr.setObjectName("qr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.qr_caption = self._label("qrCaption", 0.9)
+        self.qr_caption.setWordWrap(False)
+        self.qr_caption.setMinimumWidth(180)  # as wide as the code, centred under it
+        self.qr_caption.setText(self.tr("Scan to join"))
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption.hide()
+        corner = QVBoxLayout()
+        corner.addStretch(1)
+        corner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignRight)
+        corner.addWidget(self.qr_caption, 0, Qt.AlignmentFlag.AlignRight)
 
         grid = QGridLayout(self._page)
         grid.setContentsMargins(56, 40, 56, 40)
@@ -89,7 +101,7 @@ class PresenterWindow(QWidget):
         grid.addWidget(self.inject_title, 3, 0, 1, 2)
         grid.addWidget(self.inject_text, 4, 0)
         grid.addWidget(self.waiting, 4, 0, 1, 2)
-        grid.addWidget(self.qr, 4, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        grid.addLayout(corner, 4, 1)
         grid.setRowStretch(4, 1)
         grid.setColumnStretch(0, 1)
 
@@ -120,10 +132,7 @@ class PresenterWindow(QWidget):
             self.addAction(action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_self_context_menu_requested)
-        self.shortcut_help = [
-            (self.tr("Presenter: full screen"), "F11"),
-            (self.tr("Presenter: black-out"), "B"),
-        ]
+        self.shortcut_help = presenter_shortcuts()
 
     def _on_self_context_menu_requested(self, pos: object) -> None:
         menu = QMenu(self)
@@ -202,7 +211,9 @@ class PresenterWindow(QWidget):
         self.inject_text.setFont(font)
 
     def _set_qr(self, text: str) -> None:
-        room = getattr(self._session, "room_url", "")
+        """The participants' join link while the room is open, else the inject's text."""
+        room = self._session.room_url
+        self.qr_caption.setVisible(bool(room))
         payload = room or fit_for_qr(text)
         if payload == self._qr_text:
             return
@@ -265,3 +276,16 @@ class PresenterWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
+
+
+def presenter_shortcuts() -> list[tuple[str, str]]:
+    """The presenter window's keys, for Help → Keyboard shortcuts (it may not be open)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PresenterWindow", text)
+
+    return [
+        (tr("Presenter: full screen"), "F11, F"),
+        (tr("Presenter: black-out"), "B, ."),
+        (tr("Presenter: leave full screen"), "Esc"),
+    ]

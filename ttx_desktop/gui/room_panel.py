@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QPixmap, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -24,7 +24,7 @@ from ttx_desktop.qr import qr_png
 from ttx_desktop.room.addresses import Address, default_address, laptop_addresses
 from ttx_desktop.room.join_sheet import join_sheet_html
 from ttx_desktop.room.tokens import RoomRole
-from ttx_desktop.services.room_service import DEFAULT_PORT, RoomService, room_service_for
+from ttx_desktop.services.room_service import DEFAULT_PORT, RoomService
 from ttx_desktop.services.session import Session
 
 QR_PIXELS = 200
@@ -77,8 +77,10 @@ class _RoleBox(QGroupBox):
 
 
 class RoomPanel(QWidget):
-    """Opens and closes the room and shows its join links; a window of its own when shown
-    from the Room menu.
+    """Opens and closes the room and shows its join links; the Room menu's actions call it.
+
+    It lives in the main window beside the note-taking panel, whose Alt+letter keys must keep
+    working, so its buttons carry no mnemonics of their own.
 
     Signals: none; the room's state is announced by RoomService.
     """
@@ -97,12 +99,8 @@ class RoomPanel(QWidget):
         self.setWindowTitle(self.tr("The room"))
         self._session = session
         self._dialogs = dialogs
-        self._room = service or room_service_for(session)
+        self._room = service or session.room
         self._build(addresses if addresses is not None else laptop_addresses())
-        open_action = QAction(self.tr("Open the &room…"), self)
-        open_action.setShortcut("Ctrl+Shift+R")
-        open_action.triggered.connect(self.show_window)
-        self.actions_for_menu: list[tuple[str, QAction]] = [("room", open_action)]
         self._room.state_changed.connect(self._refresh)
         self._room.devices_changed.connect(self._refresh)
         self._refresh()
@@ -131,17 +129,17 @@ class RoomPanel(QWidget):
             RoomRole.PARTICIPANT: _RoleBox(self.tr("Participants"), RoomRole.PARTICIPANT),
         }
         for box in self.boxes.values():
-            box.rotate_button.clicked.connect(lambda _c=False, r=box.role: self._rotate(r))
-            box.revoke_button.clicked.connect(lambda _c=False, r=box.role: self._revoke(r))
-        self.print_button = QPushButton(self.tr("&Print join sheet…"))
+            box.rotate_button.clicked.connect(lambda _c=False, r=box.role: self.rotate(r))
+            box.revoke_button.clicked.connect(lambda _c=False, r=box.role: self.revoke(r))
+        self.print_button = QPushButton(self.tr("Print join sheet…"))
         self.print_button.clicked.connect(self._on_print_button_clicked)
-        self.pdf_button = QPushButton(self.tr("Save join sheet as P&DF…"))
+        self.pdf_button = QPushButton(self.tr("Save join sheet as PDF…"))
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
 
         where = QHBoxLayout()
         for text, field, stretch in (
-            (self.tr("&Address:"), self.address, 1),
-            (self.tr("P&ort:"), self.port, 0),
+            (self.tr("Address:"), self.address, 1),
+            (self.tr("Port:"), self.port, 0),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -151,7 +149,7 @@ class RoomPanel(QWidget):
         self.state.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         roles = QHBoxLayout()
         for box in self.boxes.values():
-            roles.addWidget(box)
+            roles.addWidget(box, 1)
         sheet = QHBoxLayout()
         sheet.addStretch(1)
         sheet.addWidget(self.pdf_button)
@@ -164,20 +162,10 @@ class RoomPanel(QWidget):
 
     # ---------------------------------------------------------------- showing
 
-    def show_window(self) -> None:
-        """Shows the panel as a window of its own (from the Room menu) and brings it forward."""
-        if self.parentWidget() is None:
-            self.setWindowFlag(Qt.WindowType.Window, True)
-        self.show()
-        self.raise_()
-        self.activateWindow()
-
     def _refresh(self) -> None:
         room = self._room
         running = room.running
-        self.start_button.setText(
-            self.tr("&Close the room") if running else self.tr("&Open the room")
-        )
+        self.start_button.setText(self.tr("Stop the room") if running else self.tr("Open the room"))
         self.address.setEnabled(not running)
         self.port.setEnabled(not running)
         if running:
@@ -200,18 +188,27 @@ class RoomPanel(QWidget):
     def _on_start_button_clicked(self) -> None:
         if self._room.running:
             self._room.stop()
-            return
+        else:
+            self.open_room()
+
+    def open_room(self) -> bool:
+        """Opens the room on the chosen address and port; tells the user if it cannot."""
         try:
             self._room.start(str(self.address.currentData()), self.port.value())
         except UserError as exc:
             self._dialogs.error(self, self.tr("Cannot open the room"), str(exc))
+            return False
+        return True
 
-    def _rotate(self, role: RoomRole) -> None:
-        self._room.rotate(role)
+    def rotate(self, role: RoomRole) -> None:
+        """A new link for ``role``; the old one and sheets printed with it stop working."""
+        if self._room.running:
+            self._room.rotate(role)
 
-    def _revoke(self, role: RoomRole) -> None:
+    def revoke(self, role: RoomRole) -> None:
+        """Closes ``role``'s link, once the user agrees."""
         question = self.tr("Close this link? Phones that use it stop at once.")
-        if self._dialogs.confirm(self, self.tr("Close link"), question):
+        if self._room.running and self._dialogs.confirm(self, self.tr("Close link"), question):
             self._room.revoke(role)
 
     def join_sheet(self) -> QTextDocument:
@@ -228,17 +225,25 @@ class RoomPanel(QWidget):
         writer.setResolution(150)
         self.join_sheet().print_(writer)
 
-    def _on_pdf_button_clicked(self) -> None:
+    def save_join_sheet_as(self) -> None:
+        """Asks where, then saves the join sheet there as a PDF."""
         path = self._dialogs.save_file(
             self, self.tr("Save join sheet"), self.tr("PDF (*.pdf)"), "join-sheet.pdf"
         )
         if path is not None:
             self.save_join_sheet(path if path.suffix else path.with_suffix(".pdf"))
 
-    def _on_print_button_clicked(self) -> None:
+    def print_join_sheet(self) -> None:
+        """Asks for a printer, then prints the join sheet on it."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.join_sheet().print_(printer)
+
+    def _on_pdf_button_clicked(self) -> None:
+        self.save_join_sheet_as()
+
+    def _on_print_button_clicked(self) -> None:
+        self.print_join_sheet()

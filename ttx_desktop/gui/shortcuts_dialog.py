@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +24,11 @@ Index = QModelIndex | QPersistentModelIndex
 class ShortcutsModel(QAbstractTableModel):
     """Rows of (menu, action, keys)."""
 
-    HEADERS = ("Menu", "Action", "Shortcut")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ShortcutsModel", "Menu"),
+        QT_TRANSLATE_NOOP("ShortcutsModel", "Action"),
+        QT_TRANSLATE_NOOP("ShortcutsModel", "Shortcut"),
+    )
 
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -69,6 +69,10 @@ def run_smoke_test(app: QApplication) -> int:
             session.timeline.release(first.id)
         controller.show_presenter()
         app.processEvents()
+        if window.room_menu is not None:  # the room's panel, pages and server, on loopback only
+            window.room_menu.show_panel()
+            session.room.start("127.0.0.1", 0)
+            app.processEvents()
         team = session.exercise.teams[0]
         entry = session.log.log("decision", "Smoke test entry", team_id=team.id, author="smoke")
         app.processEvents()

@@ -240,7 +240,9 @@ def _paint_legend(painter: QPainter, layout: TimelineLayout, theme: Theme, font:
     metrics = painter.fontMetrics()
     y = layout.rect.bottom() - LEGEND_H / 2
     x = layout.rect.left() + MARGIN
-    items = [(STATE_COLOURS[s], _tr(s.value.capitalize())) for s in InjectState]
+    from ttx_desktop.gui.msel_model import state_label
+
+    items = [(STATE_COLOURS[s], state_label(s)) for s in InjectState]
     for colour, label in items:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))

@@ -64,8 +64,10 @@ class LogService(QObject):
         stamp: Stamp,
         *,
         now: Callable[[], datetime] = utc_now,
+        guard: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
+        self._guard = guard  # raises when the file can no longer take writes (it was removed)
         self._repo = repo
         self._exercise = exercise
         self._stamp = stamp
@@ -88,6 +90,8 @@ class LogService(QObject):
         """Checks, stamps and appends a new entry; it is committed when this returns."""
         entry_kind = parse_kind(kind)
         self._check(text=text, team_id=team_id, inject_id=inject_id)
+        if self._guard is not None:
+            self._guard()
         module_id, elapsed = self._stamp()
         entry = LogEntry(
             id=new_id(),

@@ -56,7 +56,7 @@ class RoomService(QObject):
         self._entry_stored.connect(self._on_entry_stored, queued)
         self._feedback_stored.connect(self._on_feedback_stored, queued)
         session.closed.connect(self.stop)
-        session.room_url = ""  # type: ignore[attr-defined]
+        session.room_url = ""
 
     # ------------------------------------------------------------------ reading
 
@@ -136,7 +136,7 @@ class RoomService(QObject):
         return self._store
 
     def _changed(self) -> None:
-        self._session.room_url = self.join_url(RoomRole.PARTICIPANT)  # type: ignore[attr-defined]
+        self._session.room_url = self.join_url(RoomRole.PARTICIPANT)
         self.state_changed.emit()
 
     # -------------------------------------------------------------------- slots
@@ -156,9 +156,5 @@ class RoomService(QObject):
 
 
 def room_service_for(session: Session) -> RoomService:
-    """The session's room service, made on first use (until Session builds one itself)."""
-    service = getattr(session, "room", None)
-    if not isinstance(service, RoomService):
-        service = RoomService(session)
-        session.room = service  # type: ignore[attr-defined]
-    return service
+    """The session's room service, made on first use."""
+    return session.room

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -16,6 +17,10 @@ from ttx_desktop.services.log_service import LogService
 from ttx_desktop.services.timeline_service import TimelineService
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
+if TYPE_CHECKING:
+    from ttx_desktop.services.room_service import RoomService
+    from ttx_desktop.storage.drafts import DraftStore
+
 
 class Session(QObject):
     """The services of one open exercise file.
@@ -24,9 +29,13 @@ class Session(QObject):
 
     Signals:
         closed: the file was closed; panels should let go of the session.
+        room_changed: the room was opened or closed, or a join link was rotated or revoked.
     """
 
     closed = Signal()
+    room_changed = Signal()
+    room_url = ""  # the participants' join link while the room is open (set by the room)
+    drafts: DraftStore | None = None  # where the note being typed is kept (set by the app)
 
     def __init__(
         self,
@@ -41,12 +50,29 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.authoring = AuthoringService(file)
         self.clock = ClockService(file.clock, read_clocks, author=author)
-        self.log = LogService(file.log, self.authoring.exercise, self.clock.stamp)
+        self.log = LogService(
+            file.log, self.authoring.exercise, self.clock.stamp, guard=file.check_present
+        )
         self.timeline = TimelineService(file, self.clock)
         self.authoring.exercise_changed.connect(self._on_authoring_exercise_changed)
         # Releases and delays are written by the timeline; keep the authored copy in step.
         # refresh() announces only a real change, so the two come to rest after one round.
         self.timeline.injects_changed.connect(self.authoring.refresh)
+        self._room: RoomService | None = None
+
+    @property
+    def room(self) -> RoomService:
+        """The room for phones, made when first asked for: its server loads only then."""
+        if self._room is None:
+            from ttx_desktop.services.room_service import RoomService
+
+            self._room = RoomService(self)
+            self._room.state_changed.connect(self.room_changed)
+        return self._room
+
+    @property
+    def room_open(self) -> bool:
+        return self._room is not None and self._room.running
 
     @property
     def exercise(self) -> Exercise:
@@ -62,6 +88,8 @@ class Session(QObject):
         self.timeline.reload()
 
     def close(self) -> None:
+        if self._room is not None:
+            self._room.stop()  # phones are turned away before the file closes
         self.closed.emit()
         self.undo_stack.clear()
         self.file.close()

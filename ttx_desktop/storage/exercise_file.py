@@ -18,8 +18,9 @@ from ttx_desktop.storage.connection import create_database, file_uri, open_datab
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.inject_repo import InjectRepo
-from ttx_desktop.storage.lock import ExerciseLock
+from ttx_desktop.storage.lock import ExerciseLock, lock_path
 from ttx_desktop.storage.log_repo import LogRepo
+from ttx_desktop.storage.recovery import check_left_open
 
 EXTENSION = ".ttxdb"
 SIDE_FILES = ("-wal", "-shm")
@@ -36,7 +37,8 @@ class ExerciseFile:
         self.path = path
         self.db = db
         self._lock = lock
-        self.exercise = ExerciseRepo(db)
+        self._identity = _identity(path)
+        self.exercise = ExerciseRepo(db, path)
         self.log = LogRepo(db)
         self.injects = InjectRepo(db)
         self.clock = ClockRepo(db)
@@ -49,8 +51,11 @@ class ExerciseFile:
     def open(cls, path: Path | str, *, readonly: bool = False) -> ExerciseFile:
         """Opens an existing file; for writing it first takes the lock (FileLocked if held)."""
         path = Path(path)
+        unclean = was_left_open(path)  # read before our own lock file appears
         lock = None if readonly else _take_lock(path)
         try:
+            if unclean:  # a kill or power cut: worth the full check, not only the quick one
+                check_left_open(path)
             if lock is not None:
                 _backup_before_migration(path)
             db = open_database(path, readonly=readonly)
@@ -82,6 +87,17 @@ class ExerciseFile:
             raise
         return cls(path, db, lock)
 
+    def check_present(self) -> None:
+        """Raises WriteFailed when the file was deleted, moved or replaced while open: what
+        would be written now would go to a file no one can find again. The open file still
+        holds everything, so Save a copy can put it back."""
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise WriteFailed(
+                "was moved or deleted while open; nothing more is written to it (use Save a "
+                "copy to put the exercise back on disk)",
+                path=self.path,
+            )
+
     def checkpoint(self) -> None:
         """Moves the write-ahead log into the main file (for copies and backups)."""
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -105,6 +121,24 @@ class ExerciseFile:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def was_left_open(path: Path) -> bool:
+    """Whether the last writer did not close the file: its lock file or a non-empty
+    write-ahead log is still there (a clean close removes the one and empties the other)."""
+    try:
+        wal = side_file(path, "-wal").stat().st_size
+    except OSError:
+        wal = 0
+    return wal > 0 or lock_path(path).exists()
 
 
 def _take_lock(path: Path) -> ExerciseLock:

@@ -1,0 +1,210 @@
+"""File → Export: the Word documents, one at a time or the whole pack into a folder.
+
+Each document is written by a headless run of this program (``ttx-desktop export KIND``), so
+the window stays responsive however long the document takes; a progress bar in the status
+bar counts the documents, and when they are written the status bar offers to open the
+document or show its folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
+
+from ttx_desktop.exporters.catalog import DOCUMENTS
+from ttx_desktop.gui.background import ProgramJob, run_program
+from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.services.session import Session
+
+if TYPE_CHECKING:
+    from ttx_desktop.gui.main_window import MainWindow
+
+ALL = "all"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentExport", text)
+
+
+def titles() -> dict[str, str]:
+    """Each document's menu text, in the catalog's order."""
+    known = {
+        "minutes": _tr("&Minutes…"),
+        "aar": _tr("&After-action report…"),
+        "sitman": _tr("&Situation manual…"),
+        "guide": _tr("&Facilitator guide…"),
+        "cards": _tr("Inject &cards…"),
+        "msel-doc": _tr("MSEL (&Word table)…"),
+        "eeg": _tr("&Evaluation guide…"),
+    }
+    return {kind: known.get(kind, f"{kind}…") for kind in DOCUMENTS}
+
+
+def add_export_menu(menu: QMenu, requested: Callable[[str], object], *, enabled: bool) -> QMenu:
+    """Adds File → Export with one action per document and "Export all documents…";
+    each calls ``requested`` with the document's kind (or "all")."""
+    for old in menu.findChildren(QMenu, "exportMenu"):  # left by the menu's last rebuild
+        old.deleteLater()
+    export = menu.addMenu(_tr("Export &documents"))
+    export.setObjectName("exportMenu")
+    for kind, text in titles().items():
+        action = export.addAction(text)
+        action.setData(kind)
+        action.triggered.connect(lambda _checked=False, k=kind: requested(k))
+    export.addSeparator()
+    every = export.addAction(_tr("E&xport all documents…"))
+    every.setData(ALL)
+    every.triggered.connect(lambda _checked=False: requested(ALL))
+    export.setEnabled(enabled)
+    return export
+
+
+class DocumentExport(QObject):
+    """Asks where to write, then writes the documents off the UI thread, one after another.
+
+    Signals:
+        exported(list): every document asked for was written; their paths.
+        failed(str): a document could not be written; the message shown (the rest are not
+            attempted, and what was written stays).
+    """
+
+    exported = Signal(list)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        dialogs: Dialogs,
+        session: Callable[[], Session | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window, self._dialogs, self._session = window, dialogs, session
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
+        self.job: ProgramJob | None = None
+        self._queue: list[tuple[str, Path]] = []
+        self._written: list[Path] = []
+        self._total = 0
+        self._source = Path()
+        self._room_url = ""
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.links = QLabel()
+        self.links.setObjectName("exportLinks")
+        self.links.setTextFormat(Qt.TextFormat.RichText)  # our own fixed words only
+        self.links.linkActivated.connect(self._on_links_link_activated)
+        self.links.hide()
+        window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.links)
+
+    @property
+    def running(self) -> bool:
+        return bool(self._queue) or (self.job is not None and self.job.running)
+
+    def export(self, kind: str) -> None:
+        """Asks for a file (or, for "all", a folder) and writes the document(s) there."""
+        session = self._session()
+        if session is None:
+            return
+        if self.running:
+            self._dialogs.info(self._window, _tr("Export"), _tr("An export is still running."))
+            return
+        source = session.file.path
+        if kind == ALL:
+            folder = self._dialogs.choose_folder(self._window, _tr("Export all documents into"))
+            if folder is None:
+                return
+            targets = {k: folder / f"{source.stem}-{d.filename}.docx" for k, d in DOCUMENTS.items()}
+            existing = [t.name for t in targets.values() if t.exists()]
+            if existing and not self._dialogs.confirm(
+                self._window,
+                _tr("Replace documents?"),
+                _tr("{0} already holds {1}. Replace them?").format(folder, ", ".join(existing)),
+            ):
+                return
+        else:
+            suggested = source.with_name(f"{source.stem}-{DOCUMENTS[kind].filename}.docx")
+            target = self._dialogs.save_file(
+                self._window, _tr("Export"), _tr("Word documents (*.docx)"), str(suggested)
+            )
+            if target is None:
+                return
+            if target.suffix.lower() != ".docx":
+                target = target.with_name(target.name + ".docx")
+            targets = {kind: target}
+        self.start(source, targets, room_url=session.room_url)
+
+    def start(self, source: Path, targets: dict[str, Path], *, room_url: str = "") -> None:
+        """Writes each document kind of ``source`` to its target, one process at a time."""
+        self._source, self._room_url = source, room_url
+        self._queue = list(targets.items())
+        self._written = []
+        self._total = len(self._queue)
+        self.links.hide()
+        self.progress.setRange(0, self._total if self._total > 1 else 0)  # one: just busy
+        self.progress.setValue(0)
+        self.progress.show()
+        self._next()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._finish()
+            return
+        kind, target = self._queue[0]
+        done = self._total - len(self._queue)
+        name = titles()[kind].replace("&", "").removesuffix("…")
+        if self._total > 1:
+            self._window_status(_tr("Writing {0} of {1}: {2}…").format(done + 1, self._total, name))
+        else:
+            self._window_status(_tr("Writing {0}…").format(name))
+        args = ["export", kind, str(self._source), "-o", str(target), "--force"]
+        if kind == "cards" and self._room_url:
+            args += ["--room-url", self._room_url]
+        # The file chooser asked before replacing a file, and so did "all" for its folder.
+        self.job = run_program(args, self._on_job_finished, self._on_job_failed, parent=self)
+
+    def _on_job_finished(self, _output: str) -> None:
+        _kind, target = self._queue.pop(0)
+        self._written.append(target)
+        self.progress.setValue(self._total - len(self._queue))
+        self._next()
+
+    def _on_job_failed(self, error: BaseException) -> None:
+        self._queue.clear()
+        self.progress.hide()
+        self._window_status("")
+        message = str(error)
+        self._dialogs.error(self._window, _tr("Cannot export"), message)
+        self.failed.emit(message)
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        written = self._written
+        if len(written) == 1:
+            self._window_status(_tr("Exported {0}").format(written[0]))
+            self.links.setText(
+                f'<a href="open">{_tr("Open")}</a> · <a href="folder">{_tr("Show in folder")}</a>'
+            )
+        else:
+            folder = written[0].parent if written else Path()
+            self._window_status(_tr("Exported {0} documents into {1}").format(len(written), folder))
+            self.links.setText(f'<a href="folder">{_tr("Show in folder")}</a>')
+        self.links.show()
+        self.exported.emit(written)
+
+    def _on_links_link_activated(self, link: str) -> None:
+        if not self._written:
+            return
+        path = self._written[0] if link == "open" else self._written[0].parent
+        self.open_url(QUrl.fromLocalFile(str(path)))
+
+    def _window_status(self, text: str) -> None:
+        self._window.show_status(text, 0)
