@@ -258,6 +258,22 @@ def test_a_template_zip_bomb_is_refused_from_its_directory(tmp_path: Path) -> No
         open_base(path)
 
 
+def test_a_template_over_the_size_cap_is_refused_before_it_is_unpacked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ttx_desktop.exporters import template
+
+    data = _good_template()
+    path = tmp_path / "huge.docx"
+    path.write_bytes(data)
+    monkeypatch.setattr(template, "MAX_BYTES", len(data) - 1)
+    for source in (path, data):
+        with pytest.raises(ExportError, match="too large for a Word template"):
+            open_base(source)
+    monkeypatch.setattr(template, "MAX_BYTES", len(data))
+    assert open_base(path) is not None
+
+
 @pytest.mark.parametrize("xml", NASTY_XML[:2], ids=["entities", "external"])
 def test_template_entities_are_refused(tmp_path: Path, xml: bytes) -> None:
     path = tmp_path / "entities.docx"

@@ -16,7 +16,8 @@ from tests.storage_helpers import T0, sha256, small_exercise
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import EntryKind, LogEntry, Team
 from ttx_desktop.storage.exercise_file import ExerciseFile
-from ttx_desktop.storage.merge import MergeRefused, merge_file
+from ttx_desktop.storage.exercise_repo import ExerciseRepo
+from ttx_desktop.storage.merge import CAPS, MergeCaps, MergeRefused, merge_file
 
 
 @pytest.fixture
@@ -280,3 +281,40 @@ def test_the_console_merges_in_the_background_and_the_log_catches_up(
     with qtbot.waitSignal(action.merged, timeout=10_000) as again:
         action.merge(other)
     assert not again.args[0].changed
+
+
+@pytest.mark.parametrize(
+    ("caps", "said"),
+    [
+        (MergeCaps(max_entries=2), "more than 2 log entries"),
+        (MergeCaps(max_revisions=3), "more than 3 revisions of log entries"),
+        (MergeCaps(max_records=1), "more than 1 "),
+        (MergeCaps(max_bytes=4096), "is too large to merge"),
+    ],
+)
+def test_a_copy_beyond_the_caps_is_refused_before_it_is_read(
+    copies: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, caps: MergeCaps, said: str
+) -> None:
+    ours, theirs = copies
+    _work_on_second_laptop(theirs)  # three entries and four revisions there now
+    before = sha256(ours)
+
+    def never(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("the other copy was read whole before its size was checked")
+
+    with ExerciseFile.open(ours) as xf:
+        monkeypatch.setattr(ExerciseRepo, "load", never)
+        with pytest.raises(MergeRefused) as refused:
+            merge_file(xf, theirs, caps=caps)
+        monkeypatch.undo()
+    assert str(theirs) in str(refused.value) and said in str(refused.value)
+    assert "nothing was changed" in str(refused.value)
+    assert sha256(ours) == before
+
+
+def test_the_default_caps_are_generous(copies: tuple[Path, Path]) -> None:
+    assert CAPS.max_entries >= 1_000_000 and CAPS.max_bytes >= 2 * 1024**3
+    ours, theirs = copies
+    _work_on_second_laptop(theirs)
+    with ExerciseFile.open(ours) as xf:
+        assert merge_file(xf, theirs).entries == 1

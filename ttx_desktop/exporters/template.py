@@ -13,7 +13,10 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from ttx_desktop.exporters.options import ExportError
-from ttx_desktop.formats.safe_zip import UnsafeArchive, check_archive
+from ttx_desktop.formats.safe_zip import MAX_UNPACKED, UnsafeArchive, check_archive
+
+# The whole file, checked before it is read in full: no template, logo and all, comes near.
+MAX_BYTES = MAX_UNPACKED
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -24,11 +27,15 @@ def open_base(template: Path | bytes | None) -> Document:
     if template is None:
         return docx.Document()
     try:
-        data = template if isinstance(template, bytes) else Path(template).read_bytes()
+        data = template if isinstance(template, bytes) else _read(Path(template))
     except OSError as exc:
         message = f"cannot be read as a template ({exc.strerror or exc})"
         raise ExportError(message, path=template) from exc
     where = None if isinstance(template, bytes) else template
+    if len(data) > MAX_BYTES:
+        raise ExportError(
+            f"is too large for a Word template (over {MAX_BYTES // 2**20} MB)", path=where
+        )
     try:
         names = check_archive(data)
     except UnsafeArchive as exc:
@@ -48,6 +55,12 @@ def open_base(template: Path | bytes | None) -> Document:
         ) from exc
     _clear_body(doc)
     return doc
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, or one byte past the cap: a huge file is not read to its end."""
+    with path.open("rb") as stream:
+        return stream.read(MAX_BYTES + 1)
 
 
 def _as_document(data: bytes) -> bytes:

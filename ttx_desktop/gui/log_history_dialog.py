@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttx_desktop.domain.model import Exercise, LogEntry, LogRevision
+from ttx_desktop.gui.local_time import date_time_text, time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label, plain_tooltip, tag_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,7 +108,7 @@ class LogHistoryModel(QAbstractTableModel):
             return None
         return (
             str(revision.revision),
-            revision.edited_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            date_time_text(revision.edited_at),
             revision.edited_by,
             self._changes[index.row()],
         )[index.column()]
@@ -133,7 +134,7 @@ class LogHistoryDialog(QDialog):
     def __init__(self, entry: LogEntry, exercise: Exercise, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logHistoryDialog")
-        when = entry.logged_at.astimezone().strftime("%H:%M:%S")
+        when = time_text(entry.logged_at)
         self.setWindowTitle(self.tr("History of the entry logged at {0}").format(when))
         self.model = LogHistoryModel(entry, exercise, self)
         self.view = QTableView()

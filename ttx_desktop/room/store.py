@@ -91,8 +91,8 @@ class RoomStore:
                 return cached
             db.execute("BEGIN")  # one consistent reading of the exercise and its clock
             try:
-                exercise = ExerciseRepo(db).load(with_log=False)
-                clock = ExerciseClock(ClockRepo(db).all())
+                exercise = ExerciseRepo(db, self.path).load(with_log=False)
+                clock = ExerciseClock(ClockRepo(db, self.path).all())
             finally:
                 db.execute("COMMIT")
             self._snapshot = Snapshot(exercise, clock, version)
@@ -125,7 +125,7 @@ class RoomStore:
         if stored is not None:
             return stored, True
         with self._read_lock:
-            existing = LogRepo(self._reader).get(entry.id)
+            existing = LogRepo(self._reader, self.path).get(entry.id)
         return existing or entry, False
 
     def add_feedback(self, feedback: FeedbackResponse) -> bool:

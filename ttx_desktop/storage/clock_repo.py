@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlite_utils import Database
 
 from ttx_desktop.domain.clock import ClockEvent
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.reading import reading
 
 
 class ClockRepo:
     """Appends clock events in sequence and reads them back."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
         self._db = db
+        self._path = path  # named in DamagedFile when a stored value cannot be read
 
     def append(self, event: ClockEvent) -> ClockEvent:
         """Stores ``event`` with the next sequence number; committed when this returns."""
@@ -31,7 +35,8 @@ class ClockRepo:
         return stored
 
     def all(self) -> list[ClockEvent]:
-        return [
-            rows.clock_event_from(r)
-            for r in self._db.query("SELECT * FROM clock_event ORDER BY seq")
-        ]
+        with reading(self._db, self._path):
+            return [
+                rows.clock_event_from(r)
+                for r in self._db.query("SELECT * FROM clock_event ORDER BY seq")
+            ]

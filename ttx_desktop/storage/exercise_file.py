@@ -39,9 +39,9 @@ class ExerciseFile:
         self._lock = lock
         self._identity = _identity(path)
         self.exercise = ExerciseRepo(db, path)
-        self.log = LogRepo(db)
-        self.injects = InjectRepo(db)
-        self.clock = ClockRepo(db)
+        self.log = LogRepo(db, path)
+        self.injects = InjectRepo(db, path)
+        self.clock = ClockRepo(db, path)
 
     @property
     def readonly(self) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
@@ -10,8 +9,8 @@ from sqlite_utils import Database
 
 from ttx_desktop.domain.model import Exercise, ExerciseDetails
 from ttx_desktop.storage import rows
-from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.log_repo import LogRepo
+from ttx_desktop.storage.reading import reading
 
 
 class ExerciseRepo:
@@ -55,10 +54,11 @@ class ExerciseRepo:
             db.table("feedback").insert_all(rows.feedback_row(f) for f in exercise.feedback)
 
     def details(self) -> ExerciseDetails:
-        row = next(self._db.query("SELECT * FROM exercise LIMIT 1"), None)
-        if row is None:
-            raise LookupError("the exercise file holds no exercise")
-        return rows.details_from(row)
+        with reading(self._db, self._path):
+            row = next(self._db.query("SELECT * FROM exercise LIMIT 1"), None)
+            if row is None:
+                raise LookupError("the exercise file holds no exercise")
+            return rows.details_from(row)
 
     def exercise_id(self) -> str:
         return self.details().id
@@ -69,20 +69,8 @@ class ExerciseRepo:
         Raises DamagedFile when a stored value is not one TTX Desktop writes (a file edited
         with another tool, or handed over to harm): never a half-read exercise.
         """
-        try:
+        with reading(self._db, self._path):
             return self._load(with_log=with_log)
-        except sqlite3.OperationalError:
-            raise  # busy, locked, out of memory: the file itself may well be sound
-        except (
-            LookupError, ValueError, TypeError, AttributeError, sqlite3.DatabaseError
-        ) as exc:  # fmt: skip
-            if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
-                raise DamagedFile(f"is damaged (SQLite reports: {exc})", path=self._path) from exc
-            raise DamagedFile(
-                f"holds a value TTX Desktop cannot read ({type(exc).__name__}: "
-                f"{' '.join(str(exc).split())[:160]})",
-                path=self._path,
-            ) from exc
 
     def _load(self, *, with_log: bool) -> Exercise:
         db = self._db
@@ -92,7 +80,7 @@ class ExerciseRepo:
         objectives: dict[str, list[str]] = defaultdict(list)
         for r in db.query("SELECT inject_id, objective_id FROM inject_objective ORDER BY position"):
             objectives[r["inject_id"]].append(r["objective_id"])
-        log = LogRepo(db)
+        log = LogRepo(db, self._path)
         return Exercise(
             details=self.details(),
             objectives=tuple(

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from ttx_desktop.domain.ids import to_iso, utc_now
 from ttx_desktop.domain.model import Inject, InjectStatus, Module, Objective, Team
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.reading import reading
 
 
 class InjectRepo:
     """Reads and changes injects."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
         self._db = db
+        self._path = path  # named in DamagedFile when a stored value cannot be read
 
     def all(self) -> list[Inject]:
+        with reading(self._db, self._path):
+            return self._all()
+
+    def _all(self) -> list[Inject]:
         targets: dict[str, list[str]] = {}
         for r in self._db.query("SELECT inject_id, team_id FROM inject_target ORDER BY position"):
             targets.setdefault(r["inject_id"], []).append(r["team_id"])

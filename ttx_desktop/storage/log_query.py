@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -12,6 +13,7 @@ from sqlite_utils import Database
 from ttx_desktop.domain.ids import to_iso
 from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.reading import reading
 
 PAGE = 200
 
@@ -130,11 +132,13 @@ class LogQuery:
     """Counts and pages through log entries that match a LogFilter, fast on large logs.
 
     Reads only; LogRepo writes. Every filter but the text search is served by the indexes
-    on ``logged_at`` and on team, inject and module.
+    on ``logged_at`` and on team, inject and module. A stored value TTX Desktop cannot read
+    raises DamagedFile naming the file (``path``, else the file ``db`` is open on).
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
         self._db = db
+        self._path = path
         db.conn.create_function(_FOLD, 1, _casefold, deterministic=True)
         columns = {r[1] for r in db.execute("PRAGMA table_info(log_entry)").fetchall()}
         self._has_search_text = "search_text" in columns
@@ -180,14 +184,14 @@ class LogQuery:
             f"SELECT *, {_EDITED} AS edited FROM log_entry WHERE {where} "
             f"ORDER BY {_ORDER[flt.newest_first]} LIMIT ? OFFSET ?"
         )
-        return [_row(r) for r in self._query(sql, [*params, limit, offset])]
+        return self._query(sql, [*params, limit, offset])
 
     def row(self, entry_id: str) -> LogRow | None:
         """One entry by id, whatever the filter."""
         found = self._query(
             f"SELECT *, {_EDITED} AS edited FROM log_entry WHERE id = ?", [entry_id]
         )
-        return _row(found[0]) if found else None
+        return found[0] if found else None
 
     def position(self, flt: LogFilter, entry_id: str) -> int | None:
         """Where the entry stands among the matching entries (0 is first), or None if it
@@ -206,12 +210,14 @@ class LogQuery:
         return int(before[0][0])
 
     def _execute(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-        return list(self._db.execute(sql, list(params)).fetchall())
+        with reading(self._db, self._path):
+            return list(self._db.execute(sql, list(params)).fetchall())
 
-    def _query(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-        cursor = self._db.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    def _query(self, sql: str, params: Sequence[Any]) -> list[LogRow]:
+        with reading(self._db, self._path):
+            cursor = self._db.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            return [_row(dict(zip(names, values, strict=True))) for values in cursor.fetchall()]
 
 
 def _row(r: dict[str, Any]) -> LogRow:

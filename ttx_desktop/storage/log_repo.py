@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any, cast
 
 from sqlite_utils import Database
@@ -14,6 +15,7 @@ from sqlite_utils import Database
 from ttx_desktop.domain.ids import from_iso, to_iso, utc_now
 from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry, LogRevision
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.reading import reading
 from ttx_desktop.storage.schema import search_text
 
 EDITABLE = ("kind", "text", "team_id", "inject_id", "author", "tag", "objective_id", "deleted")
@@ -71,10 +73,15 @@ def first_revision(entry: LogEntry) -> LogRevision:
 
 
 class LogRepo:
-    """Log entries and their history."""
+    """Log entries and their history.
 
-    def __init__(self, db: Database) -> None:
+    Reads raise DamagedFile naming the file (``path``, else the file ``db`` is open on) when
+    a stored value is not one TTX Desktop writes.
+    """
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
         self._db = db
+        self._path = path
 
     def append(self, entry: LogEntry) -> LogEntry:
         """Stores a new entry; when this returns, the entry is committed to disk."""
@@ -137,19 +144,17 @@ class LogRepo:
         return int(row[0] or 0)
 
     def get(self, entry_id: str, *, with_history: bool = False) -> LogEntry | None:
-        row = next(self._db.query("SELECT * FROM log_entry WHERE id = ?", [entry_id]), None)
-        if row is None:
-            return None
-        history = self.history(entry_id) if with_history else ()
-        return rows.entry_from(row, history)
+        with reading(self._db, self._path):
+            row = next(self._db.query("SELECT * FROM log_entry WHERE id = ?", [entry_id]), None)
+            if row is None:
+                return None
+            history = self.history(entry_id) if with_history else ()
+            return rows.entry_from(row, history)
 
     def history(self, entry_id: str) -> tuple[LogRevision, ...]:
-        return tuple(
-            rows.revision_from(r)
-            for r in self._db.query(
-                "SELECT * FROM log_revision WHERE entry_id = ? ORDER BY revision", [entry_id]
-            )
-        )
+        sql = "SELECT * FROM log_revision WHERE entry_id = ? ORDER BY revision"
+        with reading(self._db, self._path):
+            return tuple(rows.revision_from(r) for r in self._db.query(sql, [entry_id]))
 
     def exists(self, entry_id: str) -> bool:
         return (
@@ -162,19 +167,21 @@ class LogRepo:
     ) -> Iterator[LogEntry]:
         """Every entry in the order it was logged."""
         history: dict[str, list[LogRevision]] = defaultdict(list)
-        if with_history:
-            for r in _named_rows(
-                self._db, "SELECT * FROM log_revision ORDER BY entry_id, revision"
-            ):
-                history[r["entry_id"]].append(rows.revision_from(r))
         where = "" if include_deleted else "WHERE deleted = 0"
-        for r in _named_rows(self._db, f"SELECT * FROM log_entry {where} ORDER BY logged_at, id"):
-            yield rows.entry_from(r, history.get(r["id"], ()))
+        with reading(self._db, self._path):
+            if with_history:
+                sql = "SELECT * FROM log_revision ORDER BY entry_id, revision"
+                for r in _named_rows(self._db, sql):
+                    history[r["entry_id"]].append(rows.revision_from(r))
+            sql = f"SELECT * FROM log_entry {where} ORDER BY logged_at, id"
+            for r in _named_rows(self._db, sql):
+                yield rows.entry_from(r, history.get(r["id"], ()))
 
     def count(self, *, include_deleted: bool = False) -> int:
         where = "" if include_deleted else " WHERE deleted = 0"
         return int(self._db.execute(f"SELECT count(*) FROM log_entry{where}").fetchone()[0])
 
     def latest_time(self) -> datetime | None:
-        row = self._db.execute("SELECT max(logged_at) FROM log_entry").fetchone()
-        return from_iso(row[0]) if row and row[0] else None
+        with reading(self._db, self._path):
+            row = self._db.execute("SELECT max(logged_at) FROM log_entry").fetchone()
+            return from_iso(row[0]) if row and row[0] else None

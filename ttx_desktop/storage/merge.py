@@ -40,6 +40,28 @@ class MergeRefused(StorageError):
     """The other file cannot be merged into this one; nothing was written."""
 
 
+@dataclass(frozen=True)
+class MergeCaps:
+    """How large another copy may be: a merge loads it whole, so a file far beyond any real
+    exercise (or made to exhaust memory) is refused before it is read."""
+
+    max_bytes: int = 2 * 1024**3  # the file and its write-ahead log together
+    max_entries: int = 1_000_000
+    max_revisions: int = 4_000_000
+    max_records: int = 100_000  # of each other kind: injects, teams, feedback forms...
+
+
+CAPS = MergeCaps()
+# Counted before loading, in words; the table names are ours, checked on opening.
+_COUNTED = {
+    "log_entry": "log entries", "log_revision": "revisions of log entries",
+    "feedback": "feedback forms", "recommendation": "recommendations", "inject": "injects",
+    "inject_target": "inject targets", "inject_objective": "inject objectives",
+    "team": "teams", "objective": "objectives", "module": "modules",
+    "participant": "participants",
+}  # fmt: skip
+
+
 @dataclass
 class MergeReport:
     """What a merge added, and what it found edited differently in the two copies."""
@@ -69,20 +91,58 @@ class MergeReport:
         return f"added {added}; {len(self.conflicts)} to check"
 
 
-def merge_file(target: ExerciseFile, other_path: Path) -> MergeReport:
+def merge_file(target: ExerciseFile, other_path: Path, *, caps: MergeCaps = CAPS) -> MergeReport:
     """Merges the exercise file at ``other_path`` into ``target`` in one transaction."""
-    return merge_path(target.db, target.path, other_path)
+    return merge_path(target.db, target.path, other_path, caps=caps)
 
 
-def merge_path(db: Database, target_path: Path, other_path: Path) -> MergeReport:
+def merge_path(
+    db: Database, target_path: Path, other_path: Path, *, caps: MergeCaps = CAPS
+) -> MergeReport:
     """Merges the file at ``other_path`` into the file at ``target_path``, open as ``db`` (a
-    connection of the caller's thread: the console merges in a worker with its own)."""
+    connection of the caller's thread: the console merges in a worker with its own).
+    Raises MergeRefused, before reading it, for a file larger than ``caps`` allow."""
     other_path = Path(other_path)
     if other_path.resolve() == Path(target_path).resolve():
         raise MergeRefused("is the file itself; choose another laptop's copy", path=other_path)
+    _check_size(other_path, caps)
     with ExerciseFile.open(other_path, readonly=True) as other:
+        _check_counts(other, caps)
         theirs = other.exercise.load()
     return merge_exercise(db, theirs, source=other_path)
+
+
+def _check_size(path: Path, caps: MergeCaps) -> None:
+    size = 0
+    for part in (path, path.with_name(path.name + "-wal")):
+        try:
+            size += part.stat().st_size
+        except OSError:
+            continue  # no log beside it; a missing file is said by the opening
+    if size > caps.max_bytes:
+        raise MergeRefused(
+            f"is too large to merge ({size:,} bytes; at most {caps.max_bytes:,}): no copy "
+            "of an exercise grows this big; nothing was changed",
+            path=path,
+        )
+
+
+def _check_counts(other: ExerciseFile, caps: MergeCaps) -> None:
+    tables = {r[0] for r in other.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, words in _COUNTED.items():
+        if table not in tables:  # an older file opened read-only
+            continue
+        cap = {"log_entry": caps.max_entries, "log_revision": caps.max_revisions}.get(
+            table, caps.max_records
+        )
+        # Counting stops one past the cap: a hostile file is not read to its end.
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)"
+        if int(other.db.execute(sql, [cap + 1]).fetchone()[0]) > cap:
+            raise MergeRefused(
+                f"holds more than {cap:,} {words}, more than any copy of an exercise holds; "
+                "refused before reading it, nothing was changed",
+                path=other.path,
+            )
 
 
 def merge_exercise(db: Database, theirs: Exercise, *, source: Path) -> MergeReport:

@@ -1,0 +1,148 @@
+"""A value that passes the checks on opening but cannot be read, written into the file while
+it is open: every read after opening names the file as damaged, and the log view says so."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ttx_desktop.gui.log_panel import LogPanel
+from ttx_desktop.room.store import RoomStore
+from ttx_desktop.storage.errors import DamagedFile
+from ttx_desktop.storage.exercise_file import ExerciseFile
+from ttx_desktop.storage.log_query import LogFilter, LogQuery
+
+BAD_VALUES = [("kind", "bogus"), ("logged_at", "not a time"), ("updated_at", "")]
+
+
+def _spoil(path: Path, sql: str, *params: object) -> None:
+    """Writes with a plain SQLite connection, as another tool would, behind the program."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute(sql, params)
+    finally:
+        conn.close()
+
+
+def _logged(file: ExerciseFile) -> str:
+    from ttx_desktop.domain.ids import utc_now
+    from ttx_desktop.domain.model import EntryKind, LogEntry
+
+    entry = LogEntry(id="spoilt", kind=EntryKind.NOTE, text="Mayor informed", logged_at=utc_now())
+    file.log.append(entry)
+    return entry.id
+
+
+@pytest.mark.parametrize(("column", "value"), BAD_VALUES)
+def test_log_reads_after_opening_name_the_damaged_file(
+    mini_file: ExerciseFile, column: str, value: str
+) -> None:
+    entry_id = _logged(mini_file)
+    _spoil(mini_file.path, f"UPDATE log_entry SET {column} = ? WHERE id = ?", value, entry_id)
+    query = LogQuery(mini_file.db, mini_file.path)
+    reads = [
+        lambda: query.page(LogFilter()),
+        lambda: query.row(entry_id),
+        lambda: mini_file.log.get(entry_id),
+        lambda: list(mini_file.log.all()),
+        mini_file.exercise.load,
+    ]
+    for read in reads:
+        with pytest.raises(DamagedFile) as caught:
+            read()
+        assert str(mini_file.path) in str(caught.value)
+        assert "cannot read" in str(caught.value)
+    assert query.count(LogFilter()) == 1  # counting reads no value: the rest of the log stands
+
+
+def test_a_query_without_a_path_names_the_file_it_is_open_on(mini_file: ExerciseFile) -> None:
+    entry_id = _logged(mini_file)
+    _spoil(mini_file.path, "UPDATE log_entry SET kind = 'bogus' WHERE id = ?", entry_id)
+    with pytest.raises(DamagedFile, match=r"mini\.ttxdb"):
+        LogQuery(mini_file.db).page(LogFilter())
+
+
+def test_inject_reads_name_the_damaged_file(mini_file: ExerciseFile) -> None:
+    _spoil(mini_file.path, "UPDATE inject SET method = 'carrier pigeon'")
+    with pytest.raises(DamagedFile, match=r"mini\.ttxdb"):
+        mini_file.injects.all()
+
+
+def test_the_room_snapshot_names_the_damaged_file(mini_path: Path) -> None:
+    store = RoomStore(mini_path)
+    try:
+        store.snapshot()
+        _spoil(mini_path, "UPDATE inject SET status = 'lost'")
+        with pytest.raises(DamagedFile, match=r"mini\.ttxdb"):
+            store.snapshot()
+    finally:
+        store.close()
+
+
+def test_an_operational_error_is_not_called_damage(mini_file: ExerciseFile) -> None:
+    from ttx_desktop.storage.reading import reading
+
+    with pytest.raises(sqlite3.OperationalError), reading(mini_file.db, mini_file.path):
+        raise sqlite3.OperationalError("database is locked")
+
+
+@pytest.mark.gui
+def test_the_log_view_says_which_file_is_damaged_and_keeps_what_it_read(
+    qtbot: Any, session: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    first = session.log.log("decision", "Open the shelter", author="Ann")
+    second = session.log.log("note", "Mayor informed", author="Ann")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    panel = LogPanel(session, dialogs, settings=settings)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.model.rowCount() == 2
+    assert panel.message.isHidden()
+    _spoil(session.file.path, "UPDATE log_entry SET kind = 'bogus' WHERE id = ?", first.id)
+    # searching and filtering read the spoilt row again: no traceback, a message instead
+    panel.model.refilter(search="Mayor")
+    assert [panel.model.entry_at(0).id] == [second.id]  # type: ignore[union-attr]
+    panel.model.refilter(search="")
+    assert panel.message.isVisible()
+    text = panel.message.text()
+    assert str(session.file.path) in text
+    assert "Restore from backup" in text
+    # an entry logged meanwhile still reaches the disk and the count
+    third = session.log.log("note", "Press conference at noon", author="Ann")
+    assert session.file.log.exists(third.id)
+    assert session.file.db.execute("SELECT count(*) FROM log_entry").fetchone()[0] == 3
+
+
+@pytest.mark.gui
+def test_a_log_view_opened_on_a_damaged_row_says_so_at_once(
+    qtbot: Any, session: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    entry = session.log.log("decision", "Open the shelter", author="Ann")
+    _spoil(session.file.path, "UPDATE log_entry SET logged_at = 'x' WHERE id = ?", entry.id)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    panel = LogPanel(session, dialogs, settings=settings)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.model.rowCount() == 0
+    assert panel.message.isVisible()
+    assert "mini.ttxdb" in panel.message.text()
+
+
+def test_clock_reads_name_the_damaged_file(mini_file: ExerciseFile) -> None:
+    module = mini_file.exercise.load().modules[0].id
+    _spoil(
+        mini_file.path,
+        "INSERT INTO clock_event (id, seq, module_id, action, wall, mono, boot) "
+        "VALUES ('c1', 1, ?, 'rewind', 'x', 0, 'b')",
+        module,
+    )
+    with pytest.raises(DamagedFile, match=r"mini\.ttxdb"):
+        mini_file.clock.all()
