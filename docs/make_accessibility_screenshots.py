@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_screenshots import grab, play
 
 from ttx_desktop.app import Controller, make_application
+from ttx_desktop.gui import contrast
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.main_window import MainWindow
 
@@ -59,6 +60,7 @@ def main(look: str, out: Path) -> int:
     app = make_application(sys.argv[:1])
     if look == "high-contrast":
         high_contrast(app)
+        contrast.apply(app)  # as the program does at start in a high-contrast palette
     folder = Path(tempfile.mkdtemp(prefix="ttx-shots-"))
     path = folder / "exercise-silk-signal.ttxdb"
     play(path)

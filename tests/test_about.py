@@ -93,6 +93,22 @@ def test_the_user_guide_covers_the_program_and_its_pictures_exist() -> None:
         assert (guide.parent / picture).is_file(), picture
 
 
+def test_the_russian_guide_is_picked_for_russian_and_shows_the_same_pictures() -> None:
+    english, russian = Path(str(user_guide("en"))), Path(str(user_guide("ru")))
+    assert russian.name == "user-guide.ru.md"
+    assert Path(str(user_guide("de"))) == english  # no translation: the English guide
+    text = russian.read_text(encoding="utf-8")
+    for heading in ("Подготовка", "Проведение", "Разбор", "Экспорт", "Зал", "Резервные"):
+        assert re.search(rf"^##.*{heading}", text, re.M), heading
+    assert not re.search(r"\b(the|and|with)\b", re.sub(r"`[^`]*`|\([^)]*\)", "", text))
+
+    def pictures(path: Path) -> list[str]:
+        return re.findall(r"!\[[^\]]*\]\(([^)]+)\)", path.read_text(encoding="utf-8"))
+
+    assert pictures(russian) == pictures(english)
+    assert text.count("\n## ") == english.read_text(encoding="utf-8").count("\n## ")
+
+
 @pytest.mark.gui
 def test_help_opens_the_bundled_guide_with_its_pictures(qtbot: Any) -> None:
     from PySide6.QtGui import QTextDocument

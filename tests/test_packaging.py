@@ -20,7 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = "countering-terrorist-use-of-internet.yaml"
 DOCUMENTS = ("minutes", "after-action-report", "situation-manual", "inject-cards", "msel")
 # The bundle leaves out the Qt modules the program does not use.
-UNWANTED = ("Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt6VirtualKeyboard", "Qt6Pdf", "Qt6Multimedia")
+UNWANTED = (
+    *("Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt6VirtualKeyboard", "Qt6Pdf", "Qt6Multimedia"),
+    *("libssl", "libcrypto", "_ssl.", "readline."),  # no TLS, no interactive interpreter
+)
 LIMIT_MB = 175  # about 150 MB on Linux; the limit leaves room for other systems' libraries
 
 
@@ -84,6 +87,7 @@ def test_the_pyinstaller_folder_runs_on_its_own(tmp_path: Path) -> None:
         "resources/licenses/THIRD-PARTY.txt",
         "resources/icons/ttx-desktop.png",
         "help/user-guide.md",
+        "help/user-guide.ru.md",
         "help/screenshots/run-view.png",
     ):
         assert (data / part).is_file(), part

@@ -303,9 +303,15 @@ def run_gui(path: Path | None = None, *, smoke_test: bool = False) -> int:
     from ttx_desktop.gui.language import install_from_settings
 
     install_from_settings(settings)  # before any window: widgets take their text when built
+    from ttx_desktop.gui import contrast
+
+    contrast.follow(app)  # field borders that a high-contrast palette would hide
     dialogs = Dialogs()
     window = MainWindow(dialogs, settings)
     controller = Controller(window, dialogs, settings, data_folder(), keep=data_folder().parent)
+    from ttx_desktop.gui.error_handler import ErrorHandler
+
+    ErrorHandler(app, dialogs, window)  # an error no slot caught is shown, not only printed
     if os.environ.get(BENCH_FIRST_PAINT) == "1":
         probe = FirstPaintProbe(app, window, controller)
         app.installEventFilter(probe)

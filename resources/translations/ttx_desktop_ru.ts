@@ -138,7 +138,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../ttx_desktop/services/backup_service.py" line="+127"/>
+        <location filename="../../ttx_desktop/services/backup_service.py" line="+130"/>
         <source>Backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/restore_backup_dialog.py" line="+38"/>
+        <location filename="../../ttx_desktop/gui/restore_backup_dialog.py" line="+39"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>damaged</source>
         <translation>повреждена</translation>
     </message>
@@ -372,7 +372,7 @@ Open it read-only?</source>
         <translation>Создан файл {0} из {1}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>New exercise from definition</source>
         <translation>Новое учение из описания</translation>
     </message>
@@ -765,6 +765,28 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>ErrorHandler</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+25"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTX Desktop met an error it did not expect ({0}: {1}).
+
+Everything logged so far is saved. If this happens again, save a copy of the exercise and restart the program.</source>
+        <translation>В TTX Desktop произошла непредвиденная ошибка ({0}: {1}).
+
+Всё, что было записано, сохранено. Если это повторится, сохраните копию учения и перезапустите программу.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../ttx_desktop/gui/help_window.py" line="+25"/>
@@ -785,7 +807,7 @@ Open it read-only?</source>
 <context>
     <name>InjectActions</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+25"/>
+        <location filename="../../build/translations/helper_strings.py" line="+1"/>
         <source>Release</source>
         <translation>Выдать</translation>
     </message>
@@ -863,7 +885,7 @@ Open it read-only?</source>
 <context>
     <name>InjectColumns</name>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Verbal</source>
         <translation>Устно</translation>
     </message>
@@ -986,7 +1008,7 @@ Open it read-only?</source>
 <context>
     <name>InjectCommands</name>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Release inject {0} “{1}”</source>
         <translation>Выдать вводную {0} «{1}»</translation>
     </message>
@@ -1102,7 +1124,7 @@ Open it read-only?</source>
 <context>
     <name>InjectState</name>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_model.py" line="+60"/>
+        <location filename="../../ttx_desktop/gui/msel_model.py" line="+61"/>
         <source>Upcoming</source>
         <translation>Предстоит</translation>
     </message>
@@ -1310,7 +1332,7 @@ Open it read-only?</source>
 <context>
     <name>LogHistoryDialog</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_history_dialog.py" line="+137"/>
+        <location filename="../../ttx_desktop/gui/log_history_dialog.py" line="+138"/>
         <source>History of the entry logged at {0}</source>
         <translation>История записи, сделанной в {0}</translation>
     </message>
@@ -1411,7 +1433,7 @@ Open it read-only?</source>
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_model.py" line="+57"/>
+        <location filename="../../ttx_desktop/gui/log_model.py" line="+62"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1492,7 +1514,7 @@ Open it read-only?</source>
         <translation>Изменённые записи хранят свою историю</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No team</source>
         <translation>Без команды</translation>
     </message>
@@ -1512,7 +1534,7 @@ Open it read-only?</source>
         <translation>изменена</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>, exercise clock {0}</source>
         <translation>, часы учения {0}</translation>
     </message>
@@ -1527,7 +1549,12 @@ Open it read-only?</source>
         <translation>Изменена после записи: как именно — в истории записи</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+106"/>
+        <source>Some log entries cannot be read, so the log may show fewer than the file holds: {0}. Nothing was changed. To go back to a good copy, use File → Restore from backup.</source>
+        <translation>Некоторые записи журнала не удаётся прочитать, поэтому журнал может показывать меньше, чем хранится в файле: {0}. Ничего не изменено. Чтобы вернуться к исправной копии, выберите Файл → Восстановить из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The exercise file could not be used: {0}</source>
         <translation>Не удалось работать с файлом учения: {0}</translation>
     </message>
@@ -1535,17 +1562,17 @@ Open it read-only?</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_panel.py" line="+91"/>
+        <location filename="../../ttx_desktop/gui/log_panel.py" line="+96"/>
         <source>Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: each entry shows here once it is on disk. If filters are set above, clear them to see every entry.</source>
         <translation>Записей пока нет. Введите заметку в панели «Записи» (Ctrl+L) и нажмите Enter: каждая запись появится здесь, как только будет на диске. Если выше заданы фильтры, сбросьте их, чтобы увидеть все записи.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Log entries</source>
         <translation>Записи журнала</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>&amp;Find in log</source>
         <translation>&amp;Найти в журнале</translation>
     </message>
@@ -1585,7 +1612,7 @@ Open it read-only?</source>
         <translation>В&amp;осстановить запись</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Tag as {0}</source>
         <translation>Отметить: {0}</translation>
     </message>
@@ -2593,7 +2620,7 @@ Open it read-only?</source>
         <translation>Вводные (MSEL)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>All modules</source>
         <translation>Все модули</translation>
     </message>
@@ -2679,7 +2706,7 @@ Open it read-only?</source>
 <context>
     <name>NextInjectPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+111"/>
+        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+112"/>
         <source>Release inject</source>
         <translation>Выдать вводную</translation>
     </message>
@@ -2777,7 +2804,7 @@ Open it read-only?</source>
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/note_panel.py" line="+110"/>
+        <location filename="../../ttx_desktop/gui/note_panel.py" line="+112"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -3239,7 +3266,7 @@ Open it read-only?</source>
 <context>
     <name>RecommendationsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/recommendations_editor.py" line="+33"/>
+        <location filename="../../ttx_desktop/gui/editors/recommendations_editor.py" line="+34"/>
         <source>Add recommendation</source>
         <translation>Добавить рекомендацию</translation>
     </message>
@@ -3304,12 +3331,12 @@ Open it read-only?</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Completion</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
@@ -3508,7 +3535,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../ttx_desktop/gui/safekeeping.py" line="+73"/>
+        <location filename="../../ttx_desktop/gui/safekeeping.py" line="+74"/>
         <source>{0} is on a removable drive or a network share (file system {1}). Such a drive can lose the last changes when it is unplugged or the network drops.
 
 Work on a copy on this computer and write it back to the drive, checked, when you close the exercise or save a copy?</source>
@@ -3623,12 +3650,12 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Резервной копии пока нет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Backed up {0}</source>
         <translation>Резервная копия: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
     </message>

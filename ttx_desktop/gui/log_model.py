@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from ttx_desktop.domain.model import EntryKind, Exercise, Inject, LogEntry, Module, Team
 from ttx_desktop.errors import UserError
+from ttx_desktop.gui.local_time import date_time_text, time_text
 from ttx_desktop.gui.log_labels import (
     TAG_COLOURS,
     format_clock,
@@ -31,6 +32,7 @@ from ttx_desktop.gui.log_labels import (
     tag_label,
 )
 from ttx_desktop.services.log_service import LogService
+from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.log_query import PAGE, LogFilter, LogQuery, LogRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,10 +48,13 @@ class LogModel(QAbstractTableModel):
     Signals:
         failed(str): an edit typed into a cell was refused or not written, or the file
             could not be read; the message says what happened.
+        damaged(str): the file holds an entry that cannot be read; the message names the
+            file and the way back (the view keeps what it read before).
         count_changed(int): the number of entries matching the filter changed.
     """
 
     failed = Signal(str)
+    damaged = Signal(str)
     count_changed = Signal(int)
 
     TIME, CLOCK, TEAM, KIND, TAG, INJECT, TEXT, AUTHOR, EDITED = range(9)
@@ -106,6 +111,8 @@ class LogModel(QAbstractTableModel):
         self._exhausted = True
         self._count = 0
         self._readonly = False
+        self._read_failed = False
+        self.damage = ""  # the last damage found, for a view connected after it was found
         self._teams: dict[str, Team] = {}
         self._injects: dict[str, Inject] = {}
         self._modules: dict[str, Module] = {}
@@ -262,7 +269,7 @@ class LogModel(QAbstractTableModel):
                 return self.tr("deleted")
             return self.tr("edited") if row.edited else ""
         texts = {
-            self.TIME: lambda: entry.logged_at.astimezone().strftime("%H:%M:%S"),
+            self.TIME: lambda: time_text(entry.logged_at),
             self.CLOCK: lambda: format_clock(entry.exercise_s),
             self.TEAM: lambda: team.code if team else "",
             self.KIND: lambda: kind_label(entry.kind, short=True),
@@ -280,9 +287,7 @@ class LogModel(QAbstractTableModel):
 
     def _tooltip(self, row: LogRow, column: int) -> str | None:
         entry = row.entry
-        found: dict[int, str] = {
-            self.TIME: entry.logged_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        }
+        found: dict[int, str] = {self.TIME: date_time_text(entry.logged_at)}
         if entry.exercise_s is not None:
             found[self.TIME] += self.tr(", exercise clock {0}").format(
                 format_clock(entry.exercise_s)
@@ -333,10 +338,11 @@ class LogModel(QAbstractTableModel):
         after = self._rows[-1].entry if self._rows else None
         try:
             page = self._query.page(self._filter, limit=self._page_size, after=after)
-        except sqlite3.Error as exc:
-            self._exhausted = True
-            self.failed.emit(_message(exc))
+        except (UserError, sqlite3.Error) as exc:
+            self._exhausted = self._read_failed = True
+            self._report(exc)
             return []
+        self._read_failed = False
         self._exhausted = len(page) < self._page_size
         return page
 
@@ -347,12 +353,13 @@ class LogModel(QAbstractTableModel):
         self._rows = self._next_page()
         self.endResetModel()
         # A first page shorter than a page holds every match: no second pass to count them.
-        self._recount(known=len(self._rows) if self._exhausted else None)
+        whole = self._exhausted and not self._read_failed
+        self._recount(known=len(self._rows) if whole else None)
 
     def _recount(self, *, known: int | None = None) -> None:
         try:
             count = self._query.count(self._filter) if known is None else known
-        except sqlite3.Error:
+        except (UserError, sqlite3.Error):
             count = len(self._rows)
         self._count = count
         self.count_changed.emit(count)
@@ -363,7 +370,14 @@ class LogModel(QAbstractTableModel):
     def _on_log_entry_changed(self, entry: LogEntry, *, new: bool = False) -> None:
         try:
             self._sync(entry.id, new=new)
-        except sqlite3.Error as exc:
+        except (UserError, sqlite3.Error) as exc:
+            self._report(exc)
+
+    def _report(self, exc: UserError | sqlite3.Error) -> None:
+        if isinstance(exc, DamagedFile):
+            self.damage = damage_message(exc)
+            self.damaged.emit(self.damage)
+        else:
             self.failed.emit(_message(exc))
 
     def _sync(self, entry_id: str, *, new: bool = False) -> None:
@@ -392,6 +406,15 @@ class LogModel(QAbstractTableModel):
             self.count_changed.emit(self._count)
         else:
             self._recount()
+
+
+def damage_message(exc: DamagedFile) -> str:
+    """What a log view says of an entry it cannot read: which file, and the way back."""
+    return QCoreApplication.translate(
+        "LogModel",
+        "Some log entries cannot be read, so the log may show fewer than the file holds: "
+        "{0}. Nothing was changed. To go back to a good copy, use File → Restore from backup.",
+    ).format(str(exc))
 
 
 def _message(exc: BaseException) -> str:

@@ -34,8 +34,9 @@ from ttx_desktop.gui.log_delegates import LogChoiceDelegate, LogTextDelegate
 from ttx_desktop.gui.log_filter_bar import LogFilterBar
 from ttx_desktop.gui.log_history_dialog import LogHistoryDialog
 from ttx_desktop.gui.log_labels import tag_label
-from ttx_desktop.gui.log_model import LogModel
+from ttx_desktop.gui.log_model import LogModel, damage_message
 from ttx_desktop.services.session import Session
+from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.log_query import LogQuery
 
 HEADER_KEY = "log/header"
@@ -65,7 +66,11 @@ class LogPanel(QWidget):
         self._settings = settings if settings is not None else QSettings()
         self.history_dialog: LogHistoryDialog | None = None
         self.model = LogModel(
-            LogQuery(session.file.db), session.log, session.exercise, edit=self._edit, parent=self
+            LogQuery(session.file.db, session.file.path),
+            session.log,
+            session.exercise,
+            edit=self._edit,
+            parent=self,
         )
         self.model.set_readonly(session.readonly)
         self.filter_bar = LogFilterBar()
@@ -95,6 +100,9 @@ class LogPanel(QWidget):
         )
         self.filter_bar.fill(session.exercise)
         self.model.failed.connect(self._show_error)
+        self.model.damaged.connect(self._show_damage)
+        if self.model.damage:  # found while the model read its first page
+            self._show_damage(self.model.damage)
         self.model.count_changed.connect(self.filter_bar.set_count)
         self.filter_bar.set_count(self.model.matching_count())
         session.authoring.exercise_changed.connect(self._on_authoring_exercise_changed)
@@ -112,6 +120,8 @@ class LogPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Tab goes on to the next control, as everywhere else; the arrow keys move in the table.
+        self.view.setTabKeyNavigation(False)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -216,7 +226,11 @@ class LogPanel(QWidget):
 
     def show_history(self) -> None:
         entry = self.model.entry_at(self.view.currentIndex())
-        full = self._session.log.get(entry.id) if entry is not None else None
+        try:
+            full = self._session.log.get(entry.id) if entry is not None else None
+        except DamagedFile as exc:  # its history holds a value that cannot be read
+            self._show_damage(damage_message(exc))
+            return
         if full is None:
             return
         if self.history_dialog is not None:
@@ -325,6 +339,11 @@ class LogPanel(QWidget):
         self.message.setStyleSheet(f"color: {'#FF8A80' if dark else '#B00020'};")
         self.message.show()
         self._message_timer.start()
+
+    def _show_damage(self, text: str) -> None:
+        """Damage stays said until the file is closed: the log no longer shows all of it."""
+        self._show_error(text)
+        self._message_timer.stop()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(560, 240)

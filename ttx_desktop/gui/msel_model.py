@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QPixmap
 from ttx_desktop.domain import schedule
 from ttx_desktop.domain.model import Exercise, Inject
 from ttx_desktop.domain.schedule import InjectState, ScheduleNow
+from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.run_look import STATE_COLOURS, chips_pixmap, plain_tooltip
 from ttx_desktop.services.timeline_service import TimelineService
 
@@ -204,7 +205,7 @@ class MselModel(QAbstractTableModel):
 
     def _status_text(self, inject: Inject, state: InjectState) -> str:
         if state is InjectState.RELEASED and inject.released_at is not None:
-            at = inject.released_at.astimezone().strftime("%H:%M")
+            at = time_text(inject.released_at, seconds=False)
             return self.tr("Released {0}").format(at)
         return state_label(state)
 

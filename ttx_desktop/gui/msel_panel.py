@@ -133,6 +133,8 @@ class MselPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Tab goes on to the next control, as everywhere else; the arrow keys move in the table.
+        self.view.setTabKeyNavigation(False)
         # The MSEL's own order; set before sorting is enabled, which would sort by column 0.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)

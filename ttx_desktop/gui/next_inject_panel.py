@@ -15,6 +15,7 @@ from ttx_desktop.domain.schedule import InjectState
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.forms.ui_next_inject_panel import Ui_NextInjectForm
 from ttx_desktop.gui.inject_actions import InjectActions
+from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.run_look import chips_pixmap, mute
 from ttx_desktop.services.session import Session
 
@@ -305,7 +306,7 @@ class NextInjectPanel(QWidget):
     def _countdown_text(self, inject: Inject, state: InjectState, now: schedule.ScheduleNow) -> str:
         seconds = schedule.seconds_until(inject, now)
         if state is InjectState.RELEASED:
-            at = inject.released_at.astimezone().strftime("%H:%M") if inject.released_at else ""
+            at = time_text(inject.released_at, seconds=False) if inject.released_at else ""
             on_clock = format_offset(inject.released_s) if inject.released_s is not None else ""
             return self.tr("Released {0}  ({1})").format(at, on_clock).replace("  ()", "")
         if state is InjectState.SKIPPED:

@@ -15,6 +15,7 @@ from ttx_desktop.gui.chip_row import Chip
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.forms.ui_note_panel import Ui_NotePanelForm
 from ttx_desktop.gui.key_capture import KeyCapture
+from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.drafts import Draft
@@ -99,7 +100,8 @@ class NotePanel(QWidget):
         self.message, self.hint, self.log_button = self.ui.message, self.ui.hint, self.ui.logButton
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 3 + 12)
-        self.setFocusProxy(self.text)
+        # No focus proxy: Tab into the panel would jump to the note, past the inject and author
+        # fields above it, and on out of the panel. Ctrl+L (focus_note) goes to the note.
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
         self._keys = KeyCapture(self)
         self._keys.watch(self.text, self.inject, self.author)
@@ -330,7 +332,7 @@ class NotePanel(QWidget):
     def _show_logged(self, entry: LogEntry) -> None:
         team = self._session.exercise.team(entry.team_id)
         parts = [kind_label(entry.kind), team.name if team else self.tr("no team")]
-        when = entry.logged_at.astimezone().strftime("%H:%M:%S")
+        when = time_text(entry.logged_at)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Logged at {0}: {1}").format(when, " · ".join(parts)))
 

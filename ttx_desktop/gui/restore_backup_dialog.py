@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttx_desktop.gui.local_time import date_time_text
 from ttx_desktop.storage.backups import Backup
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,8 +77,7 @@ class BackupsModel(QAbstractTableModel):
     def _text(self, backup: Backup, column: int) -> str:
         locale = QLocale()
         if column == 0:
-            when = backup.taken_at.astimezone()  # seconds too: backups may be a minute apart
-            return f"{locale.toString(when.date(), QLocale.FormatType.ShortFormat)} {when:%H:%M:%S}"
+            return date_time_text(backup.taken_at)  # seconds too: backups may be a minute apart
         if not backup.readable:
             return self.tr("damaged") if column == 1 else ""
         values = {1: locale.toString(backup.entries), 2: locale.toString(backup.injects)}

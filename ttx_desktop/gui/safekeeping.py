@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.local_time import date_time_text, time_text
 from ttx_desktop.services.backup_service import BackupService
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage import backups, working_copy
@@ -213,14 +214,12 @@ class Safekeeping(QObject):
         if last is None:
             self.status.setText(self.tr("No backup yet"))
         else:
-            self.status.setText(
-                self.tr("Backed up {0}").format(last.astimezone().strftime("%H:%M"))
-            )
+            self.status.setText(self.tr("Backed up {0}").format(time_text(last, seconds=False)))
         self.status.setToolTip(self.tr("Backups are kept in {0}").format(self.backups.folder))
 
 
 def _when(backup: Backup) -> str:
-    return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return date_time_text(backup.taken_at)
 
 
 def _free(path: Path) -> Path:

@@ -63,6 +63,7 @@ class ShortcutsDialog(QDialog):
         view = QTableView()
         view.setModel(self.model)
         view.verticalHeader().hide()
+        view.setTabKeyNavigation(False)  # Tab goes on to the Close button
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         view.setAlternatingRowColors(True)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttx_desktop.gui.local_time import date_edit_format
+
 Options = Callable[[], Sequence[tuple[str, Any]]]
 # Asks the user for a colour starting from the given one; None when cancelled.
 ChooseColour = Callable[[QWidget | None, QColor], QColor | None]
@@ -101,7 +103,7 @@ class DateDelegate(QStyledItemDelegate):
         edit.setCalendarPopup(True)
         edit.setMinimumDate(_NO_DATE)
         edit.setSpecialValueText("—")
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         return edit
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from ttx_desktop.gui.editors.widgets import lines_text, text_lines
+from ttx_desktop.gui.local_time import date_edit_format
 
 NO_DATE = QDate(1900, 1, 1)
 INVALID_TINT = QColor(220, 50, 47)
@@ -61,6 +62,7 @@ class FormBinding(QObject):
     def date(self, name: str, edit: QDateEdit) -> None:
         """A date or None, shown as the edit's special value text at its minimum date."""
         edit.setMinimumDate(NO_DATE)
+        edit.setDisplayFormat(date_edit_format())
 
         def read() -> date | None:
             day = edit.date()

@@ -12,6 +12,7 @@ from ttx_desktop.domain.model import Priority, Recommendation
 from ttx_desktop.gui.editors.delegates import ChoiceDelegate, DateDelegate, parse_date
 from ttx_desktop.gui.editors.records_model import Column
 from ttx_desktop.gui.editors.table_editor import TableEditor
+from ttx_desktop.gui.local_time import date_text
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 
 
@@ -79,9 +80,11 @@ class RecommendationsEditor(TableEditor):
             Column("contact", self.tr("Point of contact"), lambda r: r.contact,
                    apply=lambda r, v: _set("contact", v, r)),
             Column("start", self.tr("Start"), lambda r: _date(r.start),
-                   apply=lambda r, v: _set("start", parse_date(str(v)), r)),
+                   edit=lambda r: _iso(r.start),
+                   apply=lambda r, v: _set("start", parse_date(str(v)), r), clearable=True),
             Column("completion", self.tr("Completion"), lambda r: _date(r.completion),
-                   apply=lambda r, v: _set("completion", parse_date(str(v)), r)),
+                   edit=lambda r: _iso(r.completion),
+                   apply=lambda r, v: _set("completion", parse_date(str(v)), r), clearable=True),
             Column("priority", self.tr("Priority"), lambda r: self._priority_text(r.priority),
                    edit=lambda r: r.priority.value,
                    apply=lambda r, v: _set("priority", Priority(v), r), clearable=True),
@@ -111,4 +114,9 @@ class RecommendationsEditor(TableEditor):
 
 
 def _date(value: Any) -> str:
+    return date_text(value) if value else ""
+
+
+def _iso(value: Any) -> str:
+    """The text the date delegate edits and parse_date reads."""
     return value.isoformat() if value else ""
