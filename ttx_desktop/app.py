@@ -7,13 +7,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ttx_desktop import __version__
 from ttx_desktop.errors import UserError
-from ttx_desktop.gui.background import BackgroundJob, run_program
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import DocumentExport
 from ttx_desktop.gui.main_window import MainWindow
@@ -21,6 +21,9 @@ from ttx_desktop.gui.safekeeping import Safekeeping
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile, FileLocked
 from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
+
+if TYPE_CHECKING:
+    from ttx_desktop.gui.background import BackgroundJob
 
 ORGANISATION = "TTX Desktop"
 APPLICATION = "TTX Desktop"
@@ -225,6 +228,8 @@ class Controller(QObject):
         # A headless run of this program writes it, so the window never freezes meanwhile;
         # the file chooser has already asked before replacing an existing file.
         self.window.show_status(self.tr("Exporting the definition to {0}…").format(target), 0)
+        from ttx_desktop.gui.background import run_program  # loaded when first used
+
         self.export_job = run_program(
             ["export", "yaml", str(self.session.file.path), "-o", str(target), "--force"],
             lambda _output: self.window.show_status(
@@ -260,8 +265,8 @@ class FirstPaintProbe(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.Paint
-            and self._controller.session is not None
+            self._controller.session is not None  # cheap, so the events before it cost little
+            and event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and watched.window() is self._window
         ):

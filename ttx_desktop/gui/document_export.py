@@ -17,11 +17,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
 
 from ttx_desktop.exporters.catalog import DOCUMENTS
-from ttx_desktop.gui.background import ProgramJob, run_program
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
+    from ttx_desktop.gui.background import ProgramJob
     from ttx_desktop.gui.main_window import MainWindow
 
 ALL = "all"
@@ -169,6 +169,8 @@ class DocumentExport(QObject):
         if kind == "cards" and self._room_url:
             args += ["--room-url", self._room_url]
         # The file chooser asked before replacing a file, and so did "all" for its folder.
+        from ttx_desktop.gui.background import run_program  # loaded when first used
+
         self.job = run_program(args, self._on_job_finished, self._on_job_failed, parent=self)
 
     def _on_job_finished(self, _output: str) -> None:

@@ -53,7 +53,8 @@ class Session(QObject):
         self.log = LogService(
             file.log, self.authoring.exercise, self.clock.stamp, guard=file.check_present
         )
-        self.timeline = TimelineService(file, self.clock)
+        # The exercise authoring has just read (immutable): the file is read once on opening.
+        self.timeline = TimelineService(file, self.clock, exercise=self.authoring.exercise)
         self.authoring.exercise_changed.connect(self._on_authoring_exercise_changed)
         # Releases and delays are written by the timeline; keep the authored copy in step.
         # refresh() announces only a real change, so the two come to rest after one round.

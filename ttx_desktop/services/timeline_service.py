@@ -34,11 +34,15 @@ class TimelineService(QObject):
 
     injects_changed = Signal()
 
-    def __init__(self, file: ExerciseFile, clock: ClockService) -> None:
+    def __init__(
+        self, file: ExerciseFile, clock: ClockService, *, exercise: Exercise | None = None
+    ) -> None:
+        """``exercise``, when given, is the file's exercise (no log) just read by its caller,
+        so that opening reads it once; else it is read here."""
         super().__init__()
         self._file = file
         self._clock = clock
-        self._exercise = file.exercise.load(with_log=False)
+        self._exercise = file.exercise.load(with_log=False) if exercise is None else exercise
         self._injects = list(self._exercise.injects)
 
     # ------------------------------------------------------------------ reading
