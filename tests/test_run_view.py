@@ -375,3 +375,24 @@ def test_run_panels_leave_the_note_keys_alone(
             text = widget.text().replace("&&", "")
             mnemonic = text[text.index("&") + 1].upper() if "&" in text else ""
             assert mnemonic not in set("DAQOSIN"), f"{widget.objectName()}: {text}"
+
+
+def test_long_columns_leave_the_title_room_in_a_narrow_dock(
+    qtbot: Any, session: Session, dialogs: Any
+) -> None:
+    from ttx_desktop.gui.msel_model import Column
+    from ttx_desktop.gui.msel_panel import FLOOR_CHARS, TITLE_CHARS
+
+    panel = MselPanel(session, dialogs)
+    qtbot.addWidget(panel)
+    chars = panel.view.fontMetrics().averageCharWidth()
+    panel.resize(100 * chars, 400)  # a dock beside the clock on a small screen
+    panel.show()
+    qtbot.waitExposed(panel)
+    squeezed = {c: panel.view.columnWidth(c) for c in (Column.SCENARIO, Column.TO)}
+    assert panel.view.columnWidth(Column.TITLE) >= TITLE_CHARS * chars - 2
+    assert all(w >= FLOOR_CHARS * chars for w in squeezed.values())
+
+    panel.resize(250 * chars, 400)  # wide again: the columns get their fitted width back
+    qtbot.waitUntil(lambda: panel.view.columnWidth(Column.TO) > squeezed[Column.TO])
+    assert panel.view.columnWidth(Column.TITLE) > TITLE_CHARS * chars

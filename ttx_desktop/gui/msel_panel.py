@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     QSize,
     Qt,
@@ -32,6 +34,11 @@ from ttx_desktop.gui.msel_model import INJECT_ID_ROLE, Column, MselFilterModel, 
 from ttx_desktop.services.session import Session
 
 TICK_MS = 250
+# In a narrow dock these columns give up width, down to FLOOR_CHARS average characters each,
+# until the title has TITLE_CHARS.
+_SQUEEZABLE = (Column.SCENARIO, Column.TO, Column.METHOD, Column.STATUS)
+TITLE_CHARS = 28
+FLOOR_CHARS = 9
 FIT_ROWS = 50  # columns fit the visible rows and this many more, not all of a long MSEL
 OPEN = frozenset({InjectState.UPCOMING, InjectState.DUE, InjectState.OVERDUE})
 STATUS_CHOICES: tuple[tuple[str, frozenset[InjectState] | None], ...] = (
@@ -63,6 +70,7 @@ class MselPanel(QWidget):
         self._actions = InjectActions(session, dialogs, self)
         self._selecting = False
         self._kept: str | None = None  # the selection across a model reset
+        self._natural: dict[Column, int] = {}  # fitted widths of the columns that give way
         self.model = MselModel(session.timeline, self)
         self.proxy = MselFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -153,6 +161,7 @@ class MselPanel(QWidget):
             if column is Column.TITLE:
                 mode = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(column, mode)
+        self.view.viewport().installEventFilter(self)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -161,6 +170,33 @@ class MselPanel(QWidget):
         for column in Column:
             if column is not Column.TITLE:
                 self.view.resizeColumnToContents(column)
+        self._natural = {c: self.view.columnWidth(c) for c in _SQUEEZABLE}
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Keeps the title readable in a narrow dock: the columns that can grow long
+        (scenario time, addressees, method, status) give up width, in proportion, down to a
+        floor, until the title has TITLE_CHARS; their tooltips show what is cut."""
+        natural = self._natural
+        if not natural:
+            return
+        chars = self.view.fontMetrics().averageCharWidth()
+        fixed = sum(
+            self.view.columnWidth(c) for c in Column if c is not Column.TITLE and c not in natural
+        )
+        room = self.view.viewport().width() - fixed - TITLE_CHARS * chars
+        floor = FLOOR_CHARS * chars
+        wanted = sum(natural.values())
+        spare = sum(max(0, w - floor) for w in natural.values())
+        cut = min(max(0, wanted - room), spare)
+        for column, width in natural.items():
+            give = cut * max(0, width - floor) // spare if spare else 0
+            self.view.setColumnWidth(column, width - give)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- filters
 
