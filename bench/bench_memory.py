@@ -7,7 +7,7 @@ QMainWindow. Each figure is the peak of a fresh process, as the kernel reports i
   from the File menu (in a headless process of its own, as the window does) and shows the Log
   view; the window's process is measured.
 - the exports' own processes, `ttx-desktop export yaml` and `export aar` on the large
-  exercise, each on its own line: the window starts the first, and will start the second.
+  exercise, each on its own line: the window starts both in processes of their own.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def measure(work: Path, screen: harness.Display) -> list[Row]:
         row("peak memory of the definition export's own process", exporter,
             "`export yaml`, which runs beside the window while it exports"),
         row("peak memory of `export aar` (the Word report) in its own process", aar,
-            "not in the window yet"),
+            "as File → Export documents starts it"),
     ]  # fmt: skip
 
 

@@ -4,9 +4,9 @@ The console is the real one (MainWindow and Controller, as ``ttx-desktop`` build
 the large exercise open and shown. A precise 5 ms QTimer notes when it fires; a stall is the
 longest gap between two firings beyond those 5 ms. Baseline: the same console, idle, for a
 second. Work the window already offers is started as a person starts it (the menu's signal,
-with the file chooser answered); work that exists but is not in the window yet runs the way
-the window runs its exports (gui/background.py: a headless ``ttx-desktop`` command in a
-process of its own); work that does not exist yet is skipped.
+with the file chooser answered); other work runs the way the window runs it (the documents
+through gui/background.py: a headless ``ttx-desktop`` command in a process of its own;
+backups in a thread), as the row says.
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def measure(work: Path) -> tuple[list[Row], dict[str, str]]:
                 "exporting the after-action report (Word)",
                 _program(["export", "aar", str(session.file.path), "-o", str(out)]),
                 out.exists,
-                "not in the window yet: `export aar` through gui/background.py",
+                "as File → Export documents runs it: `export aar` through gui/background.py",
             )
         else:
             row("exporting the after-action report (Word)", None, None,
@@ -157,7 +157,8 @@ def measure(work: Path) -> tuple[list[Row], dict[str, str]]:
                 f"importing a {MSEL_ROWS:,}-row MSEL (.xlsx)",
                 _program(["import-msel", str(table), "-o", str(made)]),
                 made.exists,
-                "not in the window yet: `import-msel` through gui/background.py",
+                "the headless `import-msel` through gui/background.py; the import dialog "
+                "reads and plans in a worker thread instead",
             )
         else:
             row(f"importing a {MSEL_ROWS:,}-row MSEL", None, None,
@@ -173,7 +174,7 @@ def measure(work: Path) -> tuple[list[Row], dict[str, str]]:
                 "taking a backup",
                 taken.start,
                 lambda: not taken.is_alive(),
-                "not in the window yet: storage/backups.py's take_backup in a thread",
+                "as the backup service takes it: storage/backups.py's take_backup in a thread",
             )
             if taken.failed:
                 rows[-1].note += f"; failed: {taken.failed}"
