@@ -6,7 +6,7 @@ import contextlib
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ttx_desktop.formats.msel_times import (
@@ -131,6 +131,8 @@ def test_clock_text() -> None:
 
 @given(st.one_of(st.text(max_size=30), st.floats(), st.integers(), st.datetimes(),
                  st.times(), st.timedeltas()))  # fmt: skip
+@example("¹")  # a digit to str.isdigit() that int() refuses
+@example("١٢:٣٠")  # Arabic-Indic digits
 def test_any_cell_gives_a_time_or_our_error(cell: object) -> None:
     for parse in (parse_when, parse_offset_cell, parse_day):
         with contextlib.suppress(TimeFormatError):

@@ -23,7 +23,7 @@ DAY_S = 24 * 3600
 def parse_time_of_day(text: str) -> int | None:
     """Minutes after midnight of "HH:MM" (or "H:MM"), or None."""
     hours, sep, minutes = text.strip().partition(":")
-    if not sep or not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+    if not sep or not (hours.isdecimal() and minutes.isdecimal() and len(minutes) == 2):
         return None
     h, m = int(hours), int(minutes)
     return h * 60 + m if h < 24 and m < 60 else None

@@ -248,7 +248,7 @@ class _Planner:
             if precise is not None and precise >= 0:
                 d.released_s = precise
                 return
-            if value.strip()[:4].isdigit() and "-" in value:
+            if value.strip()[:4].isdecimal() and "-" in value:
                 d.released_at = timestamp(value)
                 return
         if isinstance(value, datetime):

@@ -85,7 +85,7 @@ class Mapping:
         letter = column_letter_index(column.strip())
         if letter is not None and letter < len(self.columns):
             return letter
-        if column.strip().isdigit() and 1 <= int(column) <= len(self.columns):
+        if column.strip().isdecimal() and 1 <= int(column) <= len(self.columns):
             return int(column) - 1
         listed = ", ".join(repr(c.header) for c in self.columns)
         raise MselError.at("", f"there is no column {column!r} (columns are {listed})")

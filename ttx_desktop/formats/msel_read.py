@@ -211,7 +211,7 @@ def _label(cell: CellValue) -> str:
 def _header_like(cells: Sequence[CellValue], minimum: int = 1) -> bool:
     texts = [c for c in cells if not blank(c)]
     return len(texts) >= minimum and all(
-        isinstance(c, str) and len(c) <= 80 and not c.strip().replace(":", "").isdigit()
+        isinstance(c, str) and len(c) <= 80 and not c.strip().replace(":", "").isdecimal()
         for c in texts
     )
 

@@ -147,7 +147,7 @@ def parse_day(value: object) -> int | date | None:  # noqa: PLR0911 - one return
     text = " ".join(str(value).split())
     if not text:
         return None
-    if text.isdigit() and 0 < int(text) < 1000:
+    if text.isdecimal() and 0 < int(text) < 1000:
         return int(text)
     when = _from_text(text)
     if when.clock_s is None and when.offset_s is None and (when.day or when.date):
@@ -194,7 +194,7 @@ def _clock(text: str) -> int | None:
     hours = int(groups["h"])
     minutes = int(groups.get("m") or 0)
     seconds = int(groups.get("s") or 0)
-    if text.isdigit() and match.re is _CLOCK:
+    if text.isdecimal() and match.re is _CLOCK:
         return None  # a bare "9" is no time; "9 am" and "9h" are
     ampm = (groups.get("ampm") or "").lower()
     if ampm:
@@ -216,7 +216,7 @@ def _offset(text: str) -> int | None:
     if match and (clock := re.fullmatch(r"(\d{1,6}):([0-5]\d)(?::([0-5]\d))?", body)):
         h, m, s = clock.groups()
         return _checked_offset(sign * ((int(h) * 60 + int(m)) * 60 + int(s or 0)))
-    if match and body.isdigit():
+    if match and body.isdecimal():
         hours = (match.group("letter") or "").upper() in ("H", "Н", "Ч")  # H+2: hours
         return _checked_offset(sign * int(body) * (3600 if hours else 60))
     total, position, last = 0.0, 0, 0
@@ -227,7 +227,7 @@ def _offset(text: str) -> int | None:
         total += float(unit.group("n").replace(",", ".")) * last
         position = unit.end()
     tail = body[position:].strip(" ,")
-    if position and last == 3600 and tail.isdigit() and len(tail) <= 2:
+    if position and last == 3600 and tail.isdecimal() and len(tail) <= 2:
         total, tail = total + int(tail) * 60, ""  # "1h30"
     if position == 0 or tail:
         return None

@@ -103,7 +103,7 @@ def _chosen(book: Any, names: Sequence[str], sheet: str | None, source: str) -> 
         for name in names:
             if name == sheet or name.casefold().strip() == sheet.casefold().strip():
                 return name
-        if sheet.isdigit() and 1 <= int(sheet) <= len(names):
+        if sheet.isdecimal() and 1 <= int(sheet) <= len(names):
             return names[int(sheet) - 1]
         listed = ", ".join(repr(n) for n in names)
         raise MselError.at(source, f"has no sheet {sheet!r} (its sheets are {listed})")
