@@ -12,6 +12,7 @@ import pytest
 from ttx_desktop.errors import UserError
 from ttx_desktop.formats.definition import load_definition
 from ttx_desktop.gui.background import run_in_background, run_program
+from ttx_desktop.messages import Text
 
 pytestmark = pytest.mark.gui
 
@@ -59,6 +60,9 @@ def test_a_program_job_that_fails_gives_its_one_line_message(qtbot: Any, tmp_pat
     assert "missing.ttxdb" in message
     assert not message.startswith("ttx-desktop:")
     assert "Traceback" not in message
+    # It came back as the message itself, so the window can show it translated.
+    assert isinstance(failures[0].detail, Text) and failures[0].detail == "no such file"
+    assert failures[0].path == str(missing)
 
 
 @pytest.fixture

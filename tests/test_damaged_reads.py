@@ -146,3 +146,47 @@ def test_clock_reads_name_the_damaged_file(mini_file: ExerciseFile) -> None:
     )
     with pytest.raises(DamagedFile, match=r"mini\.ttxdb"):
         mini_file.clock.all()
+
+
+def test_a_readable_page_leaves_out_only_the_entry_that_cannot_be_read(
+    mini_file: ExerciseFile,
+) -> None:
+    from ttx_desktop.domain.ids import utc_now
+    from ttx_desktop.domain.model import EntryKind, LogEntry
+
+    ids = []
+    for n in range(5):
+        entry = LogEntry(id=f"e{n}", kind=EntryKind.NOTE, text=f"note {n}", logged_at=utc_now())
+        mini_file.log.append(entry)
+        ids.append(entry.id)
+    _spoil(mini_file.path, "UPDATE log_entry SET kind = 'bogus' WHERE id = 'e2'")
+    query = LogQuery(mini_file.db, mini_file.path)
+    with pytest.raises(DamagedFile):
+        query.page(LogFilter())  # the strict read still says so
+    found = query.readable_page(LogFilter(), limit=10)
+    assert [r.entry.id for r in found.rows] == ["e4", "e3", "e1", "e0"]
+    assert found.covered == 5 and found.damage is not None
+    assert "mini.ttxdb" in str(found.damage)
+    clean = query.readable_page(LogFilter(search="note 4"))
+    assert clean.damage is None and [r.entry.id for r in clean.rows] == ["e4"]
+
+
+@pytest.mark.gui
+def test_a_damaged_entry_hides_only_itself_from_the_log_view_page_after_page(
+    qtbot: Any, session: Any
+) -> None:
+    from ttx_desktop.gui.log_model import LogModel
+
+    logged = [session.log.log("note", f"note {n}", author="Ann") for n in range(7)]
+    # the newest first: pages of two are [6 5] [4 3] [2 1] [0]; spoil the end of a page
+    _spoil(session.file.path, "UPDATE log_entry SET kind = 'bogus' WHERE id = ?", logged[3].id)
+    query = LogQuery(session.file.db, session.file.path)
+    model = LogModel(query, session.log, session.exercise, page_size=2)
+    damaged: list[str] = []
+    model.damaged.connect(damaged.append)
+    model.refilter(search="")
+    while model.canFetchMore():
+        model.fetchMore()
+    shown = [model.entry_at(row).text for row in range(model.rowCount())]  # type: ignore[union-attr]
+    assert shown == ["note 6", "note 5", "note 4", "note 2", "note 1", "note 0"]
+    assert damaged and str(session.file.path) in damaged[-1]

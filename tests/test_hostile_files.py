@@ -75,6 +75,11 @@ HOSTILE_SQL = (
     "UPDATE exercise SET title = 5",
     "UPDATE exercise SET title = NULL",
     "UPDATE team SET colour = x'00ff'",
+    "UPDATE objective SET id = CAST(x'ff626a2d31' AS TEXT)",
+    "UPDATE log_entry SET text = CAST(x'c328' AS TEXT)",
+    "UPDATE exercise SET title = CAST(x'80' AS TEXT)",
+    "PRAGMA writable_schema = ON; UPDATE sqlite_master SET name = CAST(x'ff6978' AS TEXT) "
+    "WHERE type = 'index' AND rowid = (SELECT min(rowid) FROM sqlite_master WHERE type = 'index')",
     "UPDATE module SET number = 'one'",
     "DELETE FROM exercise",
     "PRAGMA application_id = 1",

@@ -131,6 +131,22 @@ def test_russian_in_windows_1251() -> None:
     assert plan.injects[1].planned_s == 1800  # "9.30" after "09:00"
     assert plan.injects[1].method is DeliveryMethod.HANDOUT
     assert plan.injects[2].method is DeliveryMethod.SOCIAL
+    # A Russian spreadsheet makes a Russian exercise: its documents speak it.
+    assert plan.exercise.details.language == "ru"
+
+
+def test_a_new_exercise_takes_the_spreadsheets_language_for_its_modules(tmp_path: Path) -> None:
+    english = plan_import(read_table(DATA / "semicolon_bom.csv"))
+    assert english.exercise.details.language == "en"
+    table = tmp_path / "msel.csv"
+    table.write_text(
+        "№;Время;Название;Описание\n1;09:00;Подъём воды;Вода поднялась\n2;09:30;Слухи;Слухи\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(read_table(table))
+    assert plan.ok
+    assert plan.exercise.details.language == "ru"
+    assert [m.title for m in plan.new_modules] == ["Модуль 1"]
 
 
 def test_semicolons_with_a_bom_in_another_column_order() -> None:

@@ -227,16 +227,22 @@ def test_the_presenter_shows_the_join_code_only_while_the_room_is_open(
     assert not presenter.qr_caption.isVisible()
 
 
-def test_closing_the_exercise_or_the_program_closes_the_room(
-    qtbot: Any, tmp_path: Path, mini_path: Path
-) -> None:
+def _controlled(qtbot: Any, tmp_path: Path) -> tuple[Any, Any, FakeDialogs]:
+    """The real window with its controller, as the program runs them: (window, controller,
+    the dialogs it asks)."""
     from ttx_desktop.app import Controller, temporary_settings
 
     dialogs = FakeDialogs()
     settings = temporary_settings(tmp_path)
     main = MainWindow(dialogs, settings)  # type: ignore[arg-type]
     qtbot.addWidget(main)
-    controller = Controller(main, dialogs, settings, tmp_path)  # type: ignore[arg-type]
+    return main, Controller(main, dialogs, settings, tmp_path), dialogs  # type: ignore[arg-type]
+
+
+def test_closing_the_exercise_or_the_program_closes_the_room(
+    qtbot: Any, tmp_path: Path, mini_path: Path
+) -> None:
+    main, controller, dialogs = _controlled(qtbot, tmp_path)
     assert controller.open(mini_path), dialogs.errors()
     _open_room(main)
     url = controller.session.room.join_url(RoomRole.PARTICIPANT)  # type: ignore[union-attr]
@@ -355,3 +361,35 @@ def test_a_read_only_exercise_merges_nothing(
     finally:
         main.set_session(None)
         readonly.close()
+
+
+def test_with_phones_in_the_room_closing_the_exercise_or_window_asks_first(
+    qtbot: Any, tmp_path: Path, mini_path: Path
+) -> None:
+    main, controller, dialogs = _controlled(qtbot, tmp_path)
+    main.show()
+    assert controller.open(mini_path), dialogs.errors()
+    _open_room(main)
+    session = controller.session
+    assert session is not None
+    main.close_requested.emit()  # no phone has called yet: closes without a question
+    assert controller.session is None and not [s for s in dialogs.shown if s[0] == "confirm"]
+
+    assert controller.open(mini_path), dialogs.errors()
+    _open_room(main)
+    session = controller.session
+    url = session.room.join_url(RoomRole.PARTICIPANT)  # type: ignore[union-attr]
+    assert _get(url) == 200  # a phone in the room
+    dialogs.confirm_answers = [False, False, False]
+    main.close_requested.emit()  # File → Close exercise: "no"
+    assert main.close() is False and main.isVisible()  # the window's close button: "no"
+    assert not controller.open(mini_path)  # opening another file closes this one: "no"
+    asked = [s for s in dialogs.shown if s[0] == "confirm"]
+    assert len(asked) == 3 and "1" in asked[0][2]
+    assert controller.session is session and session.room_open  # type: ignore[union-attr]
+    assert _get(url) == 200
+    dialogs.confirm_answers = [True]
+    main.close_requested.emit()
+    assert controller.session is None
+    with pytest.raises(OSError):
+        _get(url)

@@ -18,6 +18,7 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import DocumentExport
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.safekeeping import Safekeeping
+from ttx_desktop.gui.user_text import detail_text, error_text
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile, FileLocked
 from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
@@ -71,7 +72,8 @@ class Controller(QObject):
         window.open_requested.connect(self.open)
         window.new_from_sample_requested.connect(self.new_from_sample)
         window.new_requested.connect(self._on_window_new_requested)
-        window.close_requested.connect(self.close_session)
+        window.close_requested.connect(self._on_window_close_requested)
+        window.close_guard = self.may_stop_room  # closing the window asks the same
         window.save_copy_requested.connect(self._on_window_save_copy_requested)
         window.export_definition_requested.connect(self._on_window_export_definition_requested)
         self.documents = DocumentExport(window, dialogs, lambda: self.session, parent=self)
@@ -96,6 +98,8 @@ class Controller(QObject):
 
     def open(self, path: Path) -> bool:
         path = Path(path)
+        if not self.may_stop_room():
+            return False
         if path.suffix.lower() in (".yaml", ".yml"):
             return self._create_from_definition(path)
         local = self.safekeeping.local_path(path)  # a copy when on a USB stick or a share
@@ -107,12 +111,12 @@ class Controller(QObject):
         except DamagedFile as exc:
             return self.safekeeping.recover(path, exc) and self._open_file(path)
         except FileLocked as exc:
-            question = self.tr("{0}\n\nOpen it read-only?").format(exc.detail)
+            question = self.tr("{0}\n\nOpen it read-only?").format(detail_text(exc))
             if not self.dialogs.confirm(self.window, self.tr("Exercise in use"), question):
                 return False
             return self._try_open_readonly(path)
         except UserError as exc:
-            self.dialogs.error(self.window, self.tr("Cannot open exercise"), str(exc))
+            self.dialogs.error(self.window, self.tr("Cannot open exercise"), error_text(exc))
             return False
         self._show(session)
         return True
@@ -121,7 +125,7 @@ class Controller(QObject):
         try:
             session = self._session(ExerciseFile.open(path, readonly=True))
         except UserError as exc:
-            self.dialogs.error(self.window, self.tr("Cannot open exercise"), str(exc))
+            self.dialogs.error(self.window, self.tr("Cannot open exercise"), error_text(exc))
             return False
         self._show(session)
         return True
@@ -135,13 +139,16 @@ class Controller(QObject):
     def _create_from_definition(self, path: Path, data: bytes | None = None) -> bool:
         from ttx_desktop.formats.definition import parse_definition
 
+        if not self.may_stop_room():
+            return False
+
         try:
             raw = path.read_bytes() if data is None else data
             exercise = parse_definition(raw, str(path))
             target = unique_path(self.folder, path.stem.removesuffix(".yaml"))
             session = self._session(ExerciseFile.create(target, exercise))
         except (UserError, OSError) as exc:
-            self.dialogs.error(self.window, self.tr("Cannot create exercise"), str(exc))
+            self.dialogs.error(self.window, self.tr("Cannot create exercise"), error_text(exc))
             return False
         self._show(session)
         self.window.show_status(self.tr("Created {0} from {1}").format(target.name, path.name))
@@ -177,6 +184,25 @@ class Controller(QObject):
             session.close()
             self.safekeeping.closed(session.file.path)
 
+    def may_stop_room(self) -> bool:
+        """Before the exercise is closed (which closes its room): True when no phone used the
+        room in the last minute, or the user agrees to cut them off."""
+        session = self.session
+        if session is None or not session.room_open:
+            return True
+        devices = session.room.device_count()
+        if devices == 0:
+            return True
+        return self.dialogs.confirm(self.window, self.tr("Close the room?"), self.tr(
+            "The room is open: devices that used it in the last minute: {0}. Closing the "
+            "exercise closes the room, so phones can no longer log notes or see injects until "
+            "it is opened again. Everything they sent is saved.\n\nClose anyway?"
+        ).format(devices))  # fmt: skip
+
+    def _on_window_close_requested(self) -> None:
+        if self.may_stop_room():
+            self.close_session()
+
     # ---------------------------------------------------------------- actions
 
     def _on_window_new_requested(self) -> None:
@@ -200,7 +226,7 @@ class Controller(QObject):
         try:
             save_copy(self.session.file, target)
         except UserError as exc:
-            self.dialogs.error(self.window, self.tr("Cannot save a copy"), str(exc))
+            self.dialogs.error(self.window, self.tr("Cannot save a copy"), error_text(exc))
             return
         self.safekeeping.write_back_now(self.session.file.path)
         self.window.show_status(self.tr("Saved a copy as {0}").format(target))
@@ -223,7 +249,7 @@ class Controller(QObject):
 
         def failed(exc: BaseException) -> None:
             self.window.show_status("")
-            self.dialogs.error(self.window, self.tr("Cannot export"), str(exc))
+            self.dialogs.error(self.window, self.tr("Cannot export"), error_text(exc))
 
         # A headless run of this program writes it, so the window never freezes meanwhile;
         # the file chooser has already asked before replacing an existing file.

@@ -22,6 +22,7 @@ from ttx_desktop import __version__
 from ttx_desktop.domain.model import EntryKind
 from ttx_desktop.errors import UserError
 from ttx_desktop.exporters.catalog import DOCUMENTS
+from ttx_desktop.messages import AS_JSON, json_line, msg
 
 if TYPE_CHECKING:
     from ttx_desktop.domain.model import Exercise
@@ -113,7 +114,8 @@ def _rendered(kind: str, target: Path, exercise: Exercise, options: ExportOption
         if render is None:
             known = " or ".join(MSEL_SUFFIXES)
             raise UserError(
-                f"the msel export writes {known} or .docx; name OUT with one", path=target
+                msg("the msel export writes {known} or .docx; name OUT with one", known=known),
+                path=target,
             )
         return render(exercise)
     return EXPORTS[kind].render(exercise, options)
@@ -268,16 +270,16 @@ def _pack_targets(args: argparse.Namespace) -> dict[str, Path]:
     every target is checked before anything is written."""
     folder: Path = args.output
     if folder.exists() and not folder.is_dir():
-        raise UserError("is a file; `export all` writes into a folder", path=folder)
+        raise UserError(msg("is a file; `export all` writes into a folder"), path=folder)
     if not folder.parent.is_dir() and not folder.is_dir():
-        raise UserError("its parent folder does not exist", path=folder)
+        raise UserError(msg("its parent folder does not exist"), path=folder)
     folder.mkdir(exist_ok=True)
     targets = {kind: folder / f"{args.file.stem}-{e.filename}" for kind, e in EXPORTS.items()}
     if not args.force:
         for target in targets.values():
             if target.exists():
                 raise UserError(
-                    "already exists; choose another folder or pass --force", path=target
+                    msg("already exists; choose another folder or pass --force"), path=target
                 )
     return targets
 
@@ -304,7 +306,7 @@ def _export_options(args: argparse.Namespace, documents: bool) -> ExportOptions:
 def _cmd_window(path: Path | None, *, smoke_test: bool = False) -> int:
     """The window, on ``path`` or the last exercise; or the smoke test of the whole program."""
     if path is not None and not path.exists():
-        raise UserError("no such file", path=path)
+        raise UserError(msg("no such file"), path=path)
     from ttx_desktop.app import run_gui
 
     return run_gui(path, smoke_test=smoke_test)
@@ -347,22 +349,28 @@ def _is_exercise_file(path: Path) -> bool:
 
 def _refuse_same(source: Path, target: Path) -> None:
     if source.resolve() == target.resolve():
-        raise UserError(f"would be written over its own source {source}", path=target)
+        raise UserError(
+            msg("would be written over its own source {source}", source=str(source)), path=target
+        )
+
+
+def _not_written(exc: OSError) -> str:
+    return msg("could not be written ({reason})", reason=exc.strerror or str(exc))
 
 
 def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
     """Writes ``data`` to a temporary file beside ``path`` and renames it into place."""
     if path.is_dir():
-        raise UserError("is a folder", path=path)
+        raise UserError(msg("is a folder"), path=path)
     if path.exists() and not force:
-        raise UserError("already exists; choose another name or pass --force", path=path)
+        raise UserError(msg("already exists; choose another name or pass --force"), path=path)
     folder = path.parent
     if not folder.is_dir():
-        raise UserError("its folder does not exist", path=path)
+        raise UserError(msg("its folder does not exist"), path=path)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:  # a read-only folder, a full disk: name the file asked for
-        raise UserError(f"could not be written ({exc.strerror or exc})", path=path) from exc
+        raise UserError(_not_written(exc), path=path) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -374,7 +382,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
         temp.chmod(0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary file
         temp.replace(path)
     except OSError as exc:
-        raise UserError(f"could not be written ({exc.strerror or exc})", path=path) from exc
+        raise UserError(_not_written(exc), path=path) from exc
     finally:
         temp.unlink(missing_ok=True)
 
@@ -545,6 +553,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run()
     except UserError as exc:
+        if os.environ.get(AS_JSON) == "1":  # the window ran us: it shows the message translated
+            where = exc.path or (str(subject) if subject is not None else None)
+            line = json_line(exc.detail, where)
+            if line is not None:
+                print(line, file=sys.stderr)
         return _fail(str(exc) if exc.path or subject is None else f"{subject}: {exc}")
     except sqlite3.Error as exc:
         from ttx_desktop.cli_summary import describe_sqlite_error

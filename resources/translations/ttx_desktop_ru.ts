@@ -138,7 +138,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../ttx_desktop/services/backup_service.py" line="+130"/>
+        <location filename="../../ttx_desktop/services/backup_service.py" line="+132"/>
         <source>Backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+51"/>
+        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+52"/>
         <location line="+81"/>
         <source>Start clock</source>
         <translation>Запустить часы</translation>
@@ -342,7 +342,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+107"/>
+        <location filename="../../ttx_desktop/app.py" line="+114"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -362,7 +362,7 @@ Open it read-only?</source>
         <translation>Не удаётся открыть учение</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cannot create exercise</source>
         <translation>Не удаётся создать учение</translation>
     </message>
@@ -372,7 +372,21 @@ Open it read-only?</source>
         <translation>Создан файл {0} из {1}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
+        <source>Close the room?</source>
+        <translation>Закрыть зал?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room is open: devices that used it in the last minute: {0}. Closing the exercise closes the room, so phones can no longer log notes or see injects until it is opened again. Everything they sent is saved.
+
+Close anyway?</source>
+        <translation>Зал открыт; устройств, обращавшихся к нему за последнюю минуту: {0}. Закрытие учения закрывает зал: телефоны не смогут вести записи и видеть вводные, пока он не будет открыт снова. Всё, что они прислали, сохранено.
+
+Всё равно закрыть?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>New exercise from definition</source>
         <translation>Новое учение из описания</translation>
     </message>
@@ -427,7 +441,7 @@ Open it read-only?</source>
         <translation>Описание экспортируется в {0}…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Exported the definition to {0}</source>
         <translation>Описание экспортировано в {0}</translation>
     </message>
@@ -435,7 +449,7 @@ Open it read-only?</source>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+70"/>
+        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+71"/>
         <source>Not saved. {0}</source>
         <translation>Не сохранено. {0}</translation>
     </message>
@@ -1152,7 +1166,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>InjectsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/injects_editor.py" line="+41"/>
+        <location filename="../../ttx_desktop/gui/editors/injects_editor.py" line="+42"/>
         <source>Add inject</source>
         <translation>Добавить вводную</translation>
     </message>
@@ -1433,7 +1447,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_model.py" line="+62"/>
+        <location filename="../../ttx_desktop/gui/log_model.py" line="+63"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1549,12 +1563,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Изменена после записи: как именно — в истории записи</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Some log entries cannot be read, so the log may show fewer than the file holds: {0}. Nothing was changed. To go back to a good copy, use File → Restore from backup.</source>
         <translation>Некоторые записи журнала не удаётся прочитать, поэтому журнал может показывать меньше, чем хранится в файле: {0}. Ничего не изменено. Чтобы вернуться к исправной копии, выберите Файл → Восстановить из резервной копии.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The exercise file could not be used: {0}</source>
         <translation>Не удалось работать с файлом учения: {0}</translation>
     </message>
@@ -1562,7 +1576,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_panel.py" line="+96"/>
+        <location filename="../../ttx_desktop/gui/log_panel.py" line="+97"/>
         <source>Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: each entry shows here once it is on disk. If filters are set above, clear them to see every entry.</source>
         <translation>Записей пока нет. Введите заметку в панели «Записи» (Ctrl+L) и нажмите Enter: каждая запись появится здесь, как только будет на диске. Если выше заданы фильтры, сбросьте их, чтобы увидеть все записи.</translation>
     </message>
@@ -1655,7 +1669,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/main_window.py" line="+132"/>
+        <location filename="../../ttx_desktop/gui/main_window.py" line="+134"/>
         <location line="+112"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
@@ -1865,7 +1879,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MergeAction</name>
     <message>
-        <location filename="../../ttx_desktop/gui/merge_action.py" line="+29"/>
+        <location filename="../../ttx_desktop/gui/merge_action.py" line="+30"/>
         <source>&amp;Merge another laptop&apos;s copy…</source>
         <translation>О&amp;бъединить с копией с другого ноутбука…</translation>
     </message>
@@ -1923,6 +1937,1607 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+4"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+71"/>
+        <location line="+300"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>could not be written ({reason})</source>
+        <translation>не удалось записать ({reason})</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>is a file; `export all` writes into a folder</source>
+        <translation>это файл, а экспорт всех документов записывает их в папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its parent folder does not exist</source>
+        <translation>родительская папка не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+50"/>
+        <location line="+201"/>
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>would be written over its own source {source}</source>
+        <translation>запись затёрла бы собственный источник {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+291"/>
+        <source>is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <location line="+289"/>
+        <source>already exists; choose another name or pass --force</source>
+        <translation>уже существует; выберите другое имя или укажите --force</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+292"/>
+        <source>its folder does not exist</source>
+        <translation>папки, в которой должен быть файл, не существует</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>the msel export writes {known} or .docx; name OUT with one</source>
+        <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists; choose another folder or pass --force</source>
+        <translation>уже существует; выберите другую папку или укажите --force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clock of this module has already started</source>
+        <translation>часы этого модуля уже запущены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clock is not running</source>
+        <translation>часы не идут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clock is not paused</source>
+        <translation>часы не приостановлены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start the clock before adjusting it</source>
+        <translation>сначала запустите часы, потом поправляйте их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read as a template ({reason})</source>
+        <translation>не удаётся прочитать как шаблон ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large for a Word template (over {size} MB)</source>
+        <translation>слишком велик для шаблона Word (больше {size} МБ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Word template (.docx or .dotx): it has no document part</source>
+        <translation>не является шаблоном Word (.docx или .dotx): в нём нет основной части документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Word template (.docx or .dotx): it {reason}</source>
+        <translation>не является шаблоном Word (.docx или .dotx): {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a Word template (.docx or .dotx): {reason}</source>
+        <translation>не является шаблоном Word (.docx или .dotx): {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a damaged Word template ({kind}: {why})</source>
+        <translation>повреждённый шаблон Word ({kind}: {why})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed {count} character that a Word document cannot hold ({codes}) from “{snippet}”</source>
+        <translation>из текста «{snippet}» удалены символы, недопустимые в документе Word: {codes} (всего: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed {count} characters that a Word document cannot hold ({codes}) from “{snippet}”</source>
+        <translation>из текста «{snippet}» удалены символы, недопустимые в документе Word: {codes} (всего: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large (over {limit:,} bytes)</source>
+        <translation>слишком большой (больше {limit:,} байт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+42"/>
+        <location line="+223"/>
+        <source>cannot be read ({reason})</source>
+        <translation>не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>should be &apos;{format}&apos; (missing)</source>
+        <translation>ожидается «{format}» (не указано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be &apos;{format}&apos;, not {value}</source>
+        <translation>ожидается «{format}», а не {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing (an end needs a start)</source>
+        <translation>не указано (для даты окончания нужна дата начала)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{language!r} is not supported ({others} or {last})</source>
+        <translation>язык {language!r} не поддерживается (возможны {others} или {last})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty; a definition starts with &apos;format: {format}&apos;</source>
+        <translation>файл пуст; описание учения начинается со строки «format: {format}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a mapping with format:, exercise:, teams:, injects: ...</source>
+        <translation>ожидается набор ключей format:, exercise:, teams:, injects: ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing (the exercise&apos;s title, dates and other details)</source>
+        <translation>не указано (название учения, даты и другие сведения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>is before the start date</source>
+        <translation>раньше даты начала</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>{colour!r} is not a colour (write #RRGGBB)</source>
+        <translation>{colour!r} — не цвет (пишите #RRGGBB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a time, not a list or mapping (write HH:MM or T+H:MM)</source>
+        <translation>ожидается время, а не список или набор ключей (пишите ЧЧ:ММ или T+Ч:ММ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing (write HH:MM or T+H:MM)</source>
+        <translation>не указано (пишите ЧЧ:ММ или T+Ч:ММ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the module&apos;s start</source>
+        <translation>не может быть раньше начала модуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time!r} is not a time (write HH:MM or T+H:MM)</source>
+        <translation>{time!r} — не время (пишите ЧЧ:ММ или T+Ч:ММ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a time of day, but its module has no start; give it one or write T+H:MM</source>
+        <translation>указано время суток, но у модуля не задано начало; задайте его или пишите T+Ч:ММ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} is before its module starts ({start})</source>
+        <translation>{time} — раньше начала модуля ({start})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as {encoding}</source>
+        <translation>прочитан в кодировке {encoding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lines were not UTF-8 and were read as {encoding}</source>
+        <translation>строк не в UTF-8: {count}, они прочитаны в кодировке {encoding}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns separated by tabs</source>
+        <translation>разделитель столбцов: табуляция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns separated by {mark!r}</source>
+        <translation>разделитель столбцов: {mark!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a CSV table we can read ({reason})</source>
+        <translation>не удаётся прочитать как таблицу CSV ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>columns after the {count}th were left out</source>
+        <translation>столбцы после {count}-го не перенесены</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>is not valid {encoding} text (at byte {byte})</source>
+        <translation>не является корректным текстом в кодировке {encoding} (байт {byte})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds binary data, not a table (is it a CSV file?)</source>
+        <translation>содержит двоичные данные, а не таблицу (это точно файл CSV?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>has more than {count:,} rows</source>
+        <translation>строк больше {count:,}</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>{text!r} is not a status we know; taken as pending</source>
+        <translation>{text!r} — неизвестное состояние; принято «ожидает»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column holds inject titles or texts; name one (on the command line: --map COLUMN=title)</source>
+        <translation>ни в одном столбце нет названий или текстов вводных; укажите такой столбец (в командной строке: --map СТОЛБЕЦ=title)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not a delivery method we know; taken as verbal, kept in the notes</source>
+        <translation>{text!r} — неизвестный способ выдачи; принят способ «устно», значение сохранено в заметках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not a time of day</source>
+        <translation>{text!r} — не время суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team is called {item!r}; kept in the notes</source>
+        <translation>команды {item!r} нет; значение сохранено в заметках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no title and no inject text; not imported</source>
+        <translation>нет ни названия, ни текста вводной; строка не перенесена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {number} is already in the exercise; imported as {new}</source>
+        <translation>вводная {number} уже есть в учении; импортирована как {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {number} is already in an earlier row; imported as {new}</source>
+        <translation>вводная {number} уже есть в одной из строк выше; импортирована как {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no column {column!r} (columns are {listed})</source>
+        <translation>нет столбца {column!r} (столбцы таблицы: {listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name!r} is not a field (fields are {known})</source>
+        <translation>{name!r} — не поле вводной (поля: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no injects to import</source>
+        <translation>нет вводных для импорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not a date and time (write 2026-08-21T09:47:12Z)</source>
+        <translation>{text!r} — не дата и время (пишите так: 2026-08-21T09:47:12Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large for an MSEL (over {size:,} bytes)</source>
+        <translation>слишком велик для MSEL (больше {size:,} байт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cell holds over {size:,} characters</source>
+        <translation>в ячейке больше {size:,} символов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+210"/>
+        <source>is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>holds no rows in sheet {sheet!r}</source>
+        <translation>на листе {sheet!r} нет ни одной строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no rows</source>
+        <translation>нет ни одной строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no header row in its first rows (expected column names such as No., Time, Title, Inject, To)</source>
+        <translation>в первых строках нет строки заголовков (ожидаются названия столбцов, например: №, Время, Название, Вводная, Кому)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is an old Excel 97-2003 (.xls) or a password-protected workbook; save it as .xlsx or CSV and import that</source>
+        <translation>это книга старого формата Excel 97-2003 (.xls) или книга, защищённая паролем; сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not an Excel workbook: an .xlsx file is a zip archive and this is not</source>
+        <translation>это не книга Excel: файл .xlsx — это zip-архив, а этот файл им не является</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a CSV file, which has no sheets (--sheet {sheet})</source>
+        <translation>это файл CSV, в нём нет листов (--sheet {sheet})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module {number} has no start time to count from</source>
+        <translation>у модуля {number} не задано время начала, от которого вести отсчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} is before the start of module {number} ({start})</source>
+        <translation>{time} раньше начала модуля {number} ({start})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not a day (write Day 2, or a date)</source>
+        <translation>{text!r} — не день (пишите «День 2» или дату)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not a time we know (write 09:30, T+0:30, +30 min, Day 2 09:30)</source>
+        <translation>{text!r} — время в незнакомой форме (пишите так: 09:30, T+0:30, +30 мин, День 2 09:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:g} is not a time (write 09:30, or T+0:30)</source>
+        <translation>{value:g} — не время (пишите так: 09:30 или T+0:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>{value} is not a time</source>
+        <translation>{value} — не время</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>{text!r} is not a time from the start (write T+0:30)</source>
+        <translation>{text!r} — не время от начала (пишите так: T+0:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a day</source>
+        <translation>{value} — не день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the start (a time from the start cannot be negative)</source>
+        <translation>раньше начала (время от начала не может быть отрицательным)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is more than a year after the start</source>
+        <translation>позже начала больше чем на год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r}: {month!r} is not a month</source>
+        <translation>{text!r}: {month!r} — не месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r}: {rest!r} is not a time of day</source>
+        <translation>{text!r}: {rest!r} — не время суток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a time from the start we can use</source>
+        <translation>не подходит как время от начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>{text!r} {reason}</source>
+        <translation>{text!r}: {reason}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{text!r} names two days</source>
+        <translation>в {text!r} указаны два дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{text!r} is not a real date</source>
+        <translation>{text!r} — несуществующая дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a zip archive but not an Excel workbook</source>
+        <translation>это zip-архив, но не книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has {count:,} sheets; more than {limit} is refused</source>
+        <translation>листов: {count:,}; файлы, где листов больше {limit}, не принимаются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that</source>
+        <translation>это таблица OpenDocument (.ods); сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a Word document, not a spreadsheet</source>
+        <translation>это документ Word, а не электронная таблица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no sheet {sheet!r} (its sheets are {listed})</source>
+        <translation>нет листа {sheet!r} (листы файла: {listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>is not an Excel workbook we can read ({reason})</source>
+        <translation>не удаётся прочитать как книгу Excel ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a damaged workbook part ({reason})</source>
+        <translation>часть книги Excel повреждена ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no sheets</source>
+        <translation>в книге нет ни одного листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {sheet!r} taken from {count} sheets</source>
+        <translation>выбран лист {sheet!r} (всего листов: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid file</source>
+        <translation>файл неверен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} (and {more} more problems)</source>
+        <translation>{problem} (и ещё проблем: {more})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large ({size:,} bytes; at most {limit:,})</source>
+        <translation>слишком большой (размер в байтах: {size:,}; допускается не больше {limit:,})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds more than one YAML document; keep one, without &apos;---&apos; lines</source>
+        <translation>содержит больше одного документа YAML; оставьте один, без строк «---»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags such as {tag!r} are not allowed; write plain values</source>
+        <translation>теги (например, {tag!r}) не допускаются; пишите простые значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid UTF-8 (byte {byte}); save the file as UTF-8</source>
+        <translation>не в кодировке UTF-8 (байт {byte}); сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a character YAML does not allow (U+{code:04X}); remove it</source>
+        <translation>содержит символ, недопустимый в YAML (U+{code:04X}); удалите его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliases (*name) are not allowed; write the value out</source>
+        <translation>ссылки (*имя) не допускаются; запишите значение полностью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchors (&amp;name) are not allowed</source>
+        <translation>якоря (&amp;имя) не допускаются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merge keys &apos;&lt;&lt;&apos; are not allowed; write the keys out</source>
+        <translation>ключи слияния «&lt;&lt;» не допускаются; запишите ключи полностью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key {key!r} appears twice in one mapping</source>
+        <translation>ключ {key!r} повторяется в одном наборе ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>is not valid YAML: {reason}</source>
+        <translation>не является правильным YAML: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds an escape for half a character (\ud800 to \udfff)</source>
+        <translation>содержит экранированную половину символа (от \ud800 до \udfff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keys must be plain names, not lists or mappings</source>
+        <translation>ключи должны быть простыми именами, а не списками или наборами ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is nested more than {depth} levels deep</source>
+        <translation>глубина вложенности больше допустимой ({depth})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a damaged zip archive ({error}: {reason})</source>
+        <translation>повреждённый zip-архив ({error}: {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpacks to more than {megabytes} MB; refused (a zip bomb?)</source>
+        <translation>после распаковки займёт больше {megabytes} МБ; отклонён (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds more than {limit:,} parts; refused</source>
+        <translation>содержит больше частей, чем допустимо ({limit:,}); отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a part {part} that declares XML entities or a DOCTYPE, which no Office file needs; refused as unsafe</source>
+        <translation>содержит часть {part}, где объявлены XML-сущности или DOCTYPE, которые не нужны ни одному файлу Office; отклонён как небезопасный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {what} {key!r} (known: {listed})</source>
+        <translation>неизвестное значение {key!r} ({what}; известные: {listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping</source>
+        <translation>набор ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown objective {key!r} (objectives: {listed})</source>
+        <translation>неизвестная цель {key!r} (цели: {listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown team {key!r} (teams: {listed})</source>
+        <translation>неизвестная команда {key!r} (команды: {listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown module {key!r} (modules: {listed})</source>
+        <translation>неизвестный модуль {key!r} (модули: {listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown inject {key!r} (injects: {listed})</source>
+        <translation>неизвестная вводная {key!r} (вводные: {listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a list (each item starting with &apos;- &apos;)</source>
+        <translation>ожидается список (каждый элемент с новой строки, начиная с «- »)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be text, not a list or mapping</source>
+        <translation>ожидается текст, а не список или набор ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be at least {minimum}</source>
+        <translation>должно быть не меньше {minimum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be at most {maximum}</source>
+        <translation>должно быть не больше {maximum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a clock offset (write T+H:MM:SS)</source>
+        <translation>{value} — не время по часам учения (пишите T+Ч:ММ:СС)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a time of day (write HH:MM)</source>
+        <translation>{value} — не время суток (пишите ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is used twice (first at line {line})</source>
+        <translation>{value} встречается дважды (впервые в строке {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>should be a mapping of key: value lines</source>
+        <translation>ожидается набор строк «ключ: значение»</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>should be true or false</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a list of texts</source>
+        <translation>ожидается список строк текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a line of text</source>
+        <translation>ожидается строка текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a date (write YYYY-MM-DD)</source>
+        <translation>{value} — не дата (пишите ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a timestamp (write 2026-08-21T09:47:12Z)</source>
+        <translation>{value} — не отметка времени (пишите 2026-08-21T09:47:12Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none are defined</source>
+        <translation>не определены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key (did you mean &apos;{hint}&apos;?)</source>
+        <translation>неизвестный ключ (может быть, «{hint}»?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key</source>
+        <translation>неизвестный ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty; write a mapping of key: value lines</source>
+        <translation>пусто; запишите набор строк «ключ: значение»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose one address of this laptop; the room never listens on all</source>
+        <translation>выберите один адрес этого ноутбука; зал никогда не принимает подключения на всех адресах сразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} is an IPv6 address; choose an IPv4 address</source>
+        <translation>{address} — адрес IPv6; выберите адрес IPv4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port {port} is out of range (1 to 65535)</source>
+        <translation>порт {port} вне допустимого диапазона (от 1 до 65535)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot listen on {address} port {port}: {reason}</source>
+        <translation>не удаётся открыть зал на адресе {address}, порт {port}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number {number} is already used by inject “{title}”</source>
+        <translation>номер {number} уже занят вводной «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pinned time {pinned!r} is not a time of day (write HH:MM)</source>
+        <translation>время привязки {pinned!r} не является временем суток (пишите ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>the title is empty</source>
+        <translation>название не заполнено</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the end date is before the start date</source>
+        <translation>дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language {language!r} is not a language code such as en or ru</source>
+        <translation>язык {language!r} не является кодом языка, например en или ru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>the code is empty</source>
+        <translation>код не заполнен</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the code {code} is already used by objective “{title}”</source>
+        <translation>код {code} уже занят целью «{title}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>the name is empty</source>
+        <translation>не заполнено имя (название)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the colour {colour!r} is not a colour (write #RRGGBB)</source>
+        <translation>значение {colour!r} не является цветом (пишите #RRGGBB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team no longer exists</source>
+        <translation>команды больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>the number must be 1 or more</source>
+        <translation>номер должен быть не меньше 1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>number {number} is already used by module “{title}”</source>
+        <translation>номер {number} уже занят модулем «{title}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start {start!r} is not a time of day (write HH:MM or leave it empty)</source>
+        <translation>начало {start!r} не является временем суток (пишите ЧЧ:ММ или оставьте поле пустым)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day must be 1 or more</source>
+        <translation>день должен быть не меньше 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the duration must be more than 0 minutes</source>
+        <translation>длительность должна быть больше 0 минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issue is empty</source>
+        <translation>проблема не описана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the objective no longer exists</source>
+        <translation>цели больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the completion date is before the start date</source>
+        <translation>дата завершения раньше даты начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants in a team it added: {names}</source>
+        <translation>в команде, добавленной импортом, есть участники: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recommendation now names an objective it added</source>
+        <translation>рекомендация ссылается на цель, добавленную импортом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code {code!r} must be one word (such as CIV)</source>
+        <translation>код {code!r} должен быть одним словом (например, CIV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name “{name}” is already used by team {code}</source>
+        <translation>название «{name}» уже занято командой {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the module no longer exists</source>
+        <translation>модуля больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned time is before the module starts</source>
+        <translation>время по плану раньше начала модуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a target team no longer exists</source>
+        <translation>одной из команд-адресатов больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team is named twice among the targets</source>
+        <translation>команда указана среди адресатов дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a linked objective no longer exists</source>
+        <translation>одной из связанных целей больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} log entry names them</source>
+        <translation>на добавленное импортом ссылаются записи журнала: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} log entries name them</source>
+        <translation>на добавленное импортом ссылаются записи журнала: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {numbers} now names what it added</source>
+        <translation>на добавленное импортом теперь ссылается вводная {numbers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injects {numbers} now name what it added</source>
+        <translation>на добавленное импортом теперь ссылаются вводные {numbers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code {code} is already used by team “{name}”</source>
+        <translation>код {code} уже занят командой «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise clock has run in module “{title}”</source>
+        <translation>в модуле «{title}» уже шли часы учения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That objective no longer exists</source>
+        <translation>Этой цели больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That team no longer exists</source>
+        <translation>Этой команды больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That participant no longer exists</source>
+        <translation>Этого участника больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That module no longer exists</source>
+        <translation>Этого модуля больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>That inject no longer exists</source>
+        <translation>Этой вводной больше нет</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>That recommendation no longer exists</source>
+        <translation>Этой рекомендации больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team {code}</source>
+        <translation>Команда {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team {code} ({name})</source>
+        <translation>Команда {code} ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant {name}</source>
+        <translation>Участник {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module {number}</source>
+        <translation>Модуль {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module {number} ({title})</source>
+        <translation>Модуль {number} ({title})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {then}</source>
+        <translation>{first} и {then}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reasons} (change those injects first)</source>
+        <translation>{reasons} (сначала измените эти вводные)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exercise details</source>
+        <translation>Сведения об учении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Objective {code}</source>
+        <translation>Цель {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Inject {number}</source>
+        <translation>Вводная {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import of {source}</source>
+        <translation>Импорт из {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The imported injects</source>
+        <translation>Импортированные вводные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise clock has run in it</source>
+        <translation>в нём уже шли часы учения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown exercise field(s): {fields}</source>
+        <translation>неизвестные поля учения: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import cannot be taken out: {reasons}</source>
+        <translation>Импорт нельзя отменить: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exercise is open read-only; changes cannot be saved</source>
+        <translation>Учение открыто только для чтения; изменения сохранить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} cannot be deleted: {reasons}</source>
+        <translation>{label} — удалить нельзя: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {numbers} name it</source>
+        <translation>на это ссылается вводная {numbers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injects {numbers} name it</source>
+        <translation>на это ссылаются вводные {numbers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} log entry name it</source>
+        <translation>на это ссылаются записи журнала: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} log entries name it</source>
+        <translation>на это ссылаются записи журнала: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>(no code)</source>
+        <translation>(без кода)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a module first: every inject belongs to a module</source>
+        <translation>Сначала добавьте модуль: каждая вводная относится к какому-либо модулю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} cannot be deleted: other records still name it</source>
+        <translation>{label} — удалить нельзя: на это ещё ссылаются другие данные учения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the exercise clock has not been started</source>
+        <translation>часы учения ещё не запущены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise has no module with id {id}</source>
+        <translation>в учении нет модуля с идентификатором {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind {kind!r} (kinds are {known})</source>
+        <translation>неизвестный вид {kind!r} (допустимые виды: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use delete() or restore() to delete or restore an entry</source>
+        <translation>чтобы удалить или восстановить запись, используйте delete() или restore()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise has no team with id {id}</source>
+        <translation>в учении нет команды с идентификатором {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>the exercise has no inject with id {id}</source>
+        <translation>в учении нет вводной с идентификатором {id}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the exercise has no objective with id {id}</source>
+        <translation>в учении нет цели с идентификатором {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no log entry with id {id}</source>
+        <translation>в журнале нет записи с идентификатором {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry has no text</source>
+        <translation>в записи нет текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry is too long ({size:,} characters; at most {most:,})</source>
+        <translation>запись слишком длинная (символов: {size:,}; допустимо не больше {most:,})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown tag {tag!r} (tags are {known})</source>
+        <translation>неизвестная отметка {tag!r} (допустимые отметки: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise is open read-only; open it for writing to host a room</source>
+        <translation>учение открыто только для чтения; чтобы открыть зал, откройте учение для записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the room is closed; open it first</source>
+        <translation>зал закрыт; сначала откройте его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released</source>
+        <translation>выдана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {number} is {status}, not {expected}</source>
+        <translation>вводная {number}: состояние «{status}», а не «{expected}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {number} has already been released</source>
+        <translation>вводная {number} уже выдана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shift by 1 to {most} minutes, forward or back</source>
+        <translation>сдвигать можно на 1–{most} минут вперёд или назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no pending inject to move</source>
+        <translation>нет ожидающих вводных, которые можно сдвинуть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file refused the change ({reason})</source>
+        <translation>файл отклонил изменение ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other records still name it, or it names a record that is gone</source>
+        <translation>на эту запись ещё ссылаются другие записи, или она ссылается на запись, которой уже нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another record already has this {field}</source>
+        <translation>такое значение поля {field} уже есть у другой записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the change could not be written ({reason})</source>
+        <translation>не удалось записать изменение ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists; a backup is never restored over a file</source>
+        <translation>уже существует; резервная копия никогда не восстанавливается поверх существующего файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} exists</source>
+        <translation>{path} уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup folder cannot be written ({reason})</source>
+        <translation>в папку резервных копий нельзя записать ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup could not be made ({reason})</source>
+        <translation>не удалось сделать резервную копию ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup could not be written ({reason})</source>
+        <translation>не удалось записать резервную копию ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>could not be restored ({reason})</source>
+        <translation>не удалось восстановить ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be moved aside ({reason}); it was left as it is</source>
+        <translation>не удалось переименовать, чтобы отложить в сторону ({reason}); файл оставлен как был</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup did not verify ({verdict})</source>
+        <translation>резервная копия не прошла проверку ({verdict})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a folder, not an exercise file</source>
+        <translation>это папка, а не файл учения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an exercise file (not an SQLite database)</source>
+        <translation>не является файлом учения (это не база данных SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is an SQLite database but not a TTX Desktop exercise file</source>
+        <translation>это база данных SQLite, но не файл учения TTX Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was written by a newer version of TTX Desktop (file schema {version}, this version reads up to {supported}); update the program to open it</source>
+        <translation>записан более новой версией TTX Desktop (схема файла {version}, эта версия читает схемы до {supported}); чтобы открыть его, обновите программу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is an exercise file that was never completed</source>
+        <translation>файл учения, создание которого не было завершено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <location line="+3"/>
+        <source>is damaged (SQLite reports: {verdict})</source>
+        <translation>повреждён (сообщение SQLite: {verdict})</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>is not a complete exercise file (missing tables: {tables})</source>
+        <translation>неполный файл учения (нет таблиц: {tables})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be written safely here: write-ahead logging is not available on this file system (journal mode stayed &apos;{mode}&apos;); copy the file to a local disk</source>
+        <translation>здесь запись в файл ненадёжна: журнал упреждающей записи (WAL) недоступен в этой файловой системе (режим журнала SQLite остался «{mode}»); скопируйте файл на локальный диск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be written safely here: synchronous=FULL did not take</source>
+        <translation>здесь запись в файл ненадёжна: не удалось включить synchronous=FULL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot enforce foreign keys on this SQLite build</source>
+        <translation>эта сборка SQLite не может обеспечить проверку внешних ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be opened ({reason})</source>
+        <translation>не удаётся открыть ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be opened for writing ({reason})</source>
+        <translation>не удалось открыть для записи ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>is damaged or not a database ({reason})</source>
+        <translation>повреждён или не является базой данных ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be read ({reason})</source>
+        <translation>не удалось прочитать ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the open file itself; choose another name</source>
+        <translation>это и есть открытый файл; выберите другое имя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>was moved or deleted while open; nothing more is written to it (use Save a copy to put the exercise back on disk)</source>
+        <translation>перемещён или удалён, пока был открыт; в него больше ничего не записывается (чтобы вернуть учение на диск, выберите Файл → Сохранить копию как)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be opened for writing: the folder is read-only (open it read-only, or copy it to a folder you can write to)</source>
+        <translation>не удаётся открыть для записи: папка доступна только для чтения (откройте файл только для чтения или скопируйте его в папку, где есть право записи)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>the copy did not verify ({verdict})</source>
+        <translation>копия не прошла проверку ({verdict})</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>the exercise file holds no exercise</source>
+        <translation>в файле учения нет данных учения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{program} (process {pid}, user {user}) on {host} since {since}</source>
+        <translation>{program} (процесс {pid}, пользователь {user}) на компьютере {host} с {since}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its lock file keeps changing; try again</source>
+        <translation>файл блокировки всё время меняется; попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>другая программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is open for writing by {who}; close it there first, or open it read-only</source>
+        <translation>открыт для записи, его держит {who}; сначала закройте его там или откройте только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log entries</source>
+        <translation>записи журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revisions of log entries</source>
+        <translation>редакции записей журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback forms</source>
+        <translation>анкеты обратной связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendations</source>
+        <translation>рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injects</source>
+        <translation>вводные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject targets</source>
+        <translation>адресаты вводных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject objectives</source>
+        <translation>связи вводных с целями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teams</source>
+        <translation>команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objectives</source>
+        <translation>цели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules</source>
+        <translation>модули</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject</source>
+        <translation>вводная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module</source>
+        <translation>модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objective</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module {key} was added on both laptops as different records; kept this file&apos;s</source>
+        <translation>модуль {key} добавлен на обоих ноутбуках как разные записи; оставлен вариант этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations; {conflicts} to check</source>
+        <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}; требуют проверки: {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {key} was added on both laptops as different records; kept this file&apos;s</source>
+        <translation>команда {key} добавлена на обоих ноутбуках как разные записи; оставлен вариант этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objective {key} was added on both laptops as different records; kept this file&apos;s</source>
+        <translation>цель {key} добавлена на обоих ноутбуках как разные записи; оставлен вариант этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, modules, objectives or injects; {conflicts} to check</source>
+        <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the file itself; choose another laptop&apos;s copy</source>
+        <translation>это и есть текущий файл; выберите копию с другого ноутбука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large to merge ({size:,} bytes; at most {limit:,}): no copy of an exercise grows this big; nothing was changed</source>
+        <translation>слишком велик для объединения (размер в байтах: {size:,}; допустимо не больше {limit:,}): ни одна копия учения не бывает такой большой; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds more than {cap:,} {words}, more than any copy of an exercise holds; refused before reading it, nothing was changed</source>
+        <translation>содержит слишком много данных ({words}: больше {cap:,}) — больше, чем бывает в любой копии учения; файл отклонён до чтения, ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a copy of another exercise ({theirs!r}, not {ours!r}); only copies of the same exercise can be merged</source>
+        <translation>это копия другого учения ({theirs!r}, а не {ours!r}); объединять можно только копии одного и того же учения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log entry {id} ({text}) names a {kinds} this file lacks; kept without it</source>
+        <translation>запись журнала {id} ({text}) ссылается на то, чего нет в этом файле ({kinds}); запись сохранена без этой ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {number} ({title}) of the other copy could not be added (its number is taken or its module is missing)</source>
+        <translation>вводную {number} ({title}) из другой копии не удалось добавить (её номер уже занят или нет её модуля)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log entry {id} ({text}) was edited on both laptops; kept this file&apos;s version</source>
+        <translation>запись журнала {id} ({text}) изменена на обоих ноутбуках; оставлен вариант этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation {issue!r} names an objective this file lacks; kept without it</source>
+        <translation>рекомендация {issue!r} ссылается на цель, которой нет в этом файле; сохранена без неё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inject {number} ({title}) differs in the other copy ({fields}); kept this file&apos;s</source>
+        <translation>вводная {number} ({title}) в другой копии отличается ({fields}); оставлен вариант этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation {issue!r} differs in the other copy ({fields}); kept this file&apos;s</source>
+        <translation>рекомендация {issue!r} в другой копии отличается ({fields}); оставлен вариант этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a value TTX Desktop cannot read ({kind}: {why})</source>
+        <translation>содержит значение, которое TTX Desktop не может прочитать ({kind}: {why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost its write-ahead log ({name}-wal is missing or cut short): the last changes are not in the file</source>
+        <translation>потерял журнал упреждающей записи ({name}-wal отсутствует или обрезан): последних изменений в файле нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a write-ahead log ({name}-wal) that belongs to another exercise file</source>
+        <translation>рядом с ним лежит журнал упреждающей записи ({name}-wal) от другого файла учения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {name!r} is missing</source>
+        <translation>{kind} {name!r}: отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was changed outside TTX Desktop ({problems}); refused, as its schema could alter or drop what is written to it</source>
+        <translation>изменён вне TTX Desktop ({problems}); отклонён, так как его схема может изменить или удалить то, что в него записывается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a value in table {table!r} over {size} MB, which no exercise needs; refused</source>
+        <translation>содержит в таблице {table!r} значение больше {size} МБ, какое не нужно ни одному учению; отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} {name!r} differs</source>
+        <translation>{kind} {name!r}: отличается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} {name!r} was added</source>
+        <translation>{kind} {name!r}: добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was changed outside TTX Desktop ({problems} and {more} more); refused, as its schema could alter or drop what is written to it</source>
+        <translation>изменён вне TTX Desktop ({problems} и ещё {more}); отклонён, так как его схема может изменить или удалить то, что в него записывается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>could not be copied to this computer ({reason})</source>
+        <translation>не удалось скопировать на этот компьютер ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a write-ahead log beside it ({name}) with changes of its own; it was not replaced</source>
+        <translation>рядом с ним лежит журнал упреждающей записи ({name}) с собственными изменениями; файл не заменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not read back the same as the local copy</source>
+        <translation>при повторном чтении не совпал с локальной копией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>could not be written back ({reason}); the local copy {local} is kept</source>
+        <translation>не удалось записать обратно ({reason}); локальная копия {local} сохранена</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +3639,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+14"/>
+        <location filename="../../build/translations/helper_strings.py" line="-421"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -2233,7 +3848,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>MselImportDialog</name>
     <message>
         <location filename="../../ui/msel_import_dialog.ui" line="+8"/>
-        <location filename="../../build/translations/helper_strings.py" line="-57"/>
+        <location filename="../../build/translations/helper_strings.py" line="-50"/>
         <source>Import MSEL spreadsheet</source>
         <translation>Импорт таблицы MSEL</translation>
     </message>
@@ -2338,7 +3953,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Столбцы поняты так, как вы выбрали для листа с такими заголовками</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+6"/>
+        <location filename="../../build/translations/helper_strings.py" line="+5"/>
         <source>{0}: cannot be read ({1}: {2})</source>
         <translation>{0}: не удаётся прочитать ({1}: {2})</translation>
     </message>
@@ -2453,7 +4068,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>уже существует; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-5"/>
+        <location filename="../../build/translations/helper_strings.py" line="-4"/>
         <source>Imported {0} injects from {1}</source>
         <translation>Импортировано вводных: {0}, из {1}</translation>
     </message>
@@ -2471,41 +4086,6 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Edit → Undo takes them out</source>
         <translation>Правка → Отменить уберёт их</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UTF-8 with BOM</source>
-        <translation>UTF-8 с BOM</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read as {0}</source>
-        <translation>прочитан в кодировке {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} lines were not UTF-8 and were read as {1}</source>
-        <translation>строк не в UTF-8: {0}, они прочитаны в кодировке {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>columns separated by {0}</source>
-        <translation>разделитель столбцов: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tabs</source>
-        <translation>табуляция</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>columns after the {0}th were left out</source>
-        <translation>столбцы после {0}-го не перенесены</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sheet {0} taken from {1} sheets</source>
-        <translation>выбран лист {0} (всего листов: {1})</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +4154,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_panel.py" line="+38"/>
+        <location filename="../../ttx_desktop/gui/msel_panel.py" line="+45"/>
         <source>All states</source>
         <translation>Все состояния</translation>
     </message>
@@ -2604,7 +4184,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Пропущенные</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>No injects yet. Write them under Prepare → Injects (MSEL), or start from an exercise definition or an MSEL spreadsheet (File menu). If filters are set above, clear them to see every inject.</source>
         <translation>Вводных пока нет. Напишите их в разделе «Подготовка → Вводные (MSEL)» или начните с описания учения либо таблицы MSEL (меню «Файл»). Если выше заданы фильтры, сбросьте их, чтобы увидеть все вводные.</translation>
     </message>
@@ -2620,7 +4200,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Вводные (MSEL)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+68"/>
         <source>All modules</source>
         <translation>Все модули</translation>
     </message>
@@ -2804,7 +4384,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/note_panel.py" line="+112"/>
+        <location filename="../../ttx_desktop/gui/note_panel.py" line="+115"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2860,12 +4440,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Записывать пока нечего: в заметке нет текста.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not logged: {0}. Your text is kept.</source>
         <translation>Не записано: {0}. Ваш текст сохранён в поле.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved: {0} — {1}. Your text is kept; press Enter to try again.</source>
         <translation>Не сохранено: {0} — {1}. Ваш текст сохранён в поле; нажмите Enter, чтобы попробовать снова.</translation>
     </message>
@@ -3248,7 +4828,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>От: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+46"/>
+        <location filename="../../build/translations/helper_strings.py" line="+47"/>
         <source>Presenter: full screen</source>
         <translation>Проектор: во весь экран</translation>
     </message>
@@ -3261,6 +4841,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Presenter: leave full screen</source>
         <translation>Проектор: выйти из полноэкранного режима</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramJob</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/background.py" line="+114"/>
+        <source>{0} stopped (exit code {1})</source>
+        <translation>{0} остановилась (код выхода {1})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} could not be started ({1})</source>
+        <translation>не удалось запустить {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -3447,7 +5040,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="+99"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="+100"/>
         <source>The room</source>
         <translation>Зал</translation>
     </message>
@@ -3535,7 +5128,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../ttx_desktop/gui/safekeeping.py" line="+74"/>
+        <location filename="../../ttx_desktop/gui/safekeeping.py" line="+75"/>
         <source>{0} is on a removable drive or a network share (file system {1}). Such a drive can lose the last changes when it is unplugged or the network drops.
 
 Work on a copy on this computer and write it back to the drive, checked, when you close the exercise or save a copy?</source>
@@ -3635,7 +5228,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backup failed</source>
         <translation>Сбой резервного копирования</translation>
     </message>
@@ -3689,7 +5282,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+133"/>
+        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+134"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ttx_desktop.domain.ids import utc_now
+from ttx_desktop.messages import msg
 
 
 class ClockAction(enum.StrEnum):
@@ -124,19 +125,19 @@ class ModuleClock:
         action = event.action
         if action is ClockAction.START:
             if self.state is not ClockState.IDLE:
-                raise ClockError("the clock of this module has already started")
+                raise ClockError(msg("the clock of this module has already started"))
             return ModuleClock(self.module_id, ClockState.RUNNING, 0.0, event.at)
         if action is ClockAction.PAUSE:
             if self.state is not ClockState.RUNNING:
-                raise ClockError("the clock is not running")
+                raise ClockError(msg("the clock is not running"))
             return ModuleClock(self.module_id, ClockState.PAUSED, banked, event.at)
         if action is ClockAction.RESUME:
             if self.state is not ClockState.PAUSED:
-                raise ClockError("the clock is not paused")
+                raise ClockError(msg("the clock is not paused"))
             return ModuleClock(self.module_id, ClockState.RUNNING, banked, event.at)
         if action is ClockAction.ADJUST:
             if self.state is ClockState.IDLE:
-                raise ClockError("start the clock before adjusting it")
+                raise ClockError(msg("start the clock before adjusting it"))
             return ModuleClock(
                 self.module_id, self.state, max(0.0, banked + event.delta_s), event.at
             )

@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 
 from ttx_desktop.exporters.options import ExportError
 from ttx_desktop.formats.safe_zip import MAX_UNPACKED, UnsafeArchive, check_archive
+from ttx_desktop.messages import message_of, msg
 
 # The whole file, checked before it is read in full: no template, logo and all, comes near.
 MAX_BYTES = MAX_UNPACKED
@@ -29,29 +30,36 @@ def open_base(template: Path | bytes | None) -> Document:
     try:
         data = template if isinstance(template, bytes) else _read(Path(template))
     except OSError as exc:
-        message = f"cannot be read as a template ({exc.strerror or exc})"
+        message = msg("cannot be read as a template ({reason})", reason=exc.strerror or str(exc))
         raise ExportError(message, path=template) from exc
     where = None if isinstance(template, bytes) else template
     if len(data) > MAX_BYTES:
         raise ExportError(
-            f"is too large for a Word template (over {MAX_BYTES // 2**20} MB)", path=where
+            msg("is too large for a Word template (over {size} MB)", size=MAX_BYTES // 2**20),
+            path=where,
         )
     try:
         names = check_archive(data)
     except UnsafeArchive as exc:
-        raise ExportError(f"is not a Word template (.docx or .dotx): it {exc}", path=where) from exc
+        raise ExportError(
+            msg("is not a Word template (.docx or .dotx): it {reason}", reason=message_of(exc)),
+            path=where,
+        ) from exc
     if "word/document.xml" not in names:
         raise ExportError(
-            "is not a Word template (.docx or .dotx): it has no document part", path=where
+            msg("is not a Word template (.docx or .dotx): it has no document part"), path=where
         )
     try:
         doc = docx.Document(io.BytesIO(_as_document(data)))
     except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise ExportError(f"is not a Word template (.docx or .dotx): {exc}", path=where) from exc
+        raise ExportError(
+            msg("is not a Word template (.docx or .dotx): {reason}", reason=str(exc)), path=where
+        ) from exc
     except Exception as exc:  # damaged XML in a part: lxml and python-docx raise many kinds
         why = " ".join(str(exc).split())[:160]
         raise ExportError(
-            f"is a damaged Word template ({type(exc).__name__}: {why})", path=where
+            msg("is a damaged Word template ({kind}: {why})", kind=type(exc).__name__, why=why),
+            path=where,
         ) from exc
     _clear_body(doc)
     return doc

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ttx_desktop.messages import msg
+
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 except surrogates
 # and U+FFFE/U+FFFF; anything else makes python-docx (and Word) refuse the document.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -21,10 +23,26 @@ def clean(text: str, warnings: list[str]) -> str:
     codes = ", ".join(sorted({f"U+{ord(c):04X}" for c in found}))
     snippet = " ".join(kept.split())
     snippet = snippet if len(snippet) <= SNIPPET else snippet[: SNIPPET - 1] + "…"
-    noun = "character" if len(found) == 1 else "characters"
-    warnings.append(
-        f"removed {len(found)} {noun} that a Word document cannot hold ({codes}) from “{snippet}”"
-    )
+    if len(found) == 1:
+        warnings.append(
+            msg(
+                "removed {count} character that a Word document cannot hold ({codes}) "
+                "from “{snippet}”",
+                count=len(found),
+                codes=codes,
+                snippet=snippet,
+            )
+        )
+    else:
+        warnings.append(
+            msg(
+                "removed {count} characters that a Word document cannot hold ({codes}) "
+                "from “{snippet}”",
+                count=len(found),
+                codes=codes,
+                snippet=snippet,
+            )
+        )
     return kept
 
 

@@ -10,6 +10,7 @@ from ttx_desktop.formats.definition_writer import dump_definition
 from ttx_desktop.formats.problems import DefinitionError, Problem
 from ttx_desktop.formats.safe_yaml import MAX_BYTES, read_yaml
 from ttx_desktop.formats.yaml_fields import Reader
+from ttx_desktop.messages import msg
 
 __all__ = [
     "DefinitionError",
@@ -31,13 +32,13 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except IsADirectoryError as exc:
-        raise fail("is a folder, not a file") from exc
+        raise fail(msg("is a folder, not a file")) from exc
     except FileNotFoundError as exc:
-        raise fail("no such file") from exc
+        raise fail(msg("no such file")) from exc
     except OSError as exc:
-        raise fail(f"cannot be read ({exc.strerror or exc})") from exc
+        raise fail(msg("cannot be read ({reason})", reason=exc.strerror or str(exc))) from exc
     if len(data) > MAX_BYTES:
-        raise fail(f"is too large (over {MAX_BYTES:,} bytes)")
+        raise fail(msg("is too large (over {limit:,} bytes)", limit=MAX_BYTES))
     return data
 
 

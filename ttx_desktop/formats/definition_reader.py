@@ -30,6 +30,7 @@ from ttx_desktop.formats.definition_context import Context
 from ttx_desktop.formats.safe_yaml import Located
 from ttx_desktop.formats.times import format_time_of_day, parse_offset, parse_time_of_day
 from ttx_desktop.formats.yaml_fields import Fields, Index, Reader, given, shown
+from ttx_desktop.messages import msg
 
 FORMAT = "ttx-exercise/1"
 DEFAULT_CAVEAT = "FOR TRAINING USE ONLY"
@@ -67,9 +68,10 @@ def build_exercise(root: Located | None, reader: Reader) -> Exercise:
     """The Exercise that ``root`` describes; problems go to ``reader.problems``."""
     if root is None or not isinstance(root.value, dict):
         if root is None or root.value is None:
-            reader.problem(None, "", f"is empty; a definition starts with 'format: {FORMAT}'")
+            message = msg("is empty; a definition starts with 'format: {format}'", format=FORMAT)
+            reader.problem(None, "", message)
         else:
-            message = "should be a mapping with format:, exercise:, teams:, injects: ..."
+            message = msg("should be a mapping with format:, exercise:, teams:, injects: ...")
             reader.problem(root.line, "", message)
         return Exercise(details=ExerciseDetails(id=new_id(), title=""))
     top = reader.mapping(root, "", TOP_KEYS)
@@ -99,26 +101,34 @@ def _check_format(reader: Reader, top: Fields) -> None:
     if loc is not None and loc.raw == FORMAT:
         return
     if loc is None or loc.value in (None, ""):
-        reader.problem(loc.where if loc else 1, "format", f"should be '{FORMAT}' (missing)")
+        message = msg("should be '{format}' (missing)", format=FORMAT)
+        reader.problem(loc.where if loc else 1, "format", message)
     else:
-        reader.problem(loc.where, "format", f"should be '{FORMAT}', not {shown(loc)}")
+        message = msg("should be '{format}', not {value}", format=FORMAT, value=shown(loc))
+        reader.problem(loc.where, "format", message)
 
 
 def _read_details(reader: Reader, top: Fields) -> ExerciseDetails:
     field = "exercise"
     if "exercise" not in top:
-        reader.problem(1, field, "missing (the exercise's title, dates and other details)")
+        reader.problem(1, field, msg("missing (the exercise's title, dates and other details)"))
     m = reader.mapping(top.get("exercise"), field, EXERCISE_KEYS)
     dates = reader.mapping(m.get("dates"), "exercise.dates", {"start", "end"})
     start = reader.day(dates, "start", "exercise.dates")
     end = reader.day(dates, "end", "exercise.dates")
     if end and not start and "start" not in dates:
-        reader.problem(dates["end"].where, "exercise.dates.start", "missing (an end needs a start)")
+        message = msg("missing (an end needs a start)")
+        reader.problem(dates["end"].where, "exercise.dates.start", message)
     if start and end and end < start:
-        reader.problem(dates["end"].where, "exercise.dates.end", "is before the start date")
+        reader.problem(dates["end"].where, "exercise.dates.end", msg("is before the start date"))
     language = reader.text(m, "language", field) or LANGUAGES[0]
     if language not in LANGUAGES:
-        message = f"{language!r} is not supported ({' or '.join(LANGUAGES)})"
+        message = msg(
+            "{language!r} is not supported ({others} or {last})",
+            language=language,
+            others=", ".join(LANGUAGES[:-1]),
+            last=LANGUAGES[-1],
+        )
         reader.problem(m["language"].where, "exercise.language", message)
     line = top["exercise"].where if "exercise" in top else 1
     return ExerciseDetails(
@@ -176,7 +186,7 @@ def _read_teams(ctx: Context, top: Fields) -> tuple[Team, ...]:
             _register(ctx.team_names, name.casefold(), tid, m.get("name"), f"{field}.name")
         colour = reader.text(m, "colour", field) or DEFAULT_COLOUR
         if not _COLOUR.match(colour):
-            message = f"{colour!r} is not a colour (write #RRGGBB)"
+            message = msg("{colour!r} is not a colour (write #RRGGBB)", colour=colour)
             reader.problem(m["colour"].where, f"{field}.colour", message)
         out.append(
             Team(
@@ -307,17 +317,20 @@ def _planned(ctx: Context, m: Fields, field: str, line: int, module_id: str | No
     """Seconds from the module's start, from an offset (T+H:MM) or a time of day (HH:MM)."""
     loc = m.get("time")
     if loc is None or loc.value in (None, "") or isinstance(loc.value, list | dict):
-        what = "should be a time, not a list or mapping" if loc and loc.value else "missing"
-        ctx.reader.problem(
-            loc.where if loc else line, f"{field}.time", f"{what} (write HH:MM or T+H:MM)"
+        message = (
+            msg("should be a time, not a list or mapping (write HH:MM or T+H:MM)")
+            if loc and loc.value
+            else msg("missing (write HH:MM or T+H:MM)")
         )
+        ctx.reader.problem(loc.where if loc else line, f"{field}.time", message)
         return 0
     text = str(loc.raw)  # YAML 1.1 reads an unquoted 10:30 as a number; its text is the time
     offset = parse_offset(text)
     if offset is not None and offset >= 0:
         return round(offset)
+    problem: str
     if offset is not None:
-        seconds, problem = 0, "cannot be before the module's start"
+        seconds, problem = 0, msg("cannot be before the module's start")
     else:
         seconds, problem = _after_start(ctx, text, module_id)
     if problem:
@@ -329,14 +342,18 @@ def _after_start(ctx: Context, text: str, module_id: str | None) -> tuple[int, s
     """Seconds from the module's start to the time of day ``text``, or what is wrong."""
     minutes = parse_time_of_day(text)
     if minutes is None:
-        return 0, f"{text!r} is not a time (write HH:MM or T+H:MM)"
+        return 0, msg("{time!r} is not a time (write HH:MM or T+H:MM)", time=text)
     if module_id is None or module_id in ctx.unreadable_starts:
         return 0, ""  # the module or its start is wrong, which is reported already
     start = ctx.module_starts.get(module_id)
     if start is None:
-        return 0, "is a time of day, but its module has no start; give it one or write T+H:MM"
+        return 0, msg("is a time of day, but its module has no start; give it one or write T+H:MM")
     if minutes < start:
-        return 0, f"{text} is before its module starts ({format_time_of_day(start)})"
+        return 0, msg(
+            "{time} is before its module starts ({start})",
+            time=text,
+            start=format_time_of_day(start),
+        )
     return (minutes - start) * 60, ""
 
 

@@ -16,6 +16,7 @@ from ttx_desktop.domain.model import (
 )
 from ttx_desktop.formats.definition_context import Context
 from ttx_desktop.formats.yaml_fields import Fields, Reader, path
+from ttx_desktop.messages import msg
 
 LOG_KEYS = {
     "id", "time", "clock", "module", "team", "inject", "kind", "text", "author", "tag",
@@ -42,7 +43,7 @@ def read_log(ctx: Context, top: Fields) -> tuple[LogEntry, ...]:
 def _read_entry(ctx: Context, field: str, line: int, m: Fields, n: int) -> LogEntry:
     reader = ctx.reader
     if m.get("kind") is None or m["kind"].value in (None, ""):
-        reader.problem(m["kind"].where if "kind" in m else line, f"{field}.kind", "missing")
+        reader.problem(m["kind"].where if "kind" in m else line, f"{field}.kind", msg("missing"))
     logged_at = reader.stamp(m, "time", field, required=True, line=line)
     return LogEntry(
         id=ctx.record_id(m, field, line, "log", n),
@@ -70,7 +71,8 @@ def _read_recommendation(ctx: Context, field: str, line: int, m: Fields, n: int)
     reader = ctx.reader
     start, completion = reader.day(m, "start", field), reader.day(m, "completion", field)
     if start and completion and completion < start:
-        reader.problem(m["completion"].where, f"{field}.completion", "is before the start date")
+        message = msg("is before the start date")
+        reader.problem(m["completion"].where, f"{field}.completion", message)
     return Recommendation(
         id=ctx.record_id(m, field, line, "recommendation", n),
         issue=reader.text(m, "issue", field, required=True, line=line),

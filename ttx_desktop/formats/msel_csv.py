@@ -15,9 +15,10 @@ from ttx_desktop.formats.msel_read import (
     MselError,
     clean_cell,
 )
+from ttx_desktop.messages import msg
 
 DELIMITERS = (",", ";", "\t", "|")
-_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16",
+_NAMES = {"utf-8": "UTF-8", "utf-8-sig": msg("UTF-8 with BOM"), "utf-16": "UTF-16",
           "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1251": "Windows-1251",
           "cp1252": "Windows-1252"}  # fmt: skip
 
@@ -25,12 +26,19 @@ _NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16",
 def read_csv(data: bytes, source: str) -> tuple[Grid, list[str]]:
     """The rows of a CSV file and notes on how it was read."""
     text, encoding, mixed = decode(data, source)
-    notes = [f"read as {_NAMES.get(encoding, encoding)}"]
+    notes: list[str] = [msg("read as {encoding}", encoding=_NAMES.get(encoding, encoding))]
     if mixed:
-        notes.append(f"{mixed} lines were not UTF-8 and were read as {_NAMES[encoding]}")
+        notes.append(
+            msg("{count} lines were not UTF-8 and were read as {encoding}",
+                count=mixed, encoding=_NAMES[encoding])
+        )  # fmt: skip
     _refuse_binary(text, source)
     delimiter = sniff_delimiter(text)
-    notes.append("columns separated by " + {"\t": "tabs"}.get(delimiter, repr(delimiter)))
+    notes.append(
+        msg("columns separated by tabs")
+        if delimiter == "\t"
+        else msg("columns separated by {mark!r}", mark=delimiter)
+    )
     grid: Grid = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
@@ -44,11 +52,13 @@ def read_csv(data: bytes, source: str) -> tuple[Grid, list[str]]:
             if any(c is not None for c in cells):
                 grid.append((number, cells))
                 if len(grid) > MAX_ROWS:
-                    raise MselError.at(source, f"has more than {MAX_ROWS:,} rows", number)
+                    said = msg("has more than {count:,} rows", count=MAX_ROWS)
+                    raise MselError.at(source, said, number)
     except csv.Error as exc:
-        raise MselError.at(source, f"is not a CSV table we can read ({exc})", number + 1) from exc
+        said = msg("is not a CSV table we can read ({reason})", reason=str(exc))
+        raise MselError.at(source, said, number + 1) from exc
     if wide:
-        notes.append(f"columns after the {MAX_COLUMNS}th were left out")
+        notes.append(msg("columns after the {count}th were left out", count=MAX_COLUMNS))
     return grid, notes
 
 
@@ -101,9 +111,9 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise MselError.at(
-            source, f"is not valid {_NAMES.get(encoding, encoding)} text (at byte {exc.start})"
-        ) from exc
+        said = msg("is not valid {encoding} text (at byte {byte})",
+                   encoding=_NAMES.get(encoding, encoding), byte=exc.start)  # fmt: skip
+        raise MselError.at(source, said) from exc
 
 
 def _looks_cyrillic(data: bytes) -> bool:
@@ -121,7 +131,7 @@ def _refuse_binary(text: str, source: str) -> None:
     sample = text[:65536]
     control = sum(1 for c in sample if c not in "\t\n\r" and unicodedata.category(c) == "Cc")
     if control > max(8, len(sample) // 20) or "\ufffd" * 8 in sample:
-        raise MselError.at(source, "holds binary data, not a table (is it a CSV file?)")
+        raise MselError.at(source, msg("holds binary data, not a table (is it a CSV file?)"))
 
 
 def sniff_delimiter(text: str) -> str:

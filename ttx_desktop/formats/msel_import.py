@@ -37,6 +37,7 @@ from ttx_desktop.formats.msel_plan import (
     apply_plan,
     default_title,
     find_record,
+    guess_language,
     timestamp,
 )
 from ttx_desktop.formats.msel_read import MselError, RawRow, RawTable, blank, read_table
@@ -44,6 +45,7 @@ from ttx_desktop.formats.msel_schedule import Draft, first_date, schedule
 from ttx_desktop.formats.msel_times import TimeFormatError, parse_day, parse_offset_cell, parse_when
 from ttx_desktop.formats.problems import Problem
 from ttx_desktop.formats.times import format_time_of_day, parse_offset
+from ttx_desktop.messages import message_of, msg
 
 __all__ = [
     "ImportPlan",
@@ -93,7 +95,9 @@ class _Planner:
     ) -> None:
         self.raw, self.mapping, self.create_teams = raw, mapping, create_teams
         self.new = exercise is None
-        self.ex = exercise or Exercise(ExerciseDetails(id=new_id(), title=default_title(raw)))
+        self.ex = exercise or Exercise(
+            ExerciseDetails(id=new_id(), title=default_title(raw), language=guess_language(raw))
+        )
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.skipped: list[SkippedRow] = []
@@ -126,8 +130,8 @@ class _Planner:
 
     def plan(self) -> ImportPlan:
         if not (self.mapping.has(Field.TITLE) or self.mapping.has(Field.TEXT)):
-            self.error(None, "", "no column holds inject titles or texts; "
-                       "name one (on the command line: --map COLUMN=title)")  # fmt: skip
+            self.error(None, "", msg("no column holds inject titles or texts; "
+                       "name one (on the command line: --map COLUMN=title)"))  # fmt: skip
         else:
             for row in self.raw.rows:
                 self._row(row)
@@ -173,7 +177,7 @@ class _Planner:
             try:
                 self._take(draft, field, header, value, main_notes)
             except (TimeFormatError, ValueError) as exc:
-                self.error(row.line, header, str(exc))
+                self.error(row.line, header, message_of(exc))
         self._finish(draft, main_notes, row)
 
     def _take(
@@ -223,22 +227,23 @@ class _Planner:
     def _method(self, d: Draft, header: str, value: object, text: str) -> None:
         method = values.method_of(value)
         if method is None:
-            self.warn(d.line, header, f"{text.strip()!r} is not a delivery method we know; "
-                      "taken as verbal, kept in the notes")  # fmt: skip
+            self.warn(d.line, header, msg("{text!r} is not a delivery method we know; "
+                      "taken as verbal, kept in the notes", text=text.strip()))  # fmt: skip
             d.notes.append(f"{header}: {text}")
         d.method = method or d.method
 
     def _pinned(self, d: Draft, header: str, value: object, text: str) -> None:
         clock = parse_when(value).clock_s
         if clock is None:
-            raise TimeFormatError(f"{text.strip()!r} is not a time of day")
+            raise TimeFormatError(msg("{text!r} is not a time of day", text=text.strip()))
         d.pinned = format_time_of_day(clock // 60)
 
     def _status(self, d: Draft, header: str, value: object, _text: str) -> None:
         status = values.status_of(value)
         if status is None:
             text = values.cell_text(value)
-            self.warn(d.line, header, f"{text!r} is not a status we know; taken as pending")
+            said = msg("{text!r} is not a status we know; taken as pending", text=text)
+            self.warn(d.line, header, said)
             d.notes.append(f"{header}: {text}")
         d.status = status or InjectStatus.PENDING
 
@@ -275,7 +280,7 @@ class _Planner:
         if not d.title.strip():
             if not d.text.strip():
                 self.warn(d.line, self._header(Field.TITLE) or self._header(Field.TEXT),
-                          "has no title and no inject text; not imported")  # fmt: skip
+                          msg("has no title and no inject text; not imported"))  # fmt: skip
                 self.skipped.append(SkippedRow(d.line, "untitled row"))
                 return
             first = d.text.strip().splitlines()[0].strip()
@@ -322,10 +327,14 @@ class _Planner:
                 continue
             numbers[d.line], following = following, following + 1
             if d.number is not None:
-                where = "in the exercise" if d.number in existing else "in an earlier row"
-                self.warn(d.line, self._header(Field.NUMBER),
-                          f"inject {d.number} is already {where}; imported as "
-                          f"{numbers[d.line]}")  # fmt: skip
+                said = (
+                    msg("inject {number} is already in the exercise; imported as {new}",
+                        number=d.number, new=numbers[d.line])
+                    if d.number in existing
+                    else msg("inject {number} is already in an earlier row; imported as {new}",
+                             number=d.number, new=numbers[d.line])
+                )  # fmt: skip
+                self.warn(d.line, self._header(Field.NUMBER), said)
         base = max((i.position for i in self.ex.injects), default=-1) + 1
         return [self._inject(d, numbers[d.line], base + n) for n, d in enumerate(drafts)]
 
@@ -363,7 +372,7 @@ class _Planner:
         teams = self.ex.teams + tuple(self.new_teams)
         if not self.create_teams:
             self.warn(d.line, self._header(Field.TARGETS),
-                      f"no team is called {item!r}; kept in the notes")  # fmt: skip
+                      msg("no team is called {item!r}; kept in the notes", item=item))  # fmt: skip
             d.notes.append(f"{self._header(Field.TARGETS)}: {item}")
             return None
         code = values.team_code(item, {t.code for t in teams})

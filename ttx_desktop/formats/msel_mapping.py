@@ -13,6 +13,7 @@ from ttx_desktop.formats.msel_columns import (
     normalize,
 )
 from ttx_desktop.formats.msel_read import MselError, RawTable, column_letter
+from ttx_desktop.messages import msg
 
 # Fields that may be given by several columns; every other field takes one column.
 MANY = frozenset({Field.NOTES, Field.KEEP, Field.IGNORE})
@@ -88,7 +89,10 @@ class Mapping:
         if column.strip().isdecimal() and 1 <= int(column) <= len(self.columns):
             return int(column) - 1
         listed = ", ".join(repr(c.header) for c in self.columns)
-        raise MselError.at("", f"there is no column {column!r} (columns are {listed})")
+        said = msg(
+            "there is no column {column!r} (columns are {listed})", column=column, listed=listed
+        )
+        raise MselError.at("", said)
 
 
 def guess_mapping(raw: RawTable) -> Mapping:
@@ -122,7 +126,8 @@ def mapping_from(raw: RawTable, fields: dict[str, str] | Sequence[tuple[str, str
         field = field_named(name)
         if field is None:
             known = ", ".join(f.value for f in Field)
-            raise MselError.at(raw.source, f"{name!r} is not a field (fields are {known})")
+            said = msg("{name!r} is not a field (fields are {known})", name=name, known=known)
+            raise MselError.at(raw.source, said)
         try:
             mapping = mapping.with_field(column, field)
         except MselError as exc:

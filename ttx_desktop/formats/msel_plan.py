@@ -12,6 +12,7 @@ from ttx_desktop.domain.ids import from_iso
 from ttx_desktop.domain.model import Exercise, Inject, Module, Objective, Team
 from ttx_desktop.formats.msel_read import MselError, RawTable
 from ttx_desktop.formats.problems import Problem
+from ttx_desktop.messages import msg
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def apply_plan(plan: ImportPlan, writer: PlanWriter) -> None:
     if plan.errors:
         raise MselError(plan.errors)
     if not plan.injects:
-        raise MselError.at(plan.source, "holds no injects to import")
+        raise MselError.at(plan.source, msg("holds no injects to import"))
     writer.add_imported(
         plan.injects,
         teams=plan.new_teams,
@@ -93,6 +94,23 @@ def default_title(raw: RawTable) -> str:
     if raw.title_lines:
         return raw.title_lines[0][:200]
     return Path(raw.source).stem or raw.sheet or "Imported MSEL"
+
+
+def guess_language(raw: RawTable, sample_rows: int = 50) -> str:
+    """The language of a new exercise made from ``raw``: Russian when Cyrillic letters
+    outnumber Latin ones in the headers and the first rows (a Russian MSEL gives Russian
+    documents), else English."""
+    texts = [*raw.headers, *raw.title_lines]
+    for row in raw.rows[:sample_rows]:
+        texts += [cell for cell in row.cells if isinstance(cell, str)]
+    cyrillic = latin = 0
+    for text in texts:
+        for ch in text:
+            if "\u0400" <= ch <= "\u04ff":
+                cyrillic += 1
+            elif ch.isascii() and ch.isalpha():
+                latin += 1
+    return "ru" if cyrillic > latin else "en"
 
 
 T = TypeVar("T", Team, Objective)
@@ -119,4 +137,6 @@ def timestamp(value: object) -> datetime:
     try:
         return from_iso(text)
     except ValueError as exc:
-        raise ValueError(f"{text!r} is not a date and time (write 2026-08-21T09:47:12Z)") from exc
+        raise ValueError(
+            msg("{text!r} is not a date and time (write 2026-08-21T09:47:12Z)", text=text)
+        ) from exc

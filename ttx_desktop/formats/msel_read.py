@@ -15,6 +15,7 @@ from pathlib import Path
 from ttx_desktop.formats.msel_cells import unguard
 from ttx_desktop.formats.msel_columns import header_score
 from ttx_desktop.formats.problems import DefinitionError, Problem
+from ttx_desktop.messages import msg
 
 CellValue = str | int | float | bool | datetime | date | time | timedelta | None
 
@@ -84,18 +85,22 @@ def read_table(path: Path | str, sheet: str | None = None) -> RawTable:
     elif data.startswith(b"\xd0\xcf\x11\xe0"):
         raise MselError.at(
             source,
-            "is an old Excel 97-2003 (.xls) or a password-protected workbook; "
-            "save it as .xlsx or CSV and import that",
+            msg(
+                "is an old Excel 97-2003 (.xls) or a password-protected workbook; "
+                "save it as .xlsx or CSV and import that"
+            ),
         )
     elif path.suffix.lower() in XLSX_SUFFIXES:
         raise MselError.at(
-            source, "is not an Excel workbook: an .xlsx file is a zip archive and this is not"
+            source,
+            msg("is not an Excel workbook: an .xlsx file is a zip archive and this is not"),
         )
     else:
         from ttx_desktop.formats import msel_csv
 
         if sheet is not None:
-            raise MselError.at(source, f"is a CSV file, which has no sheets (--sheet {sheet})")
+            said = msg("is a CSV file, which has no sheets (--sheet {sheet})", sheet=sheet)
+            raise MselError.at(source, said)
         grid, notes = msel_csv.read_csv(data, source)
         chosen, names = "", ()
     return table_from_grid(source, grid, sheet=chosen, sheets=names, notes=notes)
@@ -106,15 +111,17 @@ def _read_bytes(path: Path, source: str) -> bytes:
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError as exc:
-        raise MselError.at(source, "is a folder, not a file") from exc
+        raise MselError.at(source, msg("is a folder, not a file")) from exc
     except FileNotFoundError as exc:
-        raise MselError.at(source, "no such file") from exc
+        raise MselError.at(source, msg("no such file")) from exc
     except OSError as exc:
-        raise MselError.at(source, f"cannot be read ({exc.strerror or exc})") from exc
+        said = msg("cannot be read ({reason})", reason=exc.strerror or str(exc))
+        raise MselError.at(source, said) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise MselError.at(source, f"is too large for an MSEL (over {MAX_FILE_BYTES:,} bytes)")
+        said = msg("is too large for an MSEL (over {size:,} bytes)", size=MAX_FILE_BYTES)
+        raise MselError.at(source, said)
     if not data.strip():
-        raise MselError.at(source, "is empty")
+        raise MselError.at(source, msg("is empty"))
     return data
 
 
@@ -124,7 +131,8 @@ def clean_cell(value: object, source: str, line: int) -> CellValue:
         return value
     text = str(value)
     if len(text) > MAX_CELL:
-        raise MselError.at(source, f"a cell holds over {MAX_CELL:,} characters", line)
+        said = msg("a cell holds over {size:,} characters", size=MAX_CELL)
+        raise MselError.at(source, said, line)
     text = unguard(text)
     return text or None
 
@@ -145,13 +153,18 @@ def table_from_grid(
     grid = [(line, _trimmed(cells)) for line, cells in grid]
     grid = [(line, cells) for line, cells in grid if cells]
     if not grid:
-        raise MselError.at(source, "holds no rows" + (f" in sheet {sheet!r}" if sheet else ""))
+        said = (
+            msg("holds no rows in sheet {sheet!r}", sheet=sheet) if sheet else msg("holds no rows")
+        )
+        raise MselError.at(source, said)
     index, labels, used = find_header(grid)
     if index is None:
         raise MselError.at(
             source,
-            "has no header row in its first rows (expected column names such as "
-            "No., Time, Title, Inject, To)",
+            msg(
+                "has no header row in its first rows (expected column names such as "
+                "No., Time, Title, Inject, To)"
+            ),
         )
     width = max([len(labels)] + [len(cells) for _, cells in grid[index + used :]])
     headers = tuple(

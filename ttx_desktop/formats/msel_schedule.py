@@ -15,6 +15,7 @@ from datetime import date, datetime
 from ttx_desktop.domain.model import DeliveryMethod, Exercise, InjectStatus, Module
 from ttx_desktop.formats.msel_times import DAY_S, When
 from ttx_desktop.formats.times import format_time_of_day, parse_time_of_day
+from ttx_desktop.messages import msg
 
 
 @dataclass
@@ -47,6 +48,18 @@ class Draft:
     planned_s: int = 0
 
 
+@dataclass(frozen=True)
+class _Words:
+    """Titles of the modules an import makes, in the exercise's own language (they are
+    data: documents print them)."""
+
+    module: str
+    day: str
+
+
+_WORDS = {"en": _Words("Module {0}", "Day {0}"), "ru": _Words("Модуль {0}", "День {0}")}
+
+
 @dataclass
 class _Group:
     key: tuple[object, ...]
@@ -61,7 +74,8 @@ def schedule(
     """Gives each draft its module and planned time; returns the modules to create and
     (draft, message) for rows whose time cannot be placed."""
     days = _day_numbers(drafts)
-    groups = _groups(drafts, days)
+    words = _WORDS.get(exercise.details.language, _WORDS["en"])
+    groups = _groups(drafts, days, words)
     used = {m.number for m in exercise.modules}
     wanted = {g.number for g in groups if g.number is not None}
     new: list[Module] = []
@@ -76,7 +90,7 @@ def schedule(
             module = Module(
                 id=new_module_id(number),
                 number=number,
-                title=group.title or f"Module {number}",
+                title=group.title or words.module.format(number),
             )
             module = _timed(module, group, days)
             new.append(module)
@@ -114,7 +128,7 @@ def first_date(drafts: list[Draft]) -> tuple[date | None, date | None]:
     return (min(dates), max(dates)) if dates else (None, None)
 
 
-def _groups(drafts: list[Draft], days: dict[int, int | None]) -> list[_Group]:
+def _groups(drafts: list[Draft], days: dict[int, int | None], words: _Words) -> list[_Group]:
     groups: dict[tuple[object, ...], _Group] = {}
     for draft in drafts:
         if draft.module is not None:
@@ -130,7 +144,7 @@ def _groups(drafts: list[Draft], days: dict[int, int | None]) -> list[_Group]:
             key, title = ("h", draft.heading), draft.module_title or title or draft.heading
         elif days.get(draft.line) is not None:
             number = days[draft.line]
-            key, title = ("d", number), draft.module_title or f"Day {number}"
+            key, title = ("d", number), draft.module_title or words.day.format(number)
         else:
             number, key, title = None, ("default",), draft.module_title
         group = groups.setdefault(key, _Group(key, number, title))
@@ -204,7 +218,8 @@ def _plan(module: Module, group: _Group, days: dict[int, int | None]) -> list[tu
             planned = offset
         elif draft.when.clock_s is not None:
             if start is None:
-                trouble.append((draft, f"module {module.number} has no start time to count from"))
+                said = msg("module {number} has no start time to count from", number=module.number)
+                trouble.append((draft, said))
                 continue
             day = days.get(draft.line)
             since = (day - first_day) * DAY_S if day is not None and first_day is not None else 0
@@ -213,8 +228,9 @@ def _plan(module: Module, group: _Group, days: dict[int, int | None]) -> list[tu
                 planned += DAY_S  # past midnight
             if planned < 0:
                 text = format_time_of_day(draft.when.clock_s // 60)
-                trouble.append((draft, f"{text} is before the start of module {module.number} "
-                                       f"({module.start})"))  # fmt: skip
+                said = msg("{time} is before the start of module {number} ({start})",
+                           time=text, number=module.number, start=module.start)  # fmt: skip
+                trouble.append((draft, said))
                 continue
         else:
             planned = previous

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ttx_desktop.formats.times import parse_offset
+from ttx_desktop.messages import message_of, msg
 
 DAY_S = 24 * 3600
 EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -97,7 +98,7 @@ def parse_when(value: object) -> When:  # noqa: PLR0911 - one return per kind of
     if isinstance(value, timedelta):
         return When(offset_s=_whole_seconds(value.total_seconds()))
     if isinstance(value, bool):
-        raise TimeFormatError(f"{value} is not a time")
+        raise TimeFormatError(msg("{value} is not a time", value=str(value)))
     if isinstance(value, int | float):
         return _from_number(float(value))
     text = " ".join(str(value).split())
@@ -124,9 +125,11 @@ def parse_offset_cell(value: object) -> int | None:
         found = _offset(text)
         found = _offset("+" + text) if found is None else found
     except TimeFormatError as exc:
-        raise TimeFormatError(f"{text!r} {exc}") from exc
+        raise TimeFormatError(msg("{text!r} {reason}", text=text, reason=message_of(exc))) from exc
     if found is None:
-        raise TimeFormatError(f"{text!r} is not a time from the start (write T+0:30)")
+        raise TimeFormatError(
+            msg("{text!r} is not a time from the start (write T+0:30)", text=text)
+        )
     return found
 
 
@@ -143,7 +146,7 @@ def parse_day(value: object) -> int | date | None:  # noqa: PLR0911 - one return
             return int(value)
         if _SERIAL_RANGE[0] <= value < _SERIAL_RANGE[1]:
             return (EXCEL_EPOCH + timedelta(days=int(value))).date()
-        raise TimeFormatError(f"{value} is not a day")
+        raise TimeFormatError(msg("{value} is not a day", value=value))
     text = " ".join(str(value).split())
     if not text:
         return None
@@ -152,7 +155,7 @@ def parse_day(value: object) -> int | date | None:  # noqa: PLR0911 - one return
     when = _from_text(text)
     if when.clock_s is None and when.offset_s is None and (when.day or when.date):
         return when.day or when.date
-    raise TimeFormatError(f"{text!r} is not a day (write Day 2, or a date)")
+    raise TimeFormatError(msg("{text!r} is not a day (write Day 2, or a date)", text=text))
 
 
 # -- forms ---------------------------------------------------------------------------------
@@ -164,7 +167,7 @@ def _from_text(text: str) -> When:
         rest = match.group("rest")
         inner = _from_text(rest) if rest else When()
         if inner.day is not None or inner.date is not None:
-            raise TimeFormatError(f"{text!r} names two days")
+            raise TimeFormatError(msg("{text!r} names two days", text=text))
         return When(clock_s=inner.clock_s, offset_s=inner.offset_s, day=number)
     if match := _DTG.match(text):
         return _dtg(match, text)
@@ -176,13 +179,13 @@ def _from_text(text: str) -> When:
     try:
         offset = _offset(text)
     except TimeFormatError as exc:
-        raise TimeFormatError(f"{text!r} {exc}") from exc
+        raise TimeFormatError(msg("{text!r} {reason}", text=text, reason=message_of(exc))) from exc
     if offset is not None:
         return When(offset_s=offset)
     if _NUMBER.match(text):  # an Excel time or serial number saved as text
         return _from_number(float(text.replace(",", ".")))
     raise TimeFormatError(
-        f"{text!r} is not a time we know (write 09:30, T+0:30, +30 min, Day 2 09:30)"
+        msg("{text!r} is not a time we know (write 09:30, T+0:30, +30 min, Day 2 09:30)", text=text)
     )
 
 
@@ -236,9 +239,9 @@ def _offset(text: str) -> int | None:
 
 def _checked_offset(seconds: float) -> int:
     if seconds < 0:
-        raise TimeFormatError("is before the start (a time from the start cannot be negative)")
+        raise TimeFormatError(msg("is before the start (a time from the start cannot be negative)"))
     if seconds > _MAX_OFFSET_S:
-        raise TimeFormatError("is more than a year after the start")
+        raise TimeFormatError(msg("is more than a year after the start"))
     return _whole_seconds(seconds)
 
 
@@ -247,11 +250,13 @@ def _dtg(match: re.Match[str], text: str) -> When:
     year = int(match.group("y"))
     year += 2000 if year < 100 else 0
     if month is None:
-        raise TimeFormatError(f"{text!r}: {match.group('mon')!r} is not a month")
+        raise TimeFormatError(
+            msg("{text!r}: {month!r} is not a month", text=text, month=match.group("mon"))
+        )
     try:
         day = date(year, month, int(match.group("d")))
     except ValueError as exc:
-        raise TimeFormatError(f"{text!r} is not a real date") from exc
+        raise TimeFormatError(msg("{text!r} is not a real date", text=text)) from exc
     return When(clock_s=(int(match.group("h")) * 60 + int(match.group("m"))) * 60, date=day)
 
 
@@ -267,7 +272,7 @@ def _dated(match: re.Match[str], text: str) -> When:
     try:
         when = date(year, month, day)
     except ValueError as exc:
-        raise TimeFormatError(f"{text!r} is not a real date") from exc
+        raise TimeFormatError(msg("{text!r} is not a real date", text=text)) from exc
     rest = g["rest"]
     if not rest:
         return When(date=when)
@@ -276,13 +281,13 @@ def _dated(match: re.Match[str], text: str) -> When:
         rest_time = rest.split("+")[0].split(".")[0]
         clock = _clock(rest_time)
     if clock is None:
-        raise TimeFormatError(f"{text!r}: {rest!r} is not a time of day")
+        raise TimeFormatError(msg("{text!r}: {rest!r} is not a time of day", text=text, rest=rest))
     return When(clock_s=clock, date=when)
 
 
 def _from_number(value: float) -> When:
     if not math.isfinite(value) or value < 0:
-        raise TimeFormatError(f"{value} is not a time")
+        raise TimeFormatError(msg("{value} is not a time", value=value))
     if value < 1:
         return When(clock_s=_whole_seconds(value * DAY_S) % DAY_S)  # an Excel time
     if value.is_integer() and 100 <= value < 2400 and value % 100 < 60:
@@ -290,7 +295,7 @@ def _from_number(value: float) -> When:
         return When(clock_s=(hhmm // 100 * 60 + hhmm % 100) * 60)  # 0700 typed as a number
     if _SERIAL_RANGE[0] <= value < _SERIAL_RANGE[1]:
         return _from_datetime(EXCEL_EPOCH + timedelta(days=value))  # an Excel serial
-    raise TimeFormatError(f"{value:g} is not a time (write 09:30, or T+0:30)")
+    raise TimeFormatError(msg("{value:g} is not a time (write 09:30, or T+0:30)", value=value))
 
 
 def _from_datetime(value: datetime) -> When:
@@ -307,5 +312,5 @@ def _seconds_of(moment: time) -> int:
 
 def _whole_seconds(seconds: float) -> int:
     if not math.isfinite(seconds) or seconds < 0 or seconds > _MAX_OFFSET_S:
-        raise TimeFormatError("is not a time from the start we can use")
+        raise TimeFormatError(msg("is not a time from the start we can use"))
     return round(seconds)

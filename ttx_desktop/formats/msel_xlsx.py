@@ -19,6 +19,7 @@ from ttx_desktop.formats.msel_read import (
     MselError,
     clean_cell,
 )
+from ttx_desktop.messages import message_of, msg
 
 MAX_UNCOMPRESSED = 64 * 1024 * 1024
 MAX_SHEETS = 200
@@ -43,23 +44,26 @@ def read_workbook(
             io.BytesIO(data), read_only=True, data_only=True, keep_links=False
         )
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
-        raise MselError.at(source, f"is not an Excel workbook we can read ({_why(exc)})") from exc
+        said = msg("is not an Excel workbook we can read ({reason})", reason=_why(exc))
+        raise MselError.at(source, said) from exc
     try:
         names = tuple(book.sheetnames)
         if not names:
-            raise MselError.at(source, "holds no sheets")
+            raise MselError.at(source, msg("holds no sheets"))
         chosen = _chosen(book, names, sheet, source)
-        notes = []
+        notes: list[str] = []
         if sheet is None and len(names) > 1:
-            notes.append(f"sheet {chosen!r} taken from {len(names)} sheets")
+            notes.append(msg("sheet {sheet!r} taken from {count} sheets", sheet=chosen,
+                             count=len(names)))  # fmt: skip
         worksheet = book[chosen]
         if (worksheet.max_column or 0) > MAX_COLUMNS:
-            notes.append(f"columns after the {MAX_COLUMNS}th were left out")
+            notes.append(msg("columns after the {count}th were left out", count=MAX_COLUMNS))
         return _grid(worksheet, source, None), chosen, names, notes
     except MselError:
         raise
     except Exception as exc:  # a sheet that fails to parse part-way through
-        raise MselError.at(source, f"is not an Excel workbook we can read ({_why(exc)})") from exc
+        said = msg("is not an Excel workbook we can read ({reason})", reason=_why(exc))
+        raise MselError.at(source, said) from exc
     finally:
         book.close()
 
@@ -74,7 +78,7 @@ def check_archive(data: bytes, source: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             workbook = archive.read("xl/workbook.xml")
     except safe_zip.UnsafeArchive as exc:
-        raise MselError.at(source, str(exc)) from exc
+        raise MselError.at(source, message_of(exc)) from exc
     _count_sheets(workbook, source)
 
 
@@ -84,18 +88,21 @@ def _count_sheets(workbook: bytes, source: str) -> None:
     try:
         root = ElementTree.fromstring(workbook)
     except Exception as exc:  # defusedxml's refusals and plain syntax errors alike
-        raise MselError.at(source, f"has a damaged workbook part ({_why(exc)})") from exc
+        said = msg("has a damaged workbook part ({reason})", reason=_why(exc))
+        raise MselError.at(source, said) from exc
     sheets = sum(1 for e in root.iter() if str(e.tag).endswith("}sheet"))
     if sheets > MAX_SHEETS:
-        raise MselError.at(source, f"has {sheets:,} sheets; more than {MAX_SHEETS} is refused")
+        said = msg("has {count:,} sheets; more than {limit} is refused", count=sheets,
+                   limit=MAX_SHEETS)  # fmt: skip
+        raise MselError.at(source, said)
 
 
 def _not_a_workbook(names: set[str]) -> str:
     if "content.xml" in names:
-        return "is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that"
+        return msg("is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that")
     if "word/document.xml" in names:
-        return "is a Word document, not a spreadsheet"
-    return "is a zip archive but not an Excel workbook"
+        return msg("is a Word document, not a spreadsheet")
+    return msg("is a zip archive but not an Excel workbook")
 
 
 def _chosen(book: Any, names: Sequence[str], sheet: str | None, source: str) -> str:
@@ -106,7 +113,8 @@ def _chosen(book: Any, names: Sequence[str], sheet: str | None, source: str) -> 
         if sheet.isdecimal() and 1 <= int(sheet) <= len(names):
             return names[int(sheet) - 1]
         listed = ", ".join(repr(n) for n in names)
-        raise MselError.at(source, f"has no sheet {sheet!r} (its sheets are {listed})")
+        said = msg("has no sheet {sheet!r} (its sheets are {listed})", sheet=sheet, listed=listed)
+        raise MselError.at(source, said)
     if len(names) == 1:
         return names[0]
     scores = {name: _sheet_score(book[name], name, source) for name in names}
@@ -140,7 +148,7 @@ def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:
         if limit is not None and len(grid) >= limit:
             break
         if len(grid) > MAX_ROWS:
-            raise MselError.at(source, f"has more than {MAX_ROWS:,} rows", line)
+            raise MselError.at(source, msg("has more than {count:,} rows", count=MAX_ROWS), line)
     return grid
 
 

@@ -28,6 +28,7 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from ttx_desktop.formats.problems import DefinitionError, Problem
+from ttx_desktop.messages import msg
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 32
@@ -87,12 +88,16 @@ def read_yaml(data: bytes, filename: str) -> Located | None:
         return DefinitionError([Problem(filename, line, "", message)])
 
     if len(data) > MAX_BYTES:
-        raise fail(None, f"is too large ({len(data):,} bytes; at most {MAX_BYTES:,})")
+        message = msg(
+            "is too large ({size:,} bytes; at most {limit:,})", size=len(data), limit=MAX_BYTES
+        )
+        raise fail(None, message)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise fail(line, f"is not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from exc
+        message = msg("is not valid UTF-8 (byte {byte}); save the file as UTF-8", byte=exc.start)
+        raise fail(line, message) from exc
     # libyaml reads UTF-8 bytes (and reports byte offsets); the pure parser reads text.
     source: str | bytes = text.encode() if LOADER is not yaml.SafeLoader else text
     loader = None
@@ -102,16 +107,21 @@ def read_yaml(data: bytes, filename: str) -> Located | None:
     except _Refusal as exc:
         raise fail(exc.line, exc.message) from exc
     except yaml.reader.ReaderError as exc:
-        message = f"holds a character YAML does not allow (U+{exc.character:04X}); remove it"
+        message = msg(
+            "holds a character YAML does not allow (U+{code:04X}); remove it",
+            code=exc.character,
+        )
         raise fail(_line_at(source, exc.position), message) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         at = mark.line + 1 if mark is not None else None
-        raise fail(at, f"is not valid YAML: {exc.problem or exc.context}") from exc
+        # the parser's own words, in English: a translation keeps them as they are
+        reason = str(exc.problem or exc.context)
+        raise fail(at, msg("is not valid YAML: {reason}", reason=reason)) from exc
     except yaml.YAMLError as exc:
-        raise fail(None, f"is not valid YAML: {exc}") from exc
+        raise fail(None, msg("is not valid YAML: {reason}", reason=str(exc))) from exc
     except ValueError as exc:  # the pure parser's chr() on an escape such as "\U00110000"
-        raise fail(None, f"is not valid YAML: {exc}") from exc
+        raise fail(None, msg("is not valid YAML: {reason}", reason=str(exc))) from exc
     finally:
         if loader is not None:
             loader.dispose()
@@ -137,7 +147,8 @@ def _document(loader: Any) -> Located | None:
     loader.get_event()  # the document's end
     if not loader.check_event(StreamEndEvent):
         line = _line(loader.peek_event())
-        raise _Refusal(line, "holds more than one YAML document; keep one, without '---' lines")
+        message = msg("holds more than one YAML document; keep one, without '---' lines")
+        raise _Refusal(line, message)
     return root
 
 
@@ -151,9 +162,11 @@ def _compose(loader: Any) -> Located:
         done: Located
         if isinstance(event, SequenceStartEvent | MappingStartEvent):
             if stack and isinstance(stack[-1].items, dict) and stack[-1].key is None:
-                raise _Refusal(line, "keys must be plain names, not lists or mappings")
+                raise _Refusal(line, msg("keys must be plain names, not lists or mappings"))
             if len(stack) >= MAX_DEPTH:
-                raise _Refusal(line, f"is nested more than {MAX_DEPTH} levels deep")
+                raise _Refusal(
+                    line, msg("is nested more than {depth} levels deep", depth=MAX_DEPTH)
+                )
             items: list[Located] | dict[str, Located] = (
                 [] if isinstance(event, SequenceStartEvent) else {}
             )
@@ -161,7 +174,8 @@ def _compose(loader: Any) -> Located:
             continue
         if isinstance(event, ScalarEvent):
             if _SURROGATE.search(event.value):  # only the pure parser lets "\ud800" through
-                raise _Refusal(line, "holds an escape for half a character (\\ud800 to \\udfff)")
+                message = msg("holds an escape for half a character (\\ud800 to \\udfff)")
+                raise _Refusal(line, message)
             if stack and isinstance(stack[-1].items, dict) and stack[-1].key is None:
                 _take_key(stack[-1], event, line)
                 continue
@@ -176,19 +190,20 @@ def _compose(loader: Any) -> Located:
 
 def _refuse_extras(event: Event, line: int) -> None:
     if isinstance(event, AliasEvent):
-        raise _Refusal(line, "aliases (*name) are not allowed; write the value out")
+        raise _Refusal(line, msg("aliases (*name) are not allowed; write the value out"))
     if isinstance(event, NodeEvent) and event.anchor is not None:
-        raise _Refusal(line, "anchors (&name) are not allowed")
+        raise _Refusal(line, msg("anchors (&name) are not allowed"))
     if isinstance(event, ScalarEvent | CollectionStartEvent) and event.tag is not None:
-        raise _Refusal(line, f"tags such as {event.tag!r} are not allowed; write plain values")
+        message = msg("tags such as {tag!r} are not allowed; write plain values", tag=event.tag)
+        raise _Refusal(line, message)
 
 
 def _take_key(parent: _Open, event: ScalarEvent, line: int) -> None:
     key = str(event.value)
     if key == "<<" and event.implicit[0]:
-        raise _Refusal(line, "merge keys '<<' are not allowed; write the keys out")
+        raise _Refusal(line, msg("merge keys '<<' are not allowed; write the keys out"))
     if key in parent.seen:
-        raise _Refusal(line, f"the key {key!r} appears twice in one mapping")
+        raise _Refusal(line, msg("the key {key!r} appears twice in one mapping", key=key))
     parent.seen.add(key)
     parent.key, parent.key_line = key, line
 

@@ -13,6 +13,7 @@ from ttx_desktop.domain.ids import from_iso
 from ttx_desktop.formats.problems import Problem
 from ttx_desktop.formats.safe_yaml import Located
 from ttx_desktop.formats.times import parse_offset, parse_time_of_day
+from ttx_desktop.messages import Text, msg
 
 E = TypeVar("E", bound=enum.Enum)
 Fields = dict[str, Located]
@@ -30,9 +31,9 @@ def path(field: str, key: str) -> str:
 def shown(loc: Located) -> str:
     """A value as a problem message quotes it: its text, or what kind of thing it is."""
     if isinstance(loc.value, list):
-        return "a list"
+        return msg("a list")
     if isinstance(loc.value, dict):
-        return "a mapping"
+        return msg("a mapping")
     return repr(loc.raw if loc.raw is not None else loc.value)
 
 
@@ -84,12 +85,16 @@ class Reader:
         if loc is None or loc.value is None:
             return {}
         if not isinstance(loc.value, dict):
-            self.problem(loc.where, field, "should be a mapping of key: value lines")
+            self.problem(loc.where, field, msg("should be a mapping of key: value lines"))
             return {}
         for key, value in loc.value.items():
             if key not in allowed:
                 hint = _close_match(key, allowed)
-                message = "unknown key" + (f" (did you mean '{hint}'?)" if hint else "")
+                message = (
+                    msg("unknown key (did you mean '{hint}'?)", hint=hint)
+                    if hint
+                    else msg("unknown key")
+                )
                 self.problem(value.where, path(field, printable(key)), message)
         return dict(loc.value)
 
@@ -101,7 +106,7 @@ class Reader:
         if loc is None or loc.value is None:
             return []
         if not isinstance(loc.value, list):
-            message = "should be a list (each item starting with '- ')"
+            message = msg("should be a list (each item starting with '- ')")
             self.problem(loc.where, path(field, key), message)
             return []
         out = []
@@ -110,8 +115,12 @@ class Reader:
             if isinstance(item.value, dict):
                 out.append((item_field, item.line, self.mapping(item, item_field, allowed)))
             else:  # skipped, so that its fields are not each reported missing as well
-                what = "is empty; write" if item.value is None else "should be"
-                self.problem(item.line, item_field, f"{what} a mapping of key: value lines")
+                message = (
+                    msg("is empty; write a mapping of key: value lines")
+                    if item.value is None
+                    else msg("should be a mapping of key: value lines")
+                )
+                self.problem(item.line, item_field, message)
         return out
 
     def text(
@@ -121,14 +130,15 @@ class Reader:
         loc = m.get(key)
         if loc is None or loc.value is None:
             if required:
-                self.problem(loc.where if loc else line or None, path(field, key), "missing")
+                self.problem(loc.where if loc else line or None, path(field, key), msg("missing"))
             return ""
         if not _is_scalar(loc):
-            self.problem(loc.where, path(field, key), "should be text, not a list or mapping")
+            message = msg("should be text, not a list or mapping")
+            self.problem(loc.where, path(field, key), message)
             return ""
         value = _scalar_text(loc)
         if required and not value.strip():
-            self.problem(loc.where, path(field, key), "missing")
+            self.problem(loc.where, path(field, key), msg("missing"))
         return value
 
     def identifier(self, m: Fields, field: str) -> str | None:
@@ -150,21 +160,24 @@ class Reader:
         loc = m.get(key)
         if _empty(loc):
             if required:
-                self.problem(loc.where if loc else line or None, path(field, key), "missing")
+                self.problem(loc.where if loc else line or None, path(field, key), msg("missing"))
             return None
         assert loc is not None
         raw = loc.raw.strip() if loc.raw is not None and _is_scalar(loc) else ""
         if isinstance(loc.value, bool) or not _INTEGER.match(raw):
-            self.problem(loc.where, path(field, key), f"{shown(loc)} is not a whole number")
+            message = msg("{value} is not a whole number", value=shown(loc))
+            self.problem(loc.where, path(field, key), message)
             return None
         digits = raw.lstrip("+-").lstrip("0") or "0"
         too_long = len(digits) > len(str(MAX_INTEGER))  # and int() refuses very long text
         value = maximum + 1 if too_long else int(digits) * (-1 if raw[0] == "-" else 1)
         if minimum is not None and value < minimum:
-            self.problem(loc.where, path(field, key), f"should be at least {minimum}")
+            message = msg("should be at least {minimum}", minimum=minimum)
+            self.problem(loc.where, path(field, key), message)
             return None
         if value > maximum:
-            self.problem(loc.where, path(field, key), f"should be at most {maximum}")
+            message = msg("should be at most {maximum}", maximum=maximum)
+            self.problem(loc.where, path(field, key), message)
             return None
         return value
 
@@ -173,7 +186,7 @@ class Reader:
         if loc is None or loc.value is None:
             return False
         if not isinstance(loc.value, bool):
-            self.problem(loc.where, path(field, key), "should be true or false")
+            self.problem(loc.where, path(field, key), msg("should be true or false"))
             return False
         return loc.value
 
@@ -183,7 +196,7 @@ class Reader:
         if loc is None or loc.value is None:
             return ()
         if isinstance(loc.value, dict):
-            self.problem(loc.where, path(field, key), "should be a list of texts")
+            self.problem(loc.where, path(field, key), msg("should be a list of texts"))
             return ()
         if not isinstance(loc.value, list):
             value = _scalar_text(loc)
@@ -191,7 +204,8 @@ class Reader:
         out = []
         for n, item in enumerate(loc.value, start=1):
             if item.value is None or not _is_scalar(item):
-                self.problem(item.line, f"{path(field, key)}[{n}]", "should be a line of text")
+                message = msg("should be a line of text")
+                self.problem(item.line, f"{path(field, key)}[{n}]", message)
             else:
                 out.append(_scalar_text(item))
         return tuple(out)
@@ -210,7 +224,8 @@ class Reader:
             ):
                 return member
         allowed = ", ".join(str(x.value) for x in kind if x.value)
-        self.problem(loc.where, path(field, key), f"{shown(loc)} is not one of: {allowed}")
+        message = msg("{value} is not one of: {allowed}", value=shown(loc), allowed=allowed)
+        self.problem(loc.where, path(field, key), message)
         return default
 
     def day(self, m: Fields, key: str, field: str) -> date | None:
@@ -227,7 +242,7 @@ class Reader:
                 raise ValueError
             return date.fromisoformat(_scalar_text(loc).strip())
         except ValueError:
-            message = f"{shown(loc)} is not a date (write YYYY-MM-DD)"
+            message = msg("{value} is not a date (write YYYY-MM-DD)", value=shown(loc))
             self.problem(loc.where, path(field, key), message)
             return None
 
@@ -238,7 +253,7 @@ class Reader:
         loc = m.get(key)
         if _empty(loc):
             if required:
-                self.problem(loc.where if loc else line or None, path(field, key), "missing")
+                self.problem(loc.where if loc else line or None, path(field, key), msg("missing"))
             return None
         assert loc is not None
         try:
@@ -246,7 +261,9 @@ class Reader:
                 raise ValueError
             return from_iso(_scalar_text(loc).strip())
         except (ValueError, OverflowError):
-            message = f"{shown(loc)} is not a timestamp (write 2026-08-21T09:47:12Z)"
+            message = msg(
+                "{value} is not a timestamp (write 2026-08-21T09:47:12Z)", value=shown(loc)
+            )
             self.problem(loc.where, path(field, key), message)
             return None
 
@@ -258,7 +275,7 @@ class Reader:
         assert loc is not None
         value = parse_offset(_scalar_text(loc)) if _is_scalar(loc) else None
         if value is None or value < 0:
-            message = f"{shown(loc)} is not a clock offset (write T+H:MM:SS)"
+            message = msg("{value} is not a clock offset (write T+H:MM:SS)", value=shown(loc))
             self.problem(loc.where, path(field, key), message)
             return None
         return value
@@ -270,7 +287,7 @@ class Reader:
         loc = m[key]
         minutes = parse_time_of_day(_scalar_text(loc)) if _is_scalar(loc) else None
         if minutes is None:
-            message = f"{shown(loc)} is not a time of day (write HH:MM)"
+            message = msg("{value} is not a time of day (write HH:MM)", value=shown(loc))
             self.problem(loc.where, path(field, key), message)
         return minutes
 
@@ -296,7 +313,9 @@ class Index:
             if quiet:
                 return False
             shown = repr(key) if isinstance(key, str) else str(key)
-            message = f"{shown} is used twice (first at line {self.lines[key]})"
+            message = msg(
+                "{value} is used twice (first at line {line})", value=shown, line=self.lines[key]
+            )
             self.reader.problem(line, field, message)
             return False
         self.ids[key] = record_id
@@ -309,6 +328,21 @@ class Index:
             return self.ids[key]
         known = [printable(str(k)) for k in self.ids][:_MAX_LISTED]
         listed = ", ".join(known) + (", ..." if len(self.ids) > _MAX_LISTED else "")
-        message = f"unknown {self.what} {key!r} ({self.what}s: {listed or 'none are defined'})"
+        message = _unknown(self.what, key, listed or msg("none are defined"))
         self.reader.problem(line, field, message)
         return None
+
+
+def _unknown(what: str, key: Hashable, listed: str) -> Text:
+    """The problem of a reference to a ``what`` the file does not define, one sentence a kind
+    (so that a translation can agree its words with the kind)."""
+    shown = key if isinstance(key, int | str) else str(key)
+    if what == "objective":
+        return msg("unknown objective {key!r} (objectives: {listed})", key=shown, listed=listed)
+    if what == "team":
+        return msg("unknown team {key!r} (teams: {listed})", key=shown, listed=listed)
+    if what == "module":
+        return msg("unknown module {key!r} (modules: {listed})", key=shown, listed=listed)
+    if what == "inject":
+        return msg("unknown inject {key!r} (injects: {listed})", key=shown, listed=listed)
+    return msg("unknown {what} {key!r} (known: {listed})", what=what, key=shown, listed=listed)

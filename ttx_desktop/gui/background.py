@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QThreadPool, Signal
 
 from ttx_desktop.errors import UserError
+from ttx_desktop.messages import AS_JSON, from_json_line
 
 PROG = "ttx-desktop"
 
@@ -84,10 +85,11 @@ class ProgramJob(BackgroundJob):
         program, arguments = program_command(args)
         self.process.setProgram(program)
         self.process.setArguments(arguments)
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert(AS_JSON, "1")  # its error comes back translatable (messages.py)
         if sys.platform.startswith("linux"):  # it draws charts, never windows: no display
-            environment = QProcessEnvironment.systemEnvironment()
             environment.insert("QT_QPA_PLATFORM", "offscreen")
-            self.process.setProcessEnvironment(environment)
+        self.process.setProcessEnvironment(environment)
         self.process.finished.connect(self._on_process_finished)
         self.process.errorOccurred.connect(self._on_process_error_occurred)
 
@@ -103,13 +105,23 @@ class ProgramJob(BackgroundJob):
             self.finished.emit(output)
             return
         lines = [line for line in errors.splitlines() if line.strip()]
-        message = lines[-1] if lines else f"{PROG} stopped (exit code {code})"
+        for line in reversed(lines):
+            found = from_json_line(line)
+            if found is not None:
+                path, detail = found
+                self.failed.emit(UserError(detail, path=path))
+                return
+        message = lines[-1] if lines else self.tr("{0} stopped (exit code {1})").format(PROG, code)
         self.failed.emit(UserError(message.removeprefix(f"{PROG}: ")))
 
     def _on_process_error_occurred(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
             self.failed.emit(
-                UserError(f"{PROG} could not be started ({self.process.errorString()})")
+                UserError(
+                    self.tr("{0} could not be started ({1})").format(
+                        PROG, self.process.errorString()
+                    )
+                )
             )
 
 

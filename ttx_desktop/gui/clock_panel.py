@@ -14,6 +14,7 @@ from ttx_desktop.domain.model import Module
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.forms.ui_clock_panel import Ui_ClockForm
 from ttx_desktop.gui.run_look import mute
+from ttx_desktop.gui.user_text import detail_text
 from ttx_desktop.services.clock_service import ClockRefused
 from ttx_desktop.services.session import Session
 
@@ -235,7 +236,7 @@ class ClockPanel(QWidget):
         try:
             action()
         except ClockRefused as exc:
-            self._dialogs.error(self, self.tr("Exercise clock"), exc.detail)
+            self._dialogs.error(self, self.tr("Exercise clock"), detail_text(exc))
             return False
         return True
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
 
 from ttx_desktop.exporters.catalog import DOCUMENTS
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ class DocumentExport(QObject):
         self._queue.clear()
         self.progress.hide()
         self._window_status("")
-        message = str(error)
+        message = error_text(error)
         self._dialogs.error(self._window, _tr("Cannot export"), message)
         self.failed.emit(message)
 

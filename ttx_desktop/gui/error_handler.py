@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.user_text import error_text
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -55,7 +56,7 @@ class ErrorHandler(QObject):
         self._showing = True
         try:
             if isinstance(error, UserError):
-                title, text = _tr("Something went wrong"), str(error)
+                title, text = _tr("Something went wrong"), error_text(error)
             else:
                 title = _tr("Unexpected error")
                 text = _tr(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ttx_desktop.domain.model import InjectStatus
 from ttx_desktop.gui import inject_commands
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.user_text import detail_text
 from ttx_desktop.services.session import Session
 from ttx_desktop.services.timeline_service import MAX_SHIFT_MIN, TimelineRefused
 
@@ -125,6 +126,6 @@ class InjectActions:
         try:
             action()
         except TimelineRefused as exc:
-            self._dialogs.error(self._parent, title, exc.detail)
+            self._dialogs.error(self._parent, title, detail_text(exc))
             return False
         return True

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ttx_desktop.domain.model import LogEntry
 from ttx_desktop.errors import UserError
+from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.services.log_service import LogService
 
 # (entry id, the values before, the values after); "deleted" means delete() or restore().
@@ -88,7 +89,7 @@ class LogChangeCommand(QUndoCommand):
         except (UserError, sqlite3.Error) as exc:
             self.setObsolete(True)
             if self._on_error is not None:
-                self._on_error(str(exc))
+                self._on_error(error_text(exc))
 
     def _set(self, entry_id: str, values: dict[str, Any]) -> None:
         values = dict(values)

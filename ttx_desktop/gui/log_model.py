@@ -31,6 +31,7 @@ from ttx_desktop.gui.log_labels import (
     plain_tooltip,
     tag_label,
 )
+from ttx_desktop.gui.user_text import detail_text, error_text
 from ttx_desktop.services.log_service import LogService
 from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.log_query import PAGE, LogFilter, LogQuery, LogRow
@@ -337,14 +338,17 @@ class LogModel(QAbstractTableModel):
     def _next_page(self) -> list[LogRow]:
         after = self._rows[-1].entry if self._rows else None
         try:
-            page = self._query.page(self._filter, limit=self._page_size, after=after)
+            found = self._query.readable_page(self._filter, limit=self._page_size, after=after)
         except (UserError, sqlite3.Error) as exc:
             self._exhausted = self._read_failed = True
             self._report(exc)
             return []
-        self._read_failed = False
-        self._exhausted = len(page) < self._page_size
-        return page
+        if found.damage is not None:  # the good entries are shown, and why some are not
+            self._report(found.damage)
+        self._read_failed = found.damage is not None
+        # A page of nothing but unreadable entries ends the reading: no endless fetching.
+        self._exhausted = found.covered < self._page_size or not found.rows
+        return found.rows
 
     def _reload(self) -> None:
         self.beginResetModel()
@@ -414,12 +418,13 @@ def damage_message(exc: DamagedFile) -> str:
         "LogModel",
         "Some log entries cannot be read, so the log may show fewer than the file holds: "
         "{0}. Nothing was changed. To go back to a good copy, use File → Restore from backup.",
-    ).format(str(exc))
+    ).format(error_text(exc))
 
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, UserError):
-        return exc.detail[:1].upper() + exc.detail[1:]
+        detail = detail_text(exc)
+        return detail[:1].upper() + detail[1:]
     return QCoreApplication.translate(
         "LogModel", "The exercise file could not be used: {0}"
     ).format(exc)

@@ -35,6 +35,7 @@ from ttx_desktop.gui.log_filter_bar import LogFilterBar
 from ttx_desktop.gui.log_history_dialog import LogHistoryDialog
 from ttx_desktop.gui.log_labels import tag_label
 from ttx_desktop.gui.log_model import LogModel, damage_message
+from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.log_query import LogQuery
@@ -265,7 +266,7 @@ class LogPanel(QWidget):
         try:
             perform(self._session.undo_stack, self._command(changes, text))
         except (UserError, sqlite3.Error) as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
 
     def _edit(self, entry_id: str, changes: dict[str, Any]) -> None:
         """Edits typed into a cell, as an undoable command; the model reports failures."""

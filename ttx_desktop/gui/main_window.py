@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self._panel_actions: list[tuple[str, QAction]] = []
         self._menus: dict[str, QMenu] = {}
         self.room_menu: RoomMenu | None = None
+        # Asked before the window closes; False keeps it open (set by the controller).
+        self.close_guard: Callable[[], bool] | None = None
         self._status = QLabel()
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self._status)
@@ -561,6 +563,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # e.g. phones still in the room and the user said no
+            return
         self._save_layout()
         event.accept()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from ttx_desktop.gui.background import ThreadJob
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.user_text import error_text, localized
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.merge import MergeReport, merge_path
 from ttx_desktop.storage.room_repo import second_connection
@@ -73,7 +74,7 @@ class MergeAction(QAction):
         text = self.tr("From {0}: {1}.").format(self._other.name, self._summary(report))
         if report.conflicts:
             text += "\n\n" + self.tr("To check:")
-            text += "".join(f"\n• {c}" for c in report.conflicts)
+            text += "".join(f"\n• {localized(c)}" for c in report.conflicts)
         elif not report.changed:
             text += "\n\n" + self.tr("Nothing was new: this file already held all of it.")
         self._dialogs.info(self._parent, self.tr("Merged"), text)
@@ -91,4 +92,4 @@ class MergeAction(QAction):
 
     def _on_job_failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        self._dialogs.error(self._parent, self.tr("Cannot merge"), str(error))
+        self._dialogs.error(self._parent, self.tr("Cannot merge"), error_text(error))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from ttx_desktop.gui.msel_import_models import (
 )
 from ttx_desktop.gui.msel_memory import remember_mapping, remembered_mapping
 from ttx_desktop.gui.undo_commands import AuthoringUndo
+from ttx_desktop.gui.user_text import error_text, localized
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.exercise_file import EXTENSION
 
@@ -174,7 +174,7 @@ class MselImportDialog(QDialog):
         self.raw = raw
         mapping, remembered = remembered_mapping(raw, self._settings)
         self.mapping = mapping
-        notes = [_note(note) for note in raw.notes]
+        notes = [localized(note) for note in raw.notes]  # the readers' words, translated
         if raw.title_lines:
             notes.insert(0, self.tr("Title above the table: {0}").format(raw.title_lines[0]))
         notes.append(self.tr("Header in row {0}").format(raw.header_line))
@@ -352,7 +352,7 @@ class MselImportDialog(QDialog):
             elif not self._create(plan):
                 return False
         except (UserError, OSError) as exc:
-            self.message.show_message(self.tr("Nothing was imported. {0}").format(exc))
+            self.message.show_message(self.tr("Nothing was imported. {0}").format(error_text(exc)))
             return False
         remember_mapping(self.mapping, self._settings)
         self.accept()
@@ -413,45 +413,8 @@ def _said(error: BaseException, path: Path) -> str:
     """An error in words: our own message, or (for a bug in a reader) what happened where;
     never a crash of the window."""
     if isinstance(error, UserError):
-        return str(error)
+        return error_text(error)
     return _tr("{0}: cannot be read ({1}: {2})").format(path, type(error).__name__, error)
-
-
-def _note(text: str) -> str:
-    """A note of the readers in formats/ on how the sheet was read, in the interface's
-    language (the readers know nothing of it); one not known here is shown as it is."""
-    known: tuple[tuple[str, Callable[..., str]], ...] = (
-        (r"read as (.+)", lambda name: _tr("read as {0}").format(_encoding(name))),
-        (
-            r"(\d+) lines were not UTF-8 and were read as (.+)",
-            lambda count, name: _tr("{0} lines were not UTF-8 and were read as {1}").format(
-                count, _encoding(name)
-            ),
-        ),
-        (
-            r"columns separated by (.+)",
-            lambda mark: _tr("columns separated by {0}").format(
-                _tr("tabs") if mark == "tabs" else mark
-            ),
-        ),
-        (
-            r"columns after the (\d+)th were left out",
-            lambda count: _tr("columns after the {0}th were left out").format(count),
-        ),
-        (
-            r"sheet (.+) taken from (\d+) sheets",
-            lambda name, count: _tr("sheet {0} taken from {1} sheets").format(name, count),
-        ),
-    )
-    for pattern, said in known:
-        found = re.fullmatch(pattern, text)
-        if found:
-            return said(*found.groups())
-    return text
-
-
-def _encoding(name: str) -> str:
-    return _tr("UTF-8 with BOM") if name == "UTF-8 with BOM" else name
 
 
 def _tr(text: str) -> str:

@@ -25,6 +25,7 @@ from ttx_desktop.formats.msel_read import RawTable, blank
 from ttx_desktop.formats.msel_values import cell_text
 from ttx_desktop.formats.times import parse_time_of_day
 from ttx_desktop.gui.editors.inject_columns import method_labels, planned_text, status_labels
+from ttx_desktop.gui.user_text import localized
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 200  # the preview shows the first rows; the summary counts them all
@@ -270,8 +271,10 @@ class ProblemsModel(QAbstractTableModel):
         self.beginResetModel()
         items: list[tuple[Severity, int | None, str, str]] = []
         if plan is not None:
-            items += [(Severity.ERROR, p.line, p.field, p.message) for p in plan.errors]
-            items += [(Severity.WARNING, p.line, p.field, p.message) for p in plan.warnings]
+            items += [(Severity.ERROR, p.line, p.field, localized(p.message)) for p in plan.errors]
+            items += [
+                (Severity.WARNING, p.line, p.field, localized(p.message)) for p in plan.warnings
+            ]
             items += [
                 (Severity.LEFT_OUT, s.line, "", _left_out(s.reason, s.text))
                 for s in plan.skipped

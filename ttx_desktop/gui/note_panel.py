@@ -17,6 +17,7 @@ from ttx_desktop.gui.forms.ui_note_panel import Ui_NotePanelForm
 from ttx_desktop.gui.key_capture import KeyCapture
 from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label
+from ttx_desktop.gui.user_text import detail_text, error_text
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.drafts import Draft
 
@@ -59,7 +60,9 @@ def _why(exc: BaseException) -> str:
         from ttx_desktop.cli_summary import describe_sqlite_error
 
         return describe_sqlite_error(exc)
-    return exc.strerror or str(exc) if isinstance(exc, OSError) else str(exc)
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return error_text(exc)
 
 
 def _native(keys: str) -> str:
@@ -290,7 +293,9 @@ class NotePanel(QWidget):
                 author=self.author.text(),
             )
         except UserError as exc:
-            self._show_error(self.tr("Not logged: {0}. Your text is kept.").format(exc.detail))
+            self._show_error(
+                self.tr("Not logged: {0}. Your text is kept.").format(detail_text(exc))
+            )
             return
         except (sqlite3.Error, OSError) as exc:
             self.keep_draft()

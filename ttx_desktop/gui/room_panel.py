@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.qr import qr_png
 from ttx_desktop.room.addresses import Address, default_address, laptop_addresses
 from ttx_desktop.room.join_sheet import join_sheet_html
@@ -196,7 +197,7 @@ class RoomPanel(QWidget):
         try:
             self._room.start(str(self.address.currentData()), self.port.value())
         except UserError as exc:
-            self._dialogs.error(self, self.tr("Cannot open the room"), str(exc))
+            self._dialogs.error(self, self.tr("Cannot open the room"), error_text(exc))
             return False
         return True
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.local_time import date_time_text, time_text
+from ttx_desktop.gui.user_text import error_text, localized
 from ttx_desktop.services.backup_service import BackupService
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage import backups, working_copy
@@ -85,11 +86,11 @@ class Safekeeping(QObject):
             lock.acquire()  # no second program writes the drive's file meanwhile
             local, continued = working_copy.take_local_copy(path, self.keep / "local-copies")
         except FileLocked as exc:
-            self.dialogs.error(self.window, self.tr("Cannot open exercise"), str(exc))
+            self.dialogs.error(self.window, self.tr("Cannot open exercise"), error_text(exc))
             return None
         except (UserError, OSError) as exc:
             lock.release()
-            self.dialogs.error(self.window, self.tr("Cannot open exercise"), str(exc))
+            self.dialogs.error(self.window, self.tr("Cannot open exercise"), error_text(exc))
             return None
         self.originals[local.resolve()] = (path, lock)
         if continued:
@@ -114,20 +115,20 @@ class Safekeeping(QObject):
             self.dialogs.error(self.window, title, self.tr(
                 "{0}\n\nNo backup of it was found in {1}. The file was left as it is; see "
                 "the reliability guide for what else can be tried."
-            ).format(damage, folder))  # fmt: skip
+            ).format(error_text(damage), folder))  # fmt: skip
             return False
         question = self.tr(
             "{0}\n\nThe newest good backup was taken {1} and holds {2} log entries and {3} "
             "injects.\n\nMove the damaged file aside (it is renamed, nothing is deleted) and "
             "open the backup in its place?"
-        ).format(damage, _when(good), good.entries, good.injects)
+        ).format(error_text(damage), _when(good), good.entries, good.injects)
         if not self.dialogs.confirm(self.window, title, question):
             return False
         try:
             aside = backups.move_aside(path)
             backups.restore(good.path, path)
         except UserError as exc:
-            self.dialogs.error(self.window, title, str(exc))
+            self.dialogs.error(self.window, title, error_text(exc))
             return False
         self.dialogs.info(self.window, title, self.tr(
             "The backup taken {0} is now {1}.\nThe damaged file was kept as {2}."
@@ -168,7 +169,7 @@ class Safekeeping(QObject):
             self.dialogs.error(self.window, self.tr("Not written back to the drive"), self.tr(
                 "{0}\n\nYour work is safe in the copy on this computer:\n{1}\nIt is written "
                 "back the next time you open the exercise from the drive and close it."
-            ).format(exc, local))  # fmt: skip
+            ).format(error_text(exc), local))  # fmt: skip
             return
         self.window.statusBar().showMessage(
             self.tr("Written back to {0} and checked").format(drive_file), 8000
@@ -195,7 +196,7 @@ class Safekeeping(QObject):
         try:
             backups.restore(chosen.path, target)
         except UserError as exc:
-            self.dialogs.error(self.window, self.tr("Cannot restore"), str(exc))
+            self.dialogs.error(self.window, self.tr("Cannot restore"), error_text(exc))
             return None
         return target
 
@@ -205,6 +206,7 @@ class Safekeeping(QObject):
         self._show_last()
 
     def _on_backups_backup_failed(self, message: str) -> None:
+        message = localized(message)
         self.status.setText(self.tr("Backup failed"))
         self.status.setToolTip(message)
         self.window.statusBar().showMessage(self.tr("Backup failed: {0}").format(message), 15000)

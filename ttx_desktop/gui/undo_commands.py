@@ -19,6 +19,7 @@ from ttx_desktop.domain.model import (
 )
 from ttx_desktop.errors import UserError
 from ttx_desktop.formats.msel_plan import ImportPlan
+from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.services.authoring_service import AuthoringService, Record
 
 # Shown when an undo or redo cannot be carried out (e.g. a log entry now names the team).
@@ -71,7 +72,7 @@ class _AuthoringCommand(QUndoCommand):
         except UserError as exc:
             self.setObsolete(True)
             if self._on_error is not None:
-                self._on_error(str(exc))
+                self._on_error(error_text(exc))
 
     def _apply(self) -> None:
         raise NotImplementedError

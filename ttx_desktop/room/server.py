@@ -19,6 +19,7 @@ from urllib.parse import parse_qs
 
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.errors import UserError
+from ttx_desktop.messages import msg
 from ttx_desktop.room import api, pages
 from ttx_desktop.room.assets import APP_CSS, APP_JS, ICON_SVG
 from ttx_desktop.room.labels import pick_language
@@ -134,16 +135,27 @@ class RoomServer:
     def start(self, address: str, port: int) -> None:
         """Listens on ``address`` (never all interfaces) and ``port`` (0: any free port)."""
         if address.strip() in WILDCARD_ADDRESSES:
-            raise RoomRefused("choose one address of this laptop; the room never listens on all")
+            raise RoomRefused(
+                msg("choose one address of this laptop; the room never listens on all")
+            )
         if ":" in address:
-            raise RoomRefused(f"{address} is an IPv6 address; choose an IPv4 address")
+            raise RoomRefused(
+                msg("{address} is an IPv6 address; choose an IPv4 address", address=address)
+            )
         try:
             server = _Server((address, port), self)
         except OverflowError as exc:
-            raise RoomRefused(f"port {port} is out of range (1 to 65535)") from exc
+            raise RoomRefused(msg("port {port} is out of range (1 to 65535)", port=port)) from exc
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise RoomRefused(f"cannot listen on {address} port {port}: {reason}") from exc
+            raise RoomRefused(
+                msg(
+                    "cannot listen on {address} port {port}: {reason}",
+                    address=address,
+                    port=port,
+                    reason=reason,
+                )
+            ) from exc
         self._server = server
         self.address, self.port = address, int(server.server_address[1])
         self._thread = threading.Thread(

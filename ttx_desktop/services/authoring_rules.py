@@ -17,6 +17,7 @@ from ttx_desktop.domain.model import (
     Team,
 )
 from ttx_desktop.formats.times import parse_time_of_day
+from ttx_desktop.messages import Text, msg
 
 if TYPE_CHECKING:
     from ttx_desktop.formats.msel_plan import ImportPlan
@@ -25,121 +26,153 @@ COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
-def _quoted(text: str) -> str:
-    return f"“{text}”"
-
-
-def details_problems(d: ExerciseDetails) -> list[str]:
+def details_problems(d: ExerciseDetails) -> list[Text]:
     out = []
     if not d.title.strip():
-        out.append("the title is empty")
+        out.append(msg("the title is empty"))
     if d.start_date and d.end_date and d.end_date < d.start_date:
-        out.append("the end date is before the start date")
+        out.append(msg("the end date is before the start date"))
     if not _LANGUAGE.match(d.language):
-        out.append(f"the language {d.language!r} is not a language code such as en or ru")
+        out.append(
+            msg(
+                "the language {language!r} is not a language code such as en or ru",
+                language=d.language,
+            )
+        )
     return out
 
 
-def objective_problems(o: Objective, ex: Exercise) -> list[str]:
+def objective_problems(o: Objective, ex: Exercise) -> list[Text]:
     out = []
     if not o.code:
-        out.append("the code is empty")
+        out.append(msg("the code is empty"))
     other = next(
         (x for x in ex.objectives if x.id != o.id and x.code.casefold() == o.code.casefold()),
         None,
     )
     if o.code and other is not None:
-        out.append(f"the code {o.code} is already used by objective {_quoted(other.title)}")
+        out.append(
+            msg(
+                "the code {code} is already used by objective “{title}”",
+                code=o.code,
+                title=other.title,
+            )
+        )
     if not o.title:
-        out.append("the title is empty")
+        out.append(msg("the title is empty"))
     return out
 
 
-def team_problems(t: Team, ex: Exercise) -> list[str]:
+def team_problems(t: Team, ex: Exercise) -> list[Text]:
     out = []
     others = [x for x in ex.teams if x.id != t.id]
     taken = {k.casefold(): x for x in others for k in (x.code, x.name)}
     if not t.code:
-        out.append("the code is empty")
+        out.append(msg("the code is empty"))
     elif len(t.code.split()) > 1:
-        out.append(f"the code {t.code!r} must be one word (such as CIV)")
+        out.append(msg("the code {code!r} must be one word (such as CIV)", code=t.code))
     elif t.code.casefold() in taken:
         out.append(
-            f"the code {t.code} is already used by team {_quoted(taken[t.code.casefold()].name)}"
+            msg(
+                "the code {code} is already used by team “{name}”",
+                code=t.code,
+                name=taken[t.code.casefold()].name,
+            )
         )
     if not t.name:
-        out.append("the name is empty")
+        out.append(msg("the name is empty"))
     elif t.name.casefold() in taken:
         out.append(
-            f"the name {_quoted(t.name)} is already used by team {taken[t.name.casefold()].code}"
+            msg(
+                "the name “{name}” is already used by team {code}",
+                name=t.name,
+                code=taken[t.name.casefold()].code,
+            )
         )
     if not COLOUR.match(t.colour):
-        out.append(f"the colour {t.colour!r} is not a colour (write #RRGGBB)")
+        out.append(msg("the colour {colour!r} is not a colour (write #RRGGBB)", colour=t.colour))
     return out
 
 
-def participant_problems(p: Participant, ex: Exercise) -> list[str]:
+def participant_problems(p: Participant, ex: Exercise) -> list[Text]:
     out = []
     if not p.name:
-        out.append("the name is empty")
+        out.append(msg("the name is empty"))
     if p.team_id is not None and ex.team(p.team_id) is None:
-        out.append("the team no longer exists")
+        out.append(msg("the team no longer exists"))
     return out
 
 
-def module_problems(m: Module, ex: Exercise) -> list[str]:
+def module_problems(m: Module, ex: Exercise) -> list[Text]:
     out = []
     if m.number < 1:
-        out.append("the number must be 1 or more")
+        out.append(msg("the number must be 1 or more"))
     other = next((x for x in ex.modules if x.id != m.id and x.number == m.number), None)
     if other is not None:
-        out.append(f"number {m.number} is already used by module {_quoted(other.title)}")
+        out.append(
+            msg(
+                "number {number} is already used by module “{title}”",
+                number=m.number,
+                title=other.title,
+            )
+        )
     if not m.title:
-        out.append("the title is empty")
+        out.append(msg("the title is empty"))
     if m.start and parse_time_of_day(m.start) is None:
-        out.append(f"the start {m.start!r} is not a time of day (write HH:MM or leave it empty)")
+        out.append(
+            msg(
+                "the start {start!r} is not a time of day (write HH:MM or leave it empty)",
+                start=m.start,
+            )
+        )
     if m.day is not None and m.day < 1:
-        out.append("the day must be 1 or more")
+        out.append(msg("the day must be 1 or more"))
     if m.duration_min is not None and m.duration_min <= 0:
-        out.append("the duration must be more than 0 minutes")
+        out.append(msg("the duration must be more than 0 minutes"))
     return out
 
 
-def inject_problems(i: Inject, ex: Exercise) -> list[tuple[str, str]]:
+def inject_problems(i: Inject, ex: Exercise) -> list[tuple[str, Text]]:
     """(field, message) for each problem, the field named as in ``Inject``."""
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, Text]] = []
     if i.number < 1:
-        out.append(("number", "the number must be 1 or more"))
+        out.append(("number", msg("the number must be 1 or more")))
     other = next((x for x in ex.injects if x.id != i.id and x.number == i.number), None)
     if other is not None:
-        out.append(
-            ("number", f"number {i.number} is already used by inject {_quoted(other.title)}")
+        already = msg(
+            "number {number} is already used by inject “{title}”",
+            number=i.number,
+            title=other.title,
         )
+        out.append(("number", already))
     if not i.title.strip():
-        out.append(("title", "the title is empty"))
+        out.append(("title", msg("the title is empty")))
     if ex.module(i.module_id) is None:
-        out.append(("module_id", "the module no longer exists"))
+        out.append(("module_id", msg("the module no longer exists")))
     if i.planned_s < 0:
-        out.append(("planned_s", "the planned time is before the module starts"))
+        out.append(("planned_s", msg("the planned time is before the module starts")))
     if i.pinned and parse_time_of_day(i.pinned) is None:
-        out.append(("pinned", f"the pinned time {i.pinned!r} is not a time of day (write HH:MM)"))
+        pinned = msg(
+            "the pinned time {pinned!r} is not a time of day (write HH:MM)", pinned=i.pinned
+        )
+        out.append(("pinned", pinned))
     if any(ex.team(t) is None for t in i.target_team_ids):
-        out.append(("target_team_ids", "a target team no longer exists"))
+        out.append(("target_team_ids", msg("a target team no longer exists")))
     if len(set(i.target_team_ids)) != len(i.target_team_ids):
-        out.append(("target_team_ids", "a team is named twice among the targets"))
+        out.append(("target_team_ids", msg("a team is named twice among the targets")))
     if any(ex.objective(o) is None for o in i.objective_ids):
-        out.append(("objective_ids", "a linked objective no longer exists"))
+        out.append(("objective_ids", msg("a linked objective no longer exists")))
     return out
 
 
-def recommendation_problems(r: Recommendation, ex: Exercise) -> list[str]:
+def recommendation_problems(r: Recommendation, ex: Exercise) -> list[Text]:
     out = []
     if not r.issue:
-        out.append("the issue is empty")
+        out.append(msg("the issue is empty"))
     if r.objective_id is not None and ex.objective(r.objective_id) is None:
-        out.append("the objective no longer exists")
+        out.append(msg("the objective no longer exists"))
     if r.start and r.completion and r.completion < r.start:
-        out.append("the completion date is before the start date")
+        out.append(msg("the completion date is before the start date"))
     return out
 
 
@@ -150,10 +183,10 @@ class _Counts(Protocol):
 
 def import_holders(
     plan: ImportPlan, ex: Exercise, references: Callable[[str, str], _Counts]
-) -> list[str]:
+) -> list[Text]:
     """What added since an MSEL import still names what it added, so that taking the import
     out would lose it: log entries, the clock, other injects, participants, recommendations."""
-    out: list[str] = []
+    out: list[Text] = []
     ids = {i.id for i in plan.injects}
     logged = sum(references("inject", i).log_entries for i in ids)
     for kind, records in (("team", plan.new_teams), ("module", plan.new_modules),
@@ -162,9 +195,14 @@ def import_holders(
             counts = references(kind, record.id)
             logged += counts.log_entries
             if counts.clock_events:
-                out.append(f"the exercise clock has run in module {_quoted(record.title)}")
+                out.append(
+                    msg("the exercise clock has run in module “{title}”", title=record.title)
+                )
     if logged:
-        out.append(f"{logged} log {'entry names' if logged == 1 else 'entries name'} them")
+        if logged == 1:
+            out.append(msg("{count} log entry names them", count=logged))
+        else:
+            out.append(msg("{count} log entries name them", count=logged))
     new = {t.id for t in plan.new_teams} | {m.id for m in plan.new_modules}
     new |= {o.id for o in plan.new_objectives}
     others = [
@@ -174,12 +212,14 @@ def import_holders(
         and (i.module_id in new or new & set(i.target_team_ids) or new & set(i.objective_ids))
     ]
     if others:
-        word = "inject" if len(others) == 1 else "injects"
-        verb = "names" if len(others) == 1 else "name"
-        out.append(f"{word} {', '.join(map(str, others[:8]))} now {verb} what it added")
+        numbers = ", ".join(map(str, others[:8]))
+        if len(others) == 1:
+            out.append(msg("inject {numbers} now names what it added", numbers=numbers))
+        else:
+            out.append(msg("injects {numbers} now name what it added", numbers=numbers))
     people = [p.name for p in ex.participants if p.team_id in new]
     if people:
-        out.append(f"participants in a team it added: {', '.join(people[:5])}")
+        out.append(msg("participants in a team it added: {names}", names=", ".join(people[:5])))
     if any(r.objective_id in new for r in ex.recommendations):
-        out.append("a recommendation now names an objective it added")
+        out.append(msg("a recommendation now names an objective it added"))
     return out

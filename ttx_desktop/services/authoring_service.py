@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -21,8 +22,10 @@ from ttx_desktop.domain.model import (
 )
 from ttx_desktop.errors import UserError
 from ttx_desktop.formats.times import parse_time_of_day
+from ttx_desktop.messages import Text, msg
 from ttx_desktop.services import authoring_rules as rules
 from ttx_desktop.storage.authoring_repo import AuthoringRepo, RecordInUse, References
+from ttx_desktop.storage.errors import joined
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 if TYPE_CHECKING:  # the MSEL reader loads when an MSEL is first imported, not at start
@@ -44,6 +47,14 @@ _DETAIL_FIELDS = frozenset(f.name for f in dataclasses.fields(ExerciseDetails)) 
     "id",
     "created_at",
     "updated_at",
+}
+_GONE = {
+    "objective": msg("That objective no longer exists"),
+    "team": msg("That team no longer exists"),
+    "participant": msg("That participant no longer exists"),
+    "module": msg("That module no longer exists"),
+    "inject": msg("That inject no longer exists"),
+    "recommendation": msg("That recommendation no longer exists"),
 }
 
 
@@ -99,11 +110,12 @@ class AuthoringService(QObject):
         """Changes some of the exercise's own fields, e.g. ``update_details(venue="Hall")``."""
         unknown = set(fields) - _DETAIL_FIELDS
         if unknown:
-            raise EditRefused(f"unknown exercise field(s): {', '.join(sorted(unknown))}")
+            names = ", ".join(sorted(unknown))
+            raise EditRefused(msg("unknown exercise field(s): {fields}", fields=names))
         return self.save_details(dataclasses.replace(self._exercise.details, **fields))
 
     def save_details(self, details: ExerciseDetails) -> ExerciseDetails:
-        self._refuse(rules.details_problems(details), "The exercise details")
+        self._refuse(rules.details_problems(details), msg("The exercise details"))
         return self._stored(self._repo.save_details(details))
 
     # -------------------------------------------------------------- objectives
@@ -111,65 +123,69 @@ class AuthoringService(QObject):
     def save_objective(self, objective: Objective, *, position: int | None = None) -> Objective:
         objective = _stripped(objective, "code", "title")
         problems = rules.objective_problems(objective, self._exercise)
-        self._refuse(problems, f"Objective {objective.code or '(no code)'}")
+        self._refuse(problems, msg("Objective {code}", code=objective.code or msg("(no code)")))
         return self._stored(self._repo.save_objective(objective, position))
 
     def delete_objective(self, objective_id: str) -> int | None:
         objective = self._find(self._exercise.objectives, objective_id, "objective")
-        return self._delete("objective", objective_id, f"Objective {objective.code}")
+        return self._delete("objective", objective_id, msg("Objective {code}", code=objective.code))
 
     # ------------------------------------------------------------------- teams
 
     def save_team(self, team: Team, *, position: int | None = None) -> Team:
         team = _stripped(team, "code", "name", "colour")
-        self._refuse(rules.team_problems(team, self._exercise), f"Team {team.code or '(no code)'}")
+        label = msg("Team {code}", code=team.code or msg("(no code)"))
+        self._refuse(rules.team_problems(team, self._exercise), label)
         return self._stored(self._repo.save_team(team, position))
 
     def delete_team(self, team_id: str) -> int | None:
         team = self._find(self._exercise.teams, team_id, "team")
-        return self._delete("team", team_id, f"Team {team.code} ({team.name})")
+        label = msg("Team {code} ({name})", code=team.code, name=team.name)
+        return self._delete("team", team_id, label)
 
     # ------------------------------------------------------------ participants
 
     def save_participant(self, person: Participant, *, position: int | None = None) -> Participant:
         person = _stripped(person, "name")
-        label = f"Participant {person.name or '(no name)'}"
+        label = msg("Participant {name}", name=person.name or msg("(no name)"))
         self._refuse(rules.participant_problems(person, self._exercise), label)
         return self._stored(self._repo.save_participant(person, position))
 
     def delete_participant(self, participant_id: str) -> int | None:
         self._find(self._exercise.participants, participant_id, "participant")
-        return self._delete("participant", participant_id, "The participant")
+        return self._delete("participant", participant_id, msg("The participant"))
 
     # ----------------------------------------------------------------- modules
 
     def save_module(self, module: Module) -> Module:
         module = _stripped(module, "title", "start")
-        self._refuse(rules.module_problems(module, self._exercise), f"Module {module.number}")
+        label = msg("Module {number}", number=module.number)
+        self._refuse(rules.module_problems(module, self._exercise), label)
         return self._stored(self._repo.save_module(module))
 
     def delete_module(self, module_id: str) -> None:
         module = self._find(self._exercise.modules, module_id, "module")
-        self._delete("module", module_id, f"Module {module.number} ({module.title})")
+        label = msg("Module {number} ({title})", number=module.number, title=module.title)
+        self._delete("module", module_id, label)
 
     # ----------------------------------------------------------------- injects
 
-    def validate_inject(self, inject: Inject) -> list[str]:
+    def validate_inject(self, inject: Inject) -> list[Text]:
         """What is wrong with ``inject`` as it would be saved; empty when it may be saved."""
         return [message for _field, message in self.inject_problems(inject)]
 
-    def inject_problems(self, inject: Inject) -> list[tuple[str, str]]:
+    def inject_problems(self, inject: Inject) -> list[tuple[str, Text]]:
         """Like ``validate_inject``, each message with the field it is about."""
         return rules.inject_problems(inject, self._exercise)
 
     def save_inject(self, inject: Inject) -> Inject:
         inject = _stripped(inject, "title", "pinned")
-        self._refuse(self.validate_inject(inject), f"Inject {inject.number}")
+        self._refuse(self.validate_inject(inject), msg("Inject {number}", number=inject.number))
         return self._stored(self._repo.save_inject(inject))
 
     def delete_inject(self, inject_id: str) -> None:
         inject = self._find(self._exercise.injects, inject_id, "inject")
-        self._delete("inject", inject_id, f"Inject {inject.number}")
+        self._delete("inject", inject_id, msg("Inject {number}", number=inject.number))
 
     def next_inject_number(self) -> int:
         return self._repo.next_inject_number()
@@ -181,7 +197,7 @@ class AuthoringService(QObject):
             after = self._exercise.injects[-1]
         if after is None:
             if not self._exercise.modules:
-                raise EditRefused("Add a module first: every inject belongs to a module")
+                raise EditRefused(msg("Add a module first: every inject belongs to a module"))
             module_id, planned, position = self._exercise.modules[0].id, 0, 0
         else:
             module_id, planned, position = after.module_id, after.planned_s, after.position + 1
@@ -212,7 +228,7 @@ class AuthoringService(QObject):
         """Moves an inject to index ``new_position`` of the MSEL order (0 is the first)."""
         ids = [i.id for i in self._exercise.injects]
         if inject_id not in ids:
-            raise EditRefused("That inject no longer exists")
+            raise EditRefused(msg("That inject no longer exists"))
         ids.remove(inject_id)
         ids.insert(max(0, min(new_position, len(ids))), inject_id)
         self._repo.reorder("inject", ids)
@@ -225,17 +241,19 @@ class AuthoringService(QObject):
         objectives they name) in one transaction; refuses a plan with errors."""
         from ttx_desktop.formats.msel_plan import apply_plan
 
-        self._refuse([], f"The import of {plan.source}")
+        self._refuse([], msg("The import of {source}", source=str(plan.source)))
         apply_plan(plan, self._file.injects)
         self._stored(None)
 
     def remove_imported(self, plan: ImportPlan) -> None:
         """Takes out what ``add_imported(plan)`` added, in one transaction, unless something
         added since names it (a log entry, another inject, a participant...)."""
-        self._refuse([], "The imported injects")
+        self._refuse([], msg("The imported injects"))
         held = rules.import_holders(plan, self._exercise, self._repo.references)
         if held:
-            raise RecordInUse("The import cannot be taken out: " + "; ".join(held))
+            raise RecordInUse(
+                msg("The import cannot be taken out: {reasons}", reasons=joined(held, "; "))
+            )
         gone = [("inject", i.id) for i in plan.injects]
         gone += [("module", m.id) for m in plan.new_modules]
         gone += [("team", t.id) for t in plan.new_teams]
@@ -248,12 +266,12 @@ class AuthoringService(QObject):
     def save_recommendation(self, item: Recommendation) -> Recommendation:
         item = _stripped(item, "issue")
         problems = rules.recommendation_problems(item, self._exercise)
-        self._refuse(problems, "The recommendation")
+        self._refuse(problems, msg("The recommendation"))
         return self._stored(self._repo.save_recommendation(item))
 
     def delete_recommendation(self, recommendation_id: str) -> None:
         self._find(self._exercise.recommendations, recommendation_id, "recommendation")
-        self._delete("recommendation", recommendation_id, "The recommendation")
+        self._delete("recommendation", recommendation_id, msg("The recommendation"))
 
     def new_recommendation(self) -> Recommendation:
         """A fresh improvement-plan item (not yet stored), placed at the end."""
@@ -320,28 +338,35 @@ class AuthoringService(QObject):
         module = self._exercise.module(module_id)
         return None if module is None else parse_time_of_day(module.start)
 
-    def _refuse(self, problems: list[str], what: str) -> None:
+    def _refuse(self, problems: Sequence[str], what: Text) -> None:
         if self._file.readonly:
-            raise EditRefused("The exercise is open read-only; changes cannot be saved")
+            raise EditRefused(msg("The exercise is open read-only; changes cannot be saved"))
         if problems:
-            raise EditRefused(f"{what}: " + "; ".join(problems))
+            # Punctuation only: nothing here for a translator; the parts are translated.
+            raise EditRefused(
+                Text("{what}: {problems}", {"what": what, "problems": joined(problems, "; ")})
+            )
 
-    def _delete(self, table: str, record_id: str, label: str) -> int | None:
+    def _delete(self, table: str, record_id: str, label: Text) -> int | None:
         self._refuse([], label)
         holders = self._repo.references(table, record_id)
         if holders:
-            raise RecordInUse(f"{label} cannot be deleted: {_describe(holders)}")
+            raise RecordInUse(
+                msg("{label} cannot be deleted: {reasons}", label=label, reasons=_describe(holders))
+            )
         try:
             position = self._repo.delete(table, record_id)
         except RecordInUse as exc:
-            raise RecordInUse(f"{label} cannot be deleted: other records still name it") from exc
+            raise RecordInUse(
+                msg("{label} cannot be deleted: other records still name it", label=label)
+            ) from exc
         self._stored(None)
         return position
 
     def _find(self, records: tuple[R, ...], record_id: str, kind: str) -> R:
         found = next((r for r in records if r.id == record_id), None)
         if found is None:
-            raise EditRefused(f"That {kind} no longer exists")
+            raise EditRefused(_GONE[kind])
         return found
 
     def _stored(self, value: T) -> T:
@@ -355,17 +380,25 @@ def _stripped(record: R, *names: str) -> R:
     return dataclasses.replace(record, **{n: getattr(record, n).strip() for n in names})
 
 
-def _describe(holders: References) -> str:
+def _describe(holders: References) -> Text:
     parts = []
     if holders.inject_numbers:
         numbers = ", ".join(str(n) for n in holders.inject_numbers[:8])
-        more = "…" if len(holders.inject_numbers) > 8 else ""
-        word = "inject" if len(holders.inject_numbers) == 1 else "injects"
-        parts.append(f"{word} {numbers}{more} name it")
+        numbers += "…" if len(holders.inject_numbers) > 8 else ""
+        if len(holders.inject_numbers) == 1:
+            parts.append(msg("inject {numbers} name it", numbers=numbers))
+        else:
+            parts.append(msg("injects {numbers} name it", numbers=numbers))
     if holders.log_entries:
-        word = "log entry" if holders.log_entries == 1 else "log entries"
-        parts.append(f"{holders.log_entries} {word} name it")
+        if holders.log_entries == 1:
+            parts.append(msg("{count} log entry name it", count=holders.log_entries))
+        else:
+            parts.append(msg("{count} log entries name it", count=holders.log_entries))
     if holders.clock_events:
-        parts.append("the exercise clock has run in it")
-    advice = " (change those injects first)" if holders.inject_numbers else ""
-    return " and ".join(parts) + advice
+        parts.append(msg("the exercise clock has run in it"))
+    described = parts[0]
+    for part in parts[1:]:
+        described = msg("{first} and {then}", first=described, then=part)
+    if holders.inject_numbers:
+        return msg("{reasons} (change those injects first)", reasons=described)
+    return described

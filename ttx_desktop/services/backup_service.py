@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ttx_desktop.errors import UserError
+from ttx_desktop.messages import Text
 from ttx_desktop.storage import backups
 from ttx_desktop.storage.backups import Backup
 
@@ -25,11 +26,12 @@ class BackupService(QObject):
 
     Signals:
         backup_taken(Backup): a backup was written and verified.
-        backup_failed(str): a backup could not be made; the message says why and where.
+        backup_failed(str): a backup could not be made; the message says why and where (a
+            ``messages.Text`` when it came from a UserError, so the interface can translate it).
     """
 
     backup_taken = Signal(object)
-    backup_failed = Signal(str)
+    backup_failed = Signal(object)  # a str (Signal(str) would drop a Text's template)
     _worker_done = Signal(object)  # a Backup or the exception, from the worker thread
 
     def __init__(
@@ -90,7 +92,7 @@ class BackupService(QObject):
         try:
             made = self._take(path, folder)
         except UserError as exc:
-            self.backup_failed.emit(str(exc))
+            self.backup_failed.emit(_message(exc))
             return None
         self._announce(made)
         return made
@@ -124,7 +126,7 @@ class BackupService(QObject):
             self._announce(result)
         elif isinstance(result, UserError):
             self._taken_of = None  # try again next time
-            self.backup_failed.emit(str(result))
+            self.backup_failed.emit(_message(result))
         else:
             self._taken_of = None
             self.backup_failed.emit(self.tr("Backup failed: {0}").format(result))
@@ -132,3 +134,11 @@ class BackupService(QObject):
     def _announce(self, made: Backup) -> None:
         self.last_at = made.taken_at
         self.backup_taken.emit(made)
+
+
+def _message(error: UserError) -> str:
+    """``str(error)``, "FILE: why", kept translatable (messages.py)."""
+    if error.path is None:
+        return error.detail
+    # Punctuation only: nothing here for a translator; the why inside is translated.
+    return Text("{path}: {detail}", {"path": error.path, "detail": error.detail})

@@ -18,6 +18,7 @@ from ttx_desktop.domain.clock import (
 )
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.errors import UserError
+from ttx_desktop.messages import message_of, msg
 from ttx_desktop.storage.clock_repo import ClockRepo
 
 
@@ -90,7 +91,7 @@ class ClockService(QObject):
     def _require_current(self) -> str:
         module_id = self._clock.current_module_id
         if module_id is None:
-            raise ClockRefused("the exercise clock has not been started")
+            raise ClockRefused(msg("the exercise clock has not been started"))
         return module_id
 
     def _record(self, module_id: str, action: ClockAction, delta_s: float = 0.0) -> ClockEvent:
@@ -105,11 +106,13 @@ class ClockService(QObject):
         try:
             self._clock.check(event)
         except ClockError as exc:
-            raise ClockRefused(str(exc)) from exc
+            raise ClockRefused(message_of(exc)) from exc
         try:
             stored = self._repo.append(event)
         except sqlite3.IntegrityError as exc:  # the module_id foreign key
-            raise ClockRefused(f"the exercise has no module with id {module_id}") from exc
+            raise ClockRefused(
+                msg("the exercise has no module with id {id}", id=module_id)
+            ) from exc
         self._clock.apply(stored)
         self.clock_changed.emit()
         return stored

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from ttx_desktop.domain.ids import new_id, utc_now
 from ttx_desktop.domain.model import EntryKind, EntryTag, Exercise, LogEntry
 from ttx_desktop.errors import UserError
+from ttx_desktop.messages import message_of, msg
 from ttx_desktop.storage.log_repo import LogRepo
 
 MAX_TEXT_CHARS = 20_000  # a long paragraph of minutes; longer input is pasted by mistake
@@ -32,7 +33,9 @@ def parse_kind(kind: EntryKind | str) -> EntryKind:
         return EntryKind(key)
     except ValueError:
         known = ", ".join(k.value for k in EntryKind)
-        raise EntryRefused(f"unknown kind {kind!r} (kinds are {known})") from None
+        raise EntryRefused(
+            msg("unknown kind {kind!r} (kinds are {known})", kind=kind, known=known)
+        ) from None
 
 
 def millis(seconds: float | None) -> float | None:
@@ -119,7 +122,7 @@ class LogService(QObject):
         """Adds a revision with ``changes`` (kind, text, team_id, inject_id, author, tag,
         objective_id); the earlier text stays in the entry's history."""
         if "deleted" in changes:
-            raise EntryRefused("use delete() or restore() to delete or restore an entry")
+            raise EntryRefused(msg("use delete() or restore() to delete or restore an entry"))
         if "kind" in changes:
             changes["kind"] = parse_kind(changes["kind"])
         if "tag" in changes:
@@ -152,9 +155,9 @@ class LogService(QObject):
         try:
             return self._repo.edit(entry_id, by=by, **changes)
         except KeyError:
-            raise EntryRefused(f"there is no log entry with id {entry_id}") from None
+            raise EntryRefused(msg("there is no log entry with id {id}", id=entry_id)) from None
         except ValueError as exc:  # a field that cannot be edited
-            raise EntryRefused(str(exc)) from exc
+            raise EntryRefused(message_of(exc)) from exc
 
     def _check(
         self,
@@ -166,18 +169,22 @@ class LogService(QObject):
     ) -> None:
         if text is not None:
             if not text.strip():
-                raise EntryRefused("the entry has no text")
+                raise EntryRefused(msg("the entry has no text"))
             if len(text) > MAX_TEXT_CHARS:
                 raise EntryRefused(
-                    f"the entry is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,})"
+                    msg(
+                        "the entry is too long ({size:,} characters; at most {most:,})",
+                        size=len(text),
+                        most=MAX_TEXT_CHARS,
+                    )
                 )
         exercise = self._exercise
         if team_id is not None and exercise.team(team_id) is None:
-            raise EntryRefused(f"the exercise has no team with id {team_id}")
+            raise EntryRefused(msg("the exercise has no team with id {id}", id=team_id))
         if inject_id is not None and exercise.inject(inject_id) is None:
-            raise EntryRefused(f"the exercise has no inject with id {inject_id}")
+            raise EntryRefused(msg("the exercise has no inject with id {id}", id=inject_id))
         if objective_id is not None and exercise.objective(objective_id) is None:
-            raise EntryRefused(f"the exercise has no objective with id {objective_id}")
+            raise EntryRefused(msg("the exercise has no objective with id {id}", id=objective_id))
 
     @staticmethod
     def _parse_tag(tag: EntryTag | str) -> EntryTag:
@@ -185,7 +192,9 @@ class LogService(QObject):
             return EntryTag(tag)
         except ValueError:
             known = ", ".join(repr(t.value) for t in EntryTag)
-            raise EntryRefused(f"unknown tag {tag!r} (tags are {known})") from None
+            raise EntryRefused(
+                msg("unknown tag {tag!r} (tags are {known})", tag=tag, known=known)
+            ) from None
 
 
 _CHECKED = ("text", "team_id", "inject_id", "objective_id")

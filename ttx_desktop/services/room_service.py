@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.errors import UserError
+from ttx_desktop.messages import msg
 from ttx_desktop.room.limits import Limits
 from ttx_desktop.room.server import RoomRefused, RoomServer
 from ttx_desktop.room.store import RoomStore
@@ -81,14 +82,17 @@ class RoomService(QObject):
         return self._server.join_url(role) if self._server else ""
 
     def device_count(self) -> int:
-        return self._devices
+        """Devices that called in the last minute, counted now (the signal lags a poll)."""
+        return self._server.device_count() if self._server else 0
 
     # ----------------------------------------------------------------- changing
 
     def start(self, address: str, port: int = DEFAULT_PORT) -> None:
         """Opens the room on ``address`` and ``port``; raises RoomRefused if it cannot."""
         if self._session.readonly:
-            raise RoomRefused("the exercise is open read-only; open it for writing to host a room")
+            raise RoomRefused(
+                msg("the exercise is open read-only; open it for writing to host a room")
+            )
         self.stop()
         store = RoomStore(self._session.file.path, read_clocks=self._session.clock.now)
         server = RoomServer(
@@ -132,7 +136,7 @@ class RoomService(QObject):
 
     def _require(self) -> RoomStore:
         if self._store is None:
-            raise UserError("the room is closed; open it first")
+            raise UserError(msg("the room is closed; open it first"))
         return self._store
 
     def _changed(self) -> None:

@@ -12,10 +12,17 @@ from ttx_desktop.domain.clock import ClockState
 from ttx_desktop.domain.model import Exercise, Inject, InjectStatus, Module
 from ttx_desktop.domain.schedule import InjectState, ScheduleNow
 from ttx_desktop.errors import UserError
+from ttx_desktop.messages import Text, msg
 from ttx_desktop.services.clock_service import ClockService
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 MAX_SHIFT_MIN = 24 * 60
+# An inject's status as a refusal names it (InjectStatus's values, translatable).
+_STATUS = {
+    InjectStatus.PENDING: msg("pending"),
+    InjectStatus.RELEASED: msg("released"),
+    InjectStatus.SKIPPED: msg("skipped"),
+}
 
 
 class TimelineRefused(UserError):
@@ -113,7 +120,9 @@ class TimelineService(QObject):
         the wall time. Returns the inject as it was before."""
         before = self._require(inject_id)
         if before.status is InjectStatus.RELEASED:
-            raise TimelineRefused(f"inject {before.number} has already been released")
+            raise TimelineRefused(
+                msg("inject {number} has already been released", number=before.number)
+            )
         module_id = before.module_id
         at_s = (
             self._clock.elapsed(module_id)
@@ -129,7 +138,7 @@ class TimelineService(QObject):
         """Skips a pending inject. Returns the inject as it was before."""
         before = self._require(inject_id)
         if before.status is not InjectStatus.PENDING:
-            raise TimelineRefused(f"inject {before.number} is {before.status.value}, not pending")
+            raise TimelineRefused(_not_as_expected(before, InjectStatus.PENDING))
         self._file.injects.set_status(inject_id, InjectStatus.SKIPPED)
         return self._changed(before)
 
@@ -158,7 +167,7 @@ class TimelineService(QObject):
         before = self._require(inject_id)
         self._check_minutes(minutes)
         if before.status is not InjectStatus.PENDING:
-            raise TimelineRefused(f"inject {before.number} is {before.status.value}, not pending")
+            raise TimelineRefused(_not_as_expected(before, InjectStatus.PENDING))
         return self._retime([schedule.delayed(before, minutes)])
 
     def shift_following(self, inject_id: str, minutes: int) -> list[Inject]:
@@ -182,26 +191,26 @@ class TimelineService(QObject):
     def _require(self, inject_id: str) -> Inject:
         inject = self.inject(inject_id)
         if inject is None:
-            raise TimelineRefused(f"the exercise has no inject with id {inject_id}")
+            raise TimelineRefused(msg("the exercise has no inject with id {id}", id=inject_id))
         return inject
 
     def _reopen(self, inject_id: str, expected: InjectStatus) -> Inject:
         before = self._require(inject_id)
         if before.status is not expected:
-            raise TimelineRefused(
-                f"inject {before.number} is {before.status.value}, not {expected.value}"
-            )
+            raise TimelineRefused(_not_as_expected(before, expected))
         self._file.injects.set_status(inject_id, InjectStatus.PENDING)
         return self._changed(before)
 
     @staticmethod
     def _check_minutes(minutes: int) -> None:
         if minutes == 0 or abs(minutes) > MAX_SHIFT_MIN:
-            raise TimelineRefused(f"shift by 1 to {MAX_SHIFT_MIN} minutes, forward or back")
+            raise TimelineRefused(
+                msg("shift by 1 to {most} minutes, forward or back", most=MAX_SHIFT_MIN)
+            )
 
     def _retime(self, moved: list[Inject]) -> list[Inject]:
         if not moved:
-            raise TimelineRefused("no pending inject to move")
+            raise TimelineRefused(msg("no pending inject to move"))
         before = [self._require(i.id) for i in moved]
         self._file.injects.set_times((i.id, i.planned_s, i.pinned) for i in moved)
         self._refresh()
@@ -214,3 +223,12 @@ class TimelineService(QObject):
     def _refresh(self) -> None:
         self._injects = self._file.injects.all()
         self.injects_changed.emit()
+
+
+def _not_as_expected(inject: Inject, expected: InjectStatus) -> Text:
+    return msg(
+        "inject {number} is {status}, not {expected}",
+        number=inject.number,
+        status=_STATUS[inject.status],
+        expected=_STATUS[expected],
+    )

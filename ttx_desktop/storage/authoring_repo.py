@@ -21,6 +21,7 @@ from ttx_desktop.domain.model import (
     Team,
 )
 from ttx_desktop.errors import UserError
+from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.errors import WriteFailed
 
@@ -216,7 +217,9 @@ class AuthoringRepo:
         except sqlite3.IntegrityError as exc:
             raise _refusal(str(exc)) from exc
         except sqlite3.OperationalError as exc:
-            raise WriteFailed(f"the change could not be written ({exc})") from exc
+            raise WriteFailed(
+                msg("the change could not be written ({reason})", reason=str(exc))
+            ) from exc
 
 
 @dataclass(frozen=True)
@@ -233,11 +236,11 @@ class References:
 
 def _refusal(text: str) -> UserError:
     if "FOREIGN KEY" in text:
-        return RecordInUse("other records still name it, or it names a record that is gone")
+        return RecordInUse(msg("other records still name it, or it names a record that is gone"))
     if "UNIQUE" in text:
         field = text.rsplit(".", 1)[-1]
-        return RecordRefused(f"another record already has this {field}")
-    return RecordRefused(f"the file refused the change ({text})")
+        return RecordRefused(msg("another record already has this {field}", field=field))
+    return RecordRefused(msg("the file refused the change ({reason})", reason=text))
 
 
 # For each table: the injects that name a row, and the columns of log_entry that may.

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ttx_desktop.storage.connection import file_uri
+from ttx_desktop.messages import message_of, msg
+from ttx_desktop.storage.connection import file_uri, verdict_of
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 
 EXTENSION = ".ttxdb"
@@ -79,7 +80,11 @@ def take_backup(source: Path, folder: Path, *, now: datetime | None = None) -> B
         temp = folder / f".{target.name}{PARTIAL}"
     except OSError as exc:
         raise WriteFailed(
-            f"backup folder cannot be written ({exc.strerror or exc})", path=folder
+            msg(
+                "backup folder cannot be written ({reason})",
+                reason=exc.strerror or message_of(exc),
+            ),
+            path=folder,
         ) from exc
     try:
         _copy(source, temp)
@@ -88,10 +93,13 @@ def take_backup(source: Path, folder: Path, *, now: datetime | None = None) -> B
         temp.replace(target)
         _fsync(folder)
     except sqlite3.Error as exc:
-        raise WriteFailed(f"backup could not be made ({exc})", path=folder) from exc
+        raise WriteFailed(
+            msg("backup could not be made ({reason})", reason=str(exc)), path=folder
+        ) from exc
     except OSError as exc:
         raise WriteFailed(
-            f"backup could not be written ({exc.strerror or exc})", path=folder
+            msg("backup could not be written ({reason})", reason=exc.strerror or message_of(exc)),
+            path=folder,
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -121,9 +129,11 @@ def _verified_counts(path: Path, *, check: bool = True) -> tuple[int, int]:
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         if check:
-            verdict = "; ".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check(5)"))
+            verdict = verdict_of(conn, "integrity_check(5)")
             if verdict != "ok":
-                raise StorageError(f"backup did not verify ({verdict})", path=path)
+                raise StorageError(
+                    msg("backup did not verify ({verdict})", verdict=verdict), path=path
+                )
         entries = conn.execute("SELECT count(*) FROM log_entry WHERE deleted = 0").fetchone()[0]
         injects = conn.execute("SELECT count(*) FROM inject").fetchone()[0]
         return int(entries), int(injects)
@@ -213,7 +223,9 @@ def restore(backup: Path, target: Path) -> None:
     """Writes a copy of ``backup`` at ``target``, which must not exist; checked before it is
     renamed into place. A stale log left beside ``target`` is moved aside, never replayed."""
     if target.exists():
-        raise StorageError("already exists; a backup is never restored over a file", path=target)
+        raise StorageError(
+            msg("already exists; a backup is never restored over a file"), path=target
+        )
     _verified_counts(backup)
     temp = target.with_name(f".{target.name}{PARTIAL}")
     try:
@@ -227,9 +239,14 @@ def restore(backup: Path, target: Path) -> None:
         temp.replace(target)
         _fsync(target.parent)
     except sqlite3.Error as exc:
-        raise WriteFailed(f"could not be restored ({exc})", path=target) from exc
+        raise WriteFailed(
+            msg("could not be restored ({reason})", reason=str(exc)), path=target
+        ) from exc
     except OSError as exc:
-        raise WriteFailed(f"could not be restored ({exc.strerror or exc})", path=target) from exc
+        raise WriteFailed(
+            msg("could not be restored ({reason})", reason=exc.strerror or message_of(exc)),
+            path=target,
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
@@ -249,14 +266,18 @@ def move_aside(path: Path, *, now: datetime | None = None) -> Path:
         _fsync(path.parent)
     except OSError as exc:
         raise WriteFailed(
-            f"could not be moved aside ({exc.strerror or exc}); it was left as it is", path=path
+            msg(
+                "could not be moved aside ({reason}); it was left as it is",
+                reason=exc.strerror or message_of(exc),
+            ),
+            path=path,
         ) from exc
     return aside
 
 
 def _move(source: Path, target: Path) -> None:
     if target.exists():  # never overwrite: _free picked a name no file has
-        raise FileExistsError(f"{target} exists")
+        raise FileExistsError(msg("{path} exists", path=str(target)))
     source.replace(target)
 
 

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from ttx_desktop.messages import msg
 from ttx_desktop.storage import schema
 from ttx_desktop.storage.errors import (
     DamagedFile,
@@ -96,7 +97,9 @@ def open_database(path: Path, *, readonly: bool = False, migrate: bool = True) -
     try:
         db = _connect(path, "ro" if readonly else "rw")
     except sqlite3.Error as exc:
-        raise NotAnExerciseFile(f"cannot be opened ({exc})", path=path) from exc
+        raise NotAnExerciseFile(
+            msg("cannot be opened ({reason})", reason=str(exc)), path=path
+        ) from exc
     try:
         db.execute("PRAGMA query_only = ON")
         check_contents(db, path)
@@ -110,11 +113,17 @@ def open_database(path: Path, *, readonly: bool = False, migrate: bool = True) -
     except sqlite3.OperationalError as exc:  # busy, disk full, I/O error: no sign of damage
         db.close()
         if readonly:
-            raise StorageError(f"could not be read ({exc})", path=path) from exc
-        raise WriteFailed(f"could not be opened for writing ({exc})", path=path) from exc
+            raise StorageError(
+                msg("could not be read ({reason})", reason=str(exc)), path=path
+            ) from exc
+        raise WriteFailed(
+            msg("could not be opened for writing ({reason})", reason=str(exc)), path=path
+        ) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise DamagedFile(f"is damaged or not a database ({exc})", path=path) from exc
+        raise DamagedFile(
+            msg("is damaged or not a database ({reason})", reason=str(exc)), path=path
+        ) from exc
     except BaseException:
         db.close()
         raise
@@ -124,16 +133,18 @@ def open_database(path: Path, *, readonly: bool = False, migrate: bool = True) -
 def check_header(path: Path) -> None:
     """Refuses a missing file, a folder, or a file that does not start as SQLite does."""
     if not path.exists():
-        raise NotAnExerciseFile("no such file", path=path)
+        raise NotAnExerciseFile(msg("no such file"), path=path)
     if path.is_dir():
-        raise NotAnExerciseFile("is a folder, not an exercise file", path=path)
+        raise NotAnExerciseFile(msg("is a folder, not an exercise file"), path=path)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise NotAnExerciseFile(f"cannot be read ({exc.strerror})", path=path) from exc
+        raise NotAnExerciseFile(
+            msg("cannot be read ({reason})", reason=str(exc.strerror)), path=path
+        ) from exc
     if head != SQLITE_MAGIC:
-        what = "is empty" if not head else "is not an exercise file (not an SQLite database)"
+        what = msg("is not an exercise file (not an SQLite database)") if head else msg("is empty")
         raise NotAnExerciseFile(what, path=path)
 
 
@@ -143,26 +154,44 @@ def check_contents(db: Database, path: Path) -> None:
         app_id = schema.application_id(db)
         version = schema.version(db)
     except sqlite3.DatabaseError as exc:
-        raise DamagedFile(f"is damaged or not a database ({exc})", path=path) from exc
+        raise DamagedFile(
+            msg("is damaged or not a database ({reason})", reason=str(exc)), path=path
+        ) from exc
     if app_id != schema.APPLICATION_ID:
         raise NotAnExerciseFile(
-            "is an SQLite database but not a TTX Desktop exercise file", path=path
+            msg("is an SQLite database but not a TTX Desktop exercise file"), path=path
         )
     if version > schema.SCHEMA_VERSION:
         raise NewerSchema(
-            f"was written by a newer version of TTX Desktop (file schema {version}, "
-            f"this version reads up to {schema.SCHEMA_VERSION}); update the program to open it",
+            msg(
+                "was written by a newer version of TTX Desktop (file schema {version}, "
+                "this version reads up to {supported}); update the program to open it",
+                version=version,
+                supported=schema.SCHEMA_VERSION,
+            ),
             path=path,
         )
     if version < 1:
-        raise NotAnExerciseFile("is an exercise file that was never completed", path=path)
+        raise NotAnExerciseFile(msg("is an exercise file that was never completed"), path=path)
     verdict = quick_check(db)
     if verdict != "ok":
-        raise DamagedFile(f"is damaged (SQLite reports: {verdict})", path=path)
+        raise DamagedFile(msg("is damaged (SQLite reports: {verdict})", verdict=verdict), path=path)
+    try:
+        _check_structure(db, path, version)
+    except UnicodeDecodeError as exc:  # a name in the schema that is not UTF-8: never ours
+        raise DamagedFile(
+            msg("is damaged or not a database ({reason})", reason=str(exc)), path=path
+        ) from exc
+
+
+def _check_structure(db: Database, path: Path, version: int) -> None:
     missing = _expected_tables(version) - set(db.table_names())
     if missing:
         raise NotAnExerciseFile(
-            "is not a complete exercise file (missing tables: " + ", ".join(sorted(missing)) + ")",
+            msg(
+                "is not a complete exercise file (missing tables: {tables})",
+                tables=", ".join(sorted(missing)),
+            ),
             path=path,
         )
     check_schema(db, path, version)
@@ -174,13 +203,30 @@ def _expected_tables(version: int) -> frozenset[str]:
 
 
 def quick_check(db: Database) -> str:
-    rows = db.execute("PRAGMA quick_check(5)").fetchall()
-    return "; ".join(str(r[0]) for r in rows)
+    return verdict_of(db.conn, "quick_check(5)")
 
 
 def integrity_check(db: Database) -> str:
-    rows = db.execute("PRAGMA integrity_check(20)").fetchall()
+    return verdict_of(db.conn, "integrity_check(20)")
+
+
+def verdict_of(conn: sqlite3.Connection, check: str) -> str:
+    """SQLite's verdict from ``PRAGMA <check>``: "ok", or what is wrong. A damaged file can
+    make the verdict itself, or SQLite's error, quote a name whose bytes are not UTF-8: the
+    verdict then says so (it is never "ok")."""
+    before = conn.text_factory
+    conn.text_factory = _lenient_text
+    try:
+        rows = conn.execute(f"PRAGMA {check}").fetchall()
+    except UnicodeDecodeError as exc:  # SQLite's own message quotes a name that is not text
+        return f"damage SQLite describes in bytes that are not text ({exc.reason})"
+    finally:
+        conn.text_factory = before
     return "; ".join(str(r[0]) for r in rows)
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def _make_durable(db: Database, path: Path) -> None:
@@ -188,15 +234,18 @@ def _make_durable(db: Database, path: Path) -> None:
     mode = _pragma(db, "journal_mode = WAL").lower()
     if mode != "wal":
         raise UnsafeJournal(
-            f"cannot be written safely here: write-ahead logging is not available on this "
-            f"file system (journal mode stayed '{mode}'); copy the file to a local disk",
+            msg(
+                "cannot be written safely here: write-ahead logging is not available on this "
+                "file system (journal mode stayed '{mode}'); copy the file to a local disk",
+                mode=mode,
+            ),
             path=path,
         )
     db.execute("PRAGMA synchronous = FULL")
     if _pragma(db, "synchronous") != "2":
         raise UnsafeJournal(
-            "cannot be written safely here: synchronous=FULL did not take", path=path
+            msg("cannot be written safely here: synchronous=FULL did not take"), path=path
         )
     db.execute("PRAGMA foreign_keys = ON")
     if _pragma(db, "foreign_keys") != "1":
-        raise UnsafeJournal("cannot enforce foreign keys on this SQLite build", path=path)
+        raise UnsafeJournal(msg("cannot enforce foreign keys on this SQLite build"), path=path)

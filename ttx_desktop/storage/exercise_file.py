@@ -12,9 +12,10 @@ from types import TracebackType
 from sqlite_utils import Database
 
 from ttx_desktop.domain.model import Exercise
+from ttx_desktop.messages import message_of, msg
 from ttx_desktop.storage import schema
 from ttx_desktop.storage.clock_repo import ClockRepo
-from ttx_desktop.storage.connection import create_database, file_uri, open_database
+from ttx_desktop.storage.connection import create_database, file_uri, open_database, verdict_of
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.inject_repo import InjectRepo
@@ -75,9 +76,11 @@ class ExerciseFile:
         """
         path = Path(path)
         if path.exists() and not force:
-            raise StorageError("already exists; choose another name or pass --force", path=path)
+            raise StorageError(
+                msg("already exists; choose another name or pass --force"), path=path
+            )
         if path.is_dir():
-            raise StorageError("is a folder", path=path)
+            raise StorageError(msg("is a folder"), path=path)
         lock = _take_lock(path)
         try:
             _build(path, exercise)
@@ -93,8 +96,10 @@ class ExerciseFile:
         holds everything, so Save a copy can put it back."""
         if self._identity is not None and _identity(self.path) != self._identity:
             raise WriteFailed(
-                "was moved or deleted while open; nothing more is written to it (use Save a "
-                "copy to put the exercise back on disk)",
+                msg(
+                    "was moved or deleted while open; nothing more is written to it (use Save a "
+                    "copy to put the exercise back on disk)"
+                ),
                 path=self.path,
             )
 
@@ -147,12 +152,14 @@ def _take_lock(path: Path) -> ExerciseLock:
         lock.acquire()
     except PermissionError as exc:
         raise StorageError(
-            "cannot be opened for writing: the folder is read-only (open it read-only, "
-            "or copy it to a folder you can write to)",
+            msg(
+                "cannot be opened for writing: the folder is read-only (open it read-only, "
+                "or copy it to a folder you can write to)"
+            ),
             path=path,
         ) from exc
     except FileNotFoundError as exc:
-        raise StorageError("its folder does not exist", path=path) from exc
+        raise StorageError(msg("its folder does not exist"), path=path) from exc
     return lock
 
 
@@ -175,9 +182,14 @@ def _build(path: Path, exercise: Exercise) -> None:
         temp.replace(path)
         _fsync_dir(folder)
     except sqlite3.OperationalError as exc:
-        raise WriteFailed(f"could not be written ({exc})", path=path) from exc
+        raise WriteFailed(
+            msg("could not be written ({reason})", reason=str(exc)), path=path
+        ) from exc
     except OSError as exc:
-        raise WriteFailed(f"could not be written ({exc.strerror or exc})", path=path) from exc
+        raise WriteFailed(
+            msg("could not be written ({reason})", reason=exc.strerror or message_of(exc)),
+            path=path,
+        ) from exc
     finally:
         for name in (temp, side_file(temp, "-wal"), side_file(temp, "-shm")):
             name.unlink(missing_ok=True)
@@ -232,7 +244,7 @@ def save_copy(file: ExerciseFile, target: Path) -> None:
     """
     target = Path(target)
     if target.resolve() == file.path.resolve():
-        raise StorageError("is the open file itself; choose another name", path=target)
+        raise StorageError(msg("is the open file itself; choose another name"), path=target)
     folder = target.parent
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
@@ -242,16 +254,23 @@ def save_copy(file: ExerciseFile, target: Path) -> None:
         try:
             file.db.conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
-            verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+            verdict = verdict_of(copy, "quick_check")
         finally:
             copy.close()
         if verdict != "ok":
-            raise WriteFailed(f"the copy did not verify ({verdict})", path=target)
+            raise WriteFailed(
+                msg("the copy did not verify ({verdict})", verdict=str(verdict)), path=target
+            )
         _fsync(temp)
         temp.replace(target)
     except sqlite3.OperationalError as exc:
-        raise WriteFailed(f"could not be written ({exc})", path=target) from exc
+        raise WriteFailed(
+            msg("could not be written ({reason})", reason=str(exc)), path=target
+        ) from exc
     except OSError as exc:
-        raise WriteFailed(f"could not be written ({exc.strerror or exc})", path=target) from exc
+        raise WriteFailed(
+            msg("could not be written ({reason})", reason=exc.strerror or message_of(exc)),
+            path=target,
+        ) from exc
     finally:
         temp.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ttx_desktop.domain.model import Exercise, ExerciseDetails
+from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.log_repo import LogRepo
 from ttx_desktop.storage.reading import reading
@@ -57,7 +58,7 @@ class ExerciseRepo:
         with reading(self._db, self._path):
             row = next(self._db.query("SELECT * FROM exercise LIMIT 1"), None)
             if row is None:
-                raise LookupError("the exercise file holds no exercise")
+                raise LookupError(msg("the exercise file holds no exercise"))
             return rows.details_from(row)
 
     def exercise_id(self) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ttx_desktop.domain.ids import to_iso, utc_now
+from ttx_desktop.messages import Text, msg
 from ttx_desktop.storage.errors import FileLocked
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -64,10 +65,14 @@ class Holder:
     since: str
     program: str = "TTX Desktop"
 
-    def describe(self) -> str:
-        return (
-            f"{self.program} (process {self.pid}, user {self.user}) on {self.host} "
-            f"since {self.since}"
+    def describe(self) -> Text:
+        return msg(
+            "{program} (process {pid}, user {user}) on {host} since {since}",
+            program=self.program,
+            pid=self.pid,
+            user=self.user,
+            host=self.host,
+            since=self.since,
         )
 
     @classmethod
@@ -107,9 +112,12 @@ class ExerciseLock:
             if not _try_lock(fd):
                 os.close(fd)
                 holder = read_holder(self.path)
-                who = holder.describe() if holder else "another program"
+                who = holder.describe() if holder else msg("another program")
                 raise FileLocked(
-                    f"is open for writing by {who}; close it there first, or open it read-only",
+                    msg(
+                        "is open for writing by {who}; close it there first, or open it read-only",
+                        who=who,
+                    ),
                     path=self.path,
                     holder=who,
                 )
@@ -121,7 +129,7 @@ class ExerciseLock:
                 return
             _unlock(fd)
             os.close(fd)
-        raise FileLocked("its lock file keeps changing; try again", path=self.path)
+        raise FileLocked(msg("its lock file keeps changing; try again"), path=self.path)
 
     def _same_file(self, fd: int) -> bool:
         try:

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from ttx_desktop.domain.ids import to_iso
 from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.reading import reading
 
 PAGE = 200
@@ -64,6 +65,16 @@ class LogRow:
     entry: LogEntry
     edited: bool = False
     revision: int = field(default=1, compare=False)
+
+
+@dataclass(frozen=True)
+class ReadablePage:
+    """The readable entries of one page; ``covered`` counts every entry the page spans,
+    readable or not, and ``damage`` says why some were left out (None when none were)."""
+
+    rows: list[LogRow]
+    covered: int
+    damage: DamagedFile | None
 
 
 def like_pattern(word: str) -> str:
@@ -176,15 +187,43 @@ class LogQuery:
         They start ``offset`` entries in, or, given ``after``, right after that entry (which
         stays fast deep into a long log and is not upset by entries logged meanwhile).
         """
+        sql, params = self._page_sql(f"*, {_EDITED} AS edited", flt, offset, limit, after)
+        return self._query(sql, params)
+
+    def readable_page(
+        self, flt: LogFilter, *, limit: int = PAGE, after: LogEntry | None = None
+    ) -> ReadablePage:
+        """Like ``page``, but an entry that cannot be read is left out instead of failing the
+        whole page: the log view shows every good entry of a damaged file, and says why some
+        are missing (``damage``). Raises DamagedFile only when not even the ids can be read."""
+        try:
+            found = self.page(flt, limit=limit, after=after)
+        except DamagedFile as damage:
+            sql, params = self._page_sql("id", flt, 0, limit, after)
+            ids = [str(r[0]) for r in self._execute(sql, params)]
+            good: list[LogRow] = []
+            for entry_id in ids:
+                try:
+                    row = self.row(entry_id)
+                except DamagedFile:
+                    continue
+                if row is not None:
+                    good.append(row)
+            return ReadablePage(good, len(ids), damage)
+        return ReadablePage(found, len(found), None)
+
+    def _page_sql(
+        self, columns: str, flt: LogFilter, offset: int, limit: int, after: LogEntry | None
+    ) -> tuple[str, list[Any]]:
         where, params = self._where(flt)
         if after is not None:
             where += f" AND {_AFTER[flt.newest_first]}"
             params += [to_iso(after.logged_at), after.id]
         sql = (
-            f"SELECT *, {_EDITED} AS edited FROM log_entry WHERE {where} "
+            f"SELECT {columns} FROM log_entry WHERE {where} "
             f"ORDER BY {_ORDER[flt.newest_first]} LIMIT ? OFFSET ?"
         )
-        return self._query(sql, [*params, limit, offset])
+        return sql, [*params, limit, offset]
 
     def row(self, entry_id: str) -> LogRow | None:
         """One entry by id, whatever the filter."""

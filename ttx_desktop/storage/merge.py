@@ -18,8 +18,9 @@ from sqlite_utils import Database
 
 from ttx_desktop.domain.ids import to_iso
 from ttx_desktop.domain.model import Exercise, Inject, LogEntry, LogRevision, Recommendation
+from ttx_desktop.messages import Text, msg
 from ttx_desktop.storage import rows
-from ttx_desktop.storage.errors import StorageError
+from ttx_desktop.storage.errors import StorageError, joined
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.log_repo import LogRepo, refold
 from ttx_desktop.storage.schema import search_text
@@ -54,12 +55,16 @@ class MergeCaps:
 CAPS = MergeCaps()
 # Counted before loading, in words; the table names are ours, checked on opening.
 _COUNTED = {
-    "log_entry": "log entries", "log_revision": "revisions of log entries",
-    "feedback": "feedback forms", "recommendation": "recommendations", "inject": "injects",
-    "inject_target": "inject targets", "inject_objective": "inject objectives",
-    "team": "teams", "objective": "objectives", "module": "modules",
-    "participant": "participants",
+    "log_entry": msg("log entries"), "log_revision": msg("revisions of log entries"),
+    "feedback": msg("feedback forms"), "recommendation": msg("recommendations"),
+    "inject": msg("injects"), "inject_target": msg("inject targets"),
+    "inject_objective": msg("inject objectives"), "team": msg("teams"),
+    "objective": msg("objectives"), "module": msg("modules"),
+    "participant": msg("participants"),
 }  # fmt: skip
+# What a log entry may name, for a conflict that says which of them this file lacks.
+_NAMED = {"team_id": msg("team"), "inject_id": msg("inject"), "module_id": msg("module"),
+          "objective_id": msg("objective")}  # fmt: skip
 
 
 @dataclass
@@ -71,7 +76,7 @@ class MergeReport:
     feedback: int = 0
     recommendations: int = 0
     records: int = 0  # teams, objectives, modules and injects only the other copy had
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # each a Text (messages.py)
     added_ids: list[str] = field(default_factory=list)  # log entries new to this file
     revised_ids: list[str] = field(default_factory=list)  # log entries that got revisions
 
@@ -81,14 +86,27 @@ class MergeReport:
             (self.entries, self.revisions, self.feedback, self.recommendations, self.records)
         )
 
-    def summary(self) -> str:
-        added = (
-            f"{self.entries} log entries, {self.revisions} revisions of entries already here, "
-            f"{self.feedback} feedback forms, {self.recommendations} recommendations"
-        )
+    def summary(self) -> Text:
+        counts = {
+            "entries": self.entries,
+            "revisions": self.revisions,
+            "feedback": self.feedback,
+            "recommendations": self.recommendations,
+            "conflicts": len(self.conflicts),
+        }
         if self.records:
-            added += f", {self.records} teams, modules, objectives or injects"
-        return f"added {added}; {len(self.conflicts)} to check"
+            return msg(
+                "added {entries} log entries, {revisions} revisions of entries already here, "
+                "{feedback} feedback forms, {recommendations} recommendations, {records} teams, "
+                "modules, objectives or injects; {conflicts} to check",
+                records=self.records,
+                **counts,
+            )
+        return msg(
+            "added {entries} log entries, {revisions} revisions of entries already here, "
+            "{feedback} feedback forms, {recommendations} recommendations; {conflicts} to check",
+            **counts,
+        )
 
 
 def merge_file(target: ExerciseFile, other_path: Path, *, caps: MergeCaps = CAPS) -> MergeReport:
@@ -104,7 +122,7 @@ def merge_path(
     Raises MergeRefused, before reading it, for a file larger than ``caps`` allow."""
     other_path = Path(other_path)
     if other_path.resolve() == Path(target_path).resolve():
-        raise MergeRefused("is the file itself; choose another laptop's copy", path=other_path)
+        raise MergeRefused(msg("is the file itself; choose another laptop's copy"), path=other_path)
     _check_size(other_path, caps)
     with ExerciseFile.open(other_path, readonly=True) as other:
         _check_counts(other, caps)
@@ -121,8 +139,12 @@ def _check_size(path: Path, caps: MergeCaps) -> None:
             continue  # no log beside it; a missing file is said by the opening
     if size > caps.max_bytes:
         raise MergeRefused(
-            f"is too large to merge ({size:,} bytes; at most {caps.max_bytes:,}): no copy "
-            "of an exercise grows this big; nothing was changed",
+            msg(
+                "is too large to merge ({size:,} bytes; at most {limit:,}): no copy "
+                "of an exercise grows this big; nothing was changed",
+                size=size,
+                limit=caps.max_bytes,
+            ),
             path=path,
         )
 
@@ -139,8 +161,12 @@ def _check_counts(other: ExerciseFile, caps: MergeCaps) -> None:
         sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)"
         if int(other.db.execute(sql, [cap + 1]).fetchone()[0]) > cap:
             raise MergeRefused(
-                f"holds more than {cap:,} {words}, more than any copy of an exercise holds; "
-                "refused before reading it, nothing was changed",
+                msg(
+                    "holds more than {cap:,} {words}, more than any copy of an exercise "
+                    "holds; refused before reading it, nothing was changed",
+                    cap=cap,
+                    words=words,
+                ),
                 path=other.path,
             )
 
@@ -154,8 +180,12 @@ def merge_exercise(db: Database, theirs: Exercise, *, source: Path) -> MergeRepo
         ours = ExerciseRepo(db).load()
         if theirs.id != ours.id:
             raise MergeRefused(
-                f"is a copy of another exercise ({theirs.title!r}, not {ours.title!r}); "
-                "only copies of the same exercise can be merged",
+                msg(
+                    "is a copy of another exercise ({theirs!r}, not {ours!r}); "
+                    "only copies of the same exercise can be merged",
+                    theirs=theirs.title,
+                    ours=ours.title,
+                ),
                 path=source,
             )
         _Merger(db, ours, theirs, report).run()
@@ -203,10 +233,7 @@ class _Merger:
                 if record.id in mine:
                     continue
                 if getattr(record, key) in taken:
-                    report.conflicts.append(
-                        f"{table} {getattr(record, key)} was added on both laptops as different "
-                        f"records; kept this file's"
-                    )
+                    report.conflicts.append(_added_on_both(table, getattr(record, key)))
                     continue
                 self._insert(table, make(record, self._next_position(table)))
                 report.records += 1
@@ -221,14 +248,23 @@ class _Merger:
             if mine is not None:
                 if differing := _differing(mine, inject, INJECT_FIELDS):
                     self.report.conflicts.append(
-                        f"inject {mine.number} ({mine.title}) differs in the other copy "
-                        f"({', '.join(differing)}); kept this file's"
+                        msg(
+                            "inject {number} ({title}) differs in the other copy "
+                            "({fields}); kept this file's",
+                            number=mine.number,
+                            title=mine.title,
+                            fields=", ".join(differing),
+                        )
                     )
                 continue
             if inject.number in numbers or inject.module_id not in known["module"]:
                 self.report.conflicts.append(
-                    f"inject {inject.number} ({inject.title}) of the other copy could not be "
-                    "added (its number is taken or its module is missing)"
+                    msg(
+                        "inject {number} ({title}) of the other copy could not be "
+                        "added (its number is taken or its module is missing)",
+                        number=inject.number,
+                        title=inject.title,
+                    )
                 )
                 continue
             placed = dataclasses.replace(inject, position=self._next_position("inject"))
@@ -259,8 +295,12 @@ class _Merger:
                 continue  # nothing new there
             if not _prefix(ours, theirs):
                 self.report.conflicts.append(
-                    f"log entry {entry.id} ({_clip(here.text)}) was edited on both laptops; "
-                    "kept this file's version"
+                    msg(
+                        "log entry {id} ({text}) was edited on both laptops; "
+                        "kept this file's version",
+                        id=entry.id,
+                        text=_clip(here.text),
+                    )
                 )
                 continue
             for revision in theirs[len(ours) :]:
@@ -283,9 +323,12 @@ class _Merger:
                 changes[name] = None
         if changes:
             self.report.conflicts.append(
-                f"log entry {entry.id} ({_clip(entry.text)}) names a "
-                f"{', '.join(k.removesuffix('_id') for k in changes)} this file lacks; "
-                "kept without it"
+                msg(
+                    "log entry {id} ({text}) names a {kinds} this file lacks; kept without it",
+                    id=entry.id,
+                    text=_clip(entry.text),
+                    kinds=joined([_NAMED[k] for k in changes]),
+                )
             )
         return dataclasses.replace(entry, **changes) if changes else entry
 
@@ -316,15 +359,22 @@ class _Merger:
             if here is not None:
                 if differing := _differing(here, item, RECOMMENDATION_FIELDS):
                     self.report.conflicts.append(
-                        f"recommendation {_clip(here.issue)!r} differs in the other copy "
-                        f"({', '.join(differing)}); kept this file's"
+                        msg(
+                            "recommendation {issue!r} differs in the other copy "
+                            "({fields}); kept this file's",
+                            issue=_clip(here.issue),
+                            fields=", ".join(differing),
+                        )
                     )
                 continue
             lost = item.objective_id is not None and item.objective_id not in objectives
             if lost:
                 self.report.conflicts.append(
-                    f"recommendation {_clip(item.issue)!r} names an objective this file lacks; "
-                    "kept without it"
+                    msg(
+                        "recommendation {issue!r} names an objective this file lacks; "
+                        "kept without it",
+                        issue=_clip(item.issue),
+                    )
                 )
             kept = dataclasses.replace(item, objective_id=None) if lost else item
             position = self._next_position("recommendation")
@@ -355,6 +405,24 @@ def _differing(
     mine: Inject | Recommendation, theirs: Inject | Recommendation, names: tuple[str, ...]
 ) -> list[str]:
     return [n for n in names if getattr(mine, n) != getattr(theirs, n)]
+
+
+def _added_on_both(table: str, key: object) -> Text:
+    """The conflict of a record that both laptops added under the same code or number."""
+    if table == "team":
+        return msg(
+            "team {key} was added on both laptops as different records; kept this file's",
+            key=str(key),
+        )
+    if table == "objective":
+        return msg(
+            "objective {key} was added on both laptops as different records; kept this file's",
+            key=str(key),
+        )
+    return msg(
+        "module {key} was added on both laptops as different records; kept this file's",
+        key=str(key),
+    )
 
 
 def _prefix(head: tuple[LogRevision, ...], whole: tuple[LogRevision, ...]) -> bool:

@@ -9,11 +9,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ttx_desktop.messages import Text, message_of, msg
 from ttx_desktop.storage.errors import DamagedFile
 
 # What turning a stored value into a domain object raises on a value we never write: an
 # unknown kind (ValueError), a missing column or key (LookupError), a number where text was
 # (TypeError, AttributeError), and SQLite's own "malformed" (DatabaseError).
+_UNDECODABLE = "Could not decode to UTF-8"
+_CLIP = 160
 _UNREADABLE = (LookupError, ValueError, TypeError, AttributeError, sqlite3.DatabaseError)
 
 
@@ -29,10 +32,21 @@ def file_of(db: Database) -> Path | None:
 def damaged(exc: BaseException, path: Path | str | None) -> DamagedFile:
     """The DamagedFile that says, naming the file, why a stored value could not be read."""
     if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
-        return DamagedFile(f"is damaged (SQLite reports: {exc})", path=path)
-    why = " ".join(str(exc).split())[:160]
+        return DamagedFile(
+            msg("is damaged (SQLite reports: {verdict})", verdict=str(exc)), path=path
+        )
+    # A short message of ours stays translatable; any other is tidied and clipped, as a value
+    # read from a hostile file may be long.
+    why = message_of(exc)
+    if not isinstance(why, Text) or len(why) > _CLIP or why != " ".join(why.split()):
+        why = " ".join(str(why).split())[:_CLIP]
     return DamagedFile(
-        f"holds a value TTX Desktop cannot read ({type(exc).__name__}: {why})", path=path
+        msg(
+            "holds a value TTX Desktop cannot read ({kind}: {why})",
+            kind=type(exc).__name__,
+            why=why,
+        ),
+        path=path,
     )
 
 
@@ -40,10 +54,15 @@ def damaged(exc: BaseException, path: Path | str | None) -> DamagedFile:
 def reading(db: Database, path: Path | str | None = None) -> Iterator[None]:
     """Turns a failure to read a stored value into DamagedFile naming the file (``path``, else
     the file ``db`` is open on). Busy, locked or out of memory (OperationalError) pass as they
-    are: the file itself may well be sound."""
+    are: the file itself may well be sound. Text that is not UTF-8, which SQLite reports as an
+    OperationalError too, is damage: we only ever store UTF-8."""
     try:
         yield
-    except (sqlite3.OperationalError, DamagedFile):
+    except DamagedFile:
+        raise
+    except sqlite3.OperationalError as exc:
+        if _UNDECODABLE in str(exc):
+            raise damaged(exc, path if path is not None else file_of(db)) from exc
         raise
     except _UNREADABLE as exc:
         raise damaged(exc, path if path is not None else file_of(db)) from exc

@@ -12,7 +12,8 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from ttx_desktop.storage.connection import file_uri
+from ttx_desktop.messages import msg
+from ttx_desktop.storage.connection import file_uri, verdict_of
 from ttx_desktop.storage.errors import DamagedFile
 
 WAL_HEADER = 32
@@ -58,8 +59,11 @@ def _check_log_not_lost(path: Path) -> None:
         wal = 0
     if wal < WAL_HEADER + frames * (FRAME_HEADER + page):
         raise DamagedFile(
-            f"lost its write-ahead log ({path.name}-wal is missing or cut short): the last "
-            "changes are not in the file",
+            msg(
+                "lost its write-ahead log ({name}-wal is missing or cut short): the last "
+                "changes are not in the file",
+                name=path.name,
+            ),
             path=path,
         )
 
@@ -97,7 +101,10 @@ def _check_log_is_its_own(path: Path) -> None:
         return  # unreadable: the integrity check says why
     if alone[0] != with_log[0] or not alone[1] <= with_log[1]:
         raise DamagedFile(
-            f"has a write-ahead log ({path.name}-wal) that belongs to another exercise file",
+            msg(
+                "has a write-ahead log ({name}-wal) that belongs to another exercise file",
+                name=path.name,
+            ),
             path=path,
         )
 
@@ -109,7 +116,7 @@ def _check_whole(path: Path) -> None:
         return  # opening reports it
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
-        verdict = "; ".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)"))
+        verdict = verdict_of(conn, "integrity_check(20)")
     except sqlite3.OperationalError:
         return  # busy or unreadable: not a sign of damage; opening reports it
     except sqlite3.DatabaseError as exc:
@@ -117,4 +124,4 @@ def _check_whole(path: Path) -> None:
     finally:
         conn.close()
     if verdict != "ok":
-        raise DamagedFile(f"is damaged (SQLite reports: {verdict})", path=path)
+        raise DamagedFile(msg("is damaged (SQLite reports: {verdict})", verdict=verdict), path=path)

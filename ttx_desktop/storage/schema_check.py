@@ -14,8 +14,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ttx_desktop.messages import Text, msg
 from ttx_desktop.storage import schema
-from ttx_desktop.storage.errors import NotAnExerciseFile
+from ttx_desktop.storage.errors import NotAnExerciseFile, joined
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no text a person types comes near; a hostile blob does
 _INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
@@ -36,17 +37,32 @@ def check_schema(db: Database, path: Path, version: int) -> None:
     if not extra and not missing:
         return
     names = {(kind, name) for kind, name, _, _ in missing}
-    problems = [
-        f"{kind} {name!r} " + ("differs" if (kind, name) in names else "was added")
+    problems: list[Text] = [
+        msg("{kind} {name!r} differs", kind=kind, name=name)
+        if (kind, name) in names
+        else msg("{kind} {name!r} was added", kind=kind, name=name)
         for kind, name, _, _ in extra
     ]
     changed = {(kind, name) for kind, name, _, _ in extra}
-    problems += [f"{kind} {name!r} is missing" for kind, name, _, _ in missing
-                 if (kind, name) not in changed]  # fmt: skip
-    more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+    problems += [msg("{kind} {name!r} is missing", kind=kind, name=name)
+                 for kind, name, _, _ in missing if (kind, name) not in changed]  # fmt: skip
+    listed = joined(problems[:3], "; ")
+    if len(problems) > 3:
+        raise NotAnExerciseFile(
+            msg(
+                "was changed outside TTX Desktop ({problems} and {more} more); refused, as its "
+                "schema could alter or drop what is written to it",
+                problems=listed,
+                more=len(problems) - 3,
+            ),
+            path=path,
+        )
     raise NotAnExerciseFile(
-        f"was changed outside TTX Desktop ({'; '.join(problems[:3])}{more}); refused, as its "
-        "schema could alter or drop what is written to it",
+        msg(
+            "was changed outside TTX Desktop ({problems}); refused, as its "
+            "schema could alter or drop what is written to it",
+            problems=listed,
+        ),
         path=path,
     )
 
@@ -80,8 +96,11 @@ def _size(path: Path) -> int:
 
 def _too_large(table: str, path: Path) -> NotAnExerciseFile:
     return NotAnExerciseFile(
-        f"holds a value in table {table!r} over {MAX_VALUE_BYTES // 2**20} MB, which no "
-        "exercise needs; refused",
+        msg(
+            "holds a value in table {table!r} over {size} MB, which no exercise needs; refused",
+            table=table,
+            size=MAX_VALUE_BYTES // 2**20,
+        ),
         path=path,
     )
 

@@ -15,7 +15,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ttx_desktop.storage.connection import file_uri
+from ttx_desktop.messages import message_of, msg
+from ttx_desktop.storage.connection import file_uri, verdict_of
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 
 # File system types (as QStorageInfo and /proc/mounts name them) of removable and network
@@ -48,10 +49,16 @@ def take_local_copy(original: Path, folder: Path) -> tuple[Path, bool]:
         _copy(original, temp)
         temp.replace(local)
     except sqlite3.Error as exc:
-        raise StorageError(f"could not be copied to this computer ({exc})", path=original) from exc
+        raise StorageError(
+            msg("could not be copied to this computer ({reason})", reason=str(exc)), path=original
+        ) from exc
     except OSError as exc:
         raise WriteFailed(
-            f"could not be copied to this computer ({exc.strerror or exc})", path=local
+            msg(
+                "could not be copied to this computer ({reason})",
+                reason=exc.strerror or message_of(exc),
+            ),
+            path=local,
         ) from exc
     finally:
         temp.unlink(missing_ok=True)
@@ -69,8 +76,11 @@ def write_back(local: Path, original: Path, *, remove_local: bool) -> None:
         wal = original.with_name(original.name + "-wal")
         if wal.exists() and wal.stat().st_size:  # changes made there by someone else
             raise WriteFailed(
-                f"has a write-ahead log beside it ({wal.name}) with changes of its own; it "
-                "was not replaced",
+                msg(
+                    "has a write-ahead log beside it ({name}) with changes of its own; it "
+                    "was not replaced",
+                    name=wal.name,
+                ),
                 path=original,
             )
         for suffix in SIDE_FILES:  # a log of the old file must never meet the new one
@@ -78,14 +88,23 @@ def write_back(local: Path, original: Path, *, remove_local: bool) -> None:
         temp.replace(original)
         _fsync(original.parent)
         if _counts(original) != _counts(local):
-            raise WriteFailed("did not read back the same as the local copy", path=original)
+            raise WriteFailed(msg("did not read back the same as the local copy"), path=original)
     except sqlite3.Error as exc:
         raise WriteFailed(
-            f"could not be written back ({exc}); the local copy {local} is kept", path=original
+            msg(
+                "could not be written back ({reason}); the local copy {local} is kept",
+                reason=str(exc),
+                local=str(local),
+            ),
+            path=original,
         ) from exc
     except OSError as exc:
         raise WriteFailed(
-            f"could not be written back ({exc.strerror or exc}); the local copy {local} is kept",
+            msg(
+                "could not be written back ({reason}); the local copy {local} is kept",
+                reason=exc.strerror or message_of(exc),
+                local=str(local),
+            ),
             path=original,
         ) from exc
     finally:
@@ -105,13 +124,15 @@ def _copy(source: Path, target: Path) -> None:
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
-            verdict = dst.execute("PRAGMA integrity_check(5)").fetchone()[0]
+            verdict = verdict_of(dst, "integrity_check(5)")
         finally:
             dst.close()
     finally:
         src.close()
     if verdict != "ok":
-        raise WriteFailed(f"the copy did not verify ({verdict})", path=target)
+        raise WriteFailed(
+            msg("the copy did not verify ({verdict})", verdict=str(verdict)), path=target
+        )
 
 
 def _counts(path: Path) -> tuple[int, ...]:

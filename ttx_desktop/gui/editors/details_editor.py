@@ -11,6 +11,7 @@ from ttx_desktop.gui.editors.form_binding import FormBinding
 from ttx_desktop.gui.editors.widgets import MessageStrip
 from ttx_desktop.gui.forms.ui_details_form import Ui_DetailsForm
 from ttx_desktop.gui.undo_commands import AuthoringUndo
+from ttx_desktop.gui.user_text import detail_text
 
 LANGUAGES = ("en", "ru")
 
@@ -66,8 +67,8 @@ class DetailsEditor(QWidget):
         try:
             self._undo.details(dataclasses.replace(details, **{name: value}))
         except UserError as exc:
-            self.fields.mark(name, exc.detail)
-            self.message.show_message(self.tr("Not saved. {0}").format(exc.detail))
+            self.fields.mark(name, detail_text(exc))
+            self.message.show_message(self.tr("Not saved. {0}").format(detail_text(exc)))
             return False
         self.fields.mark(name, None)
         self.message.show_message(None)

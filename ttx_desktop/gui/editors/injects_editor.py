@@ -21,6 +21,7 @@ from ttx_desktop.gui.editors.records_model import Column
 from ttx_desktop.gui.editors.table_editor import TableEditor
 from ttx_desktop.gui.forms.ui_inject_form import Ui_InjectForm
 from ttx_desktop.gui.undo_commands import AuthoringUndo
+from ttx_desktop.gui.user_text import detail_text
 
 # Fields of the form below the table, and the list views that stand for two of them.
 FORM_FIELDS = ("text", "expected_actions", "facilitator_notes", "attachments", "pinned")
@@ -176,7 +177,7 @@ class InjectsEditor(TableEditor):
         try:
             copy = self._undo.duplicate(inject)
         except UserError as exc:
-            self.message.show_message(exc.detail)
+            self.message.show_message(detail_text(exc))
             return None
         self.message.show_message(None)
         self.select(copy.id, self.model.column_of("title"))

@@ -17,6 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ttx_desktop.gui.user_text import localized
+from ttx_desktop.messages import message_of
+
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-ttx-record-id"
 ERROR_TINT = QColor(220, 50, 47, 56)  # readable over light and dark bases alike
@@ -210,7 +213,7 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
         try:
             edited = column.apply(record, value)
         except ValueError as exc:
-            self.set_error(record.id, column.key, str(exc))
+            self.set_error(record.id, column.key, localized(message_of(exc)))
             return False
         if edited == record:
             self.set_error(record.id, column.key, None)

@@ -22,6 +22,7 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.gui.editors.records_model import Column, RecordsModel
 from ttx_desktop.gui.editors.widgets import MessageStrip
 from ttx_desktop.gui.undo_commands import AuthoringUndo
+from ttx_desktop.gui.user_text import detail_text
 from ttx_desktop.services.authoring_service import AuthoringService
 
 FIT_ROWS = 50  # columns fit the visible rows and this many more: all 300 took half a second
@@ -198,7 +199,7 @@ class TableEditor(QWidget):
         try:
             record = self._undo.save(None, self.new_record())
         except UserError as exc:
-            self.message.show_message(exc.detail)
+            self.message.show_message(detail_text(exc))
             return None
         self.message.show_message(None)
         column = next((n for n, c in enumerate(self.columns()) if c.apply), 0)
@@ -216,7 +217,7 @@ class TableEditor(QWidget):
         try:
             self._undo.delete(record)
         except UserError as exc:
-            self.message.show_message(exc.detail)
+            self.message.show_message(detail_text(exc))
             return
         self.message.show_message(None)
         if (near := self.model.record(min(row, self.model.rowCount() - 1))) is not None:
@@ -230,8 +231,8 @@ class TableEditor(QWidget):
         try:
             self._undo.save(before, after)
         except UserError as exc:
-            self.message.show_message(self.tr("Not saved. {0}").format(exc.detail))
-            return str(exc.detail)
+            self.message.show_message(self.tr("Not saved. {0}").format(detail_text(exc)))
+            return detail_text(exc)
         self.message.show_message(None)
         return None
 
@@ -242,7 +243,7 @@ class TableEditor(QWidget):
         try:
             self._undo.move(record, new)
         except UserError as exc:
-            self.message.show_message(exc.detail)
+            self.message.show_message(detail_text(exc))
             return
         self.select(record_id)
 

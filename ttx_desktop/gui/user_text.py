@@ -1,0 +1,50 @@
+"""Messages from the layers under the interface, shown in the user's language.
+
+Storage, formats, services and exporters write their messages in English with
+``ttx_desktop.messages.msg``; each remembers its template and values. Here the template is
+looked up in the interface's translations (context "Messages") and filled with the same
+values, nested messages first. A message without a translation, or with a translation that
+does not fit its values, is shown in English: an error is never hidden by its own wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ttx_desktop.errors import UserError
+from ttx_desktop.messages import Text
+
+CONTEXT = "Messages"
+
+
+def localized(message: object) -> str:
+    """``message`` in the interface's language when it is a Text, else as it is."""
+    if not isinstance(message, Text):
+        return str(message)
+    values: dict[str, Any] = {
+        key: localized(value) if isinstance(value, Text) else value
+        for key, value in message.values.items()
+    }
+    template = QCoreApplication.translate(CONTEXT, message.template)
+    try:
+        return template.format(**values) if values else template
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return str(message)
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the user about ``error``: the file it names, then why, translated."""
+    if isinstance(error, UserError):
+        detail = localized(error.detail)
+        return f"{error.path}: {detail}" if error.path else detail
+    if isinstance(error, OSError) and error.strerror:
+        where = error.filename
+        return f"{where}: {error.strerror}" if where else error.strerror
+    return str(error)
+
+
+def detail_text(error: UserError) -> str:
+    """Only the why of ``error`` (for a place that already names the file), translated."""
+    return localized(error.detail)
