@@ -86,6 +86,36 @@ def test_a_phones_entry_reaches_the_console_log_after_its_commit(
     assert session.file.log.get(entry_id).source == "room"
 
 
+def test_many_arrivals_wake_the_window_once_and_reach_it_in_order(
+    qtbot: Any, session: Any, service: RoomService
+) -> None:
+    import threading
+
+    from ttx_desktop.domain.ids import utc_now
+    from ttx_desktop.domain.model import EntryKind, LogEntry
+
+    wakes: list[int] = []
+    service._entries_stored.connect(lambda: wakes.append(1))
+    heard: list[str] = []
+    service.entry_arrived.connect(lambda entry: heard.append(entry.id))
+    entries = []
+    for n in range(300):
+        entry = LogEntry(id=f"p{n}", kind=EntryKind.NOTE, text=f"note {n}", logged_at=utc_now())
+        session.file.log.append(entry)  # as the server does: stored first, then announced
+        entries.append(entry)
+
+    def server_thread() -> None:
+        for entry in entries:
+            service._entry_from_server(entry)
+
+    worker = threading.Thread(target=server_thread)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(heard) == len(entries), timeout=5000)
+    assert heard == [e.id for e in entries]  # every one, once, in the order stored
+    assert len(wakes) == 1  # one queued wake-up, not three hundred
+
+
 def test_the_presenter_link_follows_the_room(service: RoomService, session: Any) -> None:
     service.start(LOOPBACK, 0)
     first = session.room_url

@@ -7,6 +7,10 @@ commit.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import deque
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
@@ -19,6 +23,9 @@ from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.session import Session
 
 DEVICE_POLL_MS = 2000
+# Entries from phones are shown in slices of at most this long, the event loop running between
+# slices: fifty phones posting at once then never hold the window still for long.
+ANNOUNCE_SLICE_S = 0.008
 DEFAULT_PORT = 8765
 
 
@@ -40,7 +47,7 @@ class RoomService(QObject):
     entry_arrived = Signal(object)
     feedback_arrived = Signal(object)
     # Emitted in the server's threads; queued to this object's (the UI) thread.
-    _entry_stored = Signal(object)
+    _entries_stored = Signal()  # some arrived: one wake-up for many, not a signal each
     _feedback_stored = Signal(object)
 
     def __init__(self, session: Session, *, limits: Limits | None = None) -> None:
@@ -54,7 +61,15 @@ class RoomService(QObject):
         self._timer.setInterval(DEVICE_POLL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         queued = Qt.ConnectionType.QueuedConnection
-        self._entry_stored.connect(self._on_entry_stored, queued)
+        self._entries_stored.connect(self._on_entries_stored, queued)
+        # Stored by the server's threads, not yet shown in the window; under the lock.
+        self._arrivals: deque[LogEntry] = deque()
+        self._arrivals_lock = threading.Lock()
+        self._wake_pending = False
+        self._announcer = QTimer(self)
+        self._announcer.setSingleShot(True)
+        self._announcer.setInterval(0)
+        self._announcer.timeout.connect(self._on_announcer_timeout)
         self._feedback_stored.connect(self._on_feedback_stored, queued)
         session.closed.connect(self.stop)
         session.room_url = ""
@@ -98,7 +113,7 @@ class RoomService(QObject):
         server = RoomServer(
             store,
             limits=self._limits,
-            on_entry=self._entry_stored.emit,
+            on_entry=self._entry_from_server,
             on_feedback=self._feedback_stored.emit,
         )
         try:
@@ -145,9 +160,31 @@ class RoomService(QObject):
 
     # -------------------------------------------------------------------- slots
 
-    def _on_entry_stored(self, entry: LogEntry) -> None:
-        self._session.log.announce(entry)
-        self.entry_arrived.emit(entry)
+    def _entry_from_server(self, entry: LogEntry) -> None:
+        """In a server thread, after the commit: queue it for the window, waking the window
+        only if it is not already due to look (each queued signal costs the window a turn
+        at the interpreter, which fifty busy phone connections make dear)."""
+        with self._arrivals_lock:
+            self._arrivals.append(entry)
+            wake, self._wake_pending = not self._wake_pending, True
+        if wake:
+            self._entries_stored.emit()
+
+    def _on_entries_stored(self) -> None:
+        if not self._announcer.isActive():
+            self._announcer.start()
+
+    def _on_announcer_timeout(self) -> None:
+        started = time.perf_counter()
+        while time.perf_counter() - started < ANNOUNCE_SLICE_S:
+            with self._arrivals_lock:
+                if not self._arrivals:
+                    self._wake_pending = False  # the next arrival wakes the window again
+                    return
+                entry = self._arrivals.popleft()
+            self._session.log.announce(entry)
+            self.entry_arrived.emit(entry)
+        self._announcer.start()  # the rest after the event loop's turn
 
     def _on_feedback_stored(self, form: FeedbackResponse) -> None:
         self.feedback_arrived.emit(form)
