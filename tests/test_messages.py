@@ -17,7 +17,17 @@ from hypothesis import strategies as st
 
 from ttx_desktop.errors import UserError
 from ttx_desktop.formats.problems import DefinitionError, Problem
-from ttx_desktop.messages import JSON_PREFIX, Text, from_json_line, json_line, message_of, msg
+from ttx_desktop.messages import (
+    JSON_PREFIX,
+    Text,
+    from_json_line,
+    joined,
+    json_line,
+    message_of,
+    msg,
+    punctuated,
+    reason_of,
+)
 from ttx_desktop.paths import resource
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,6 +116,23 @@ def test_any_other_line_is_not_taken_for_a_message(line: str) -> None:
     found = from_json_line(JSON_PREFIX + line)  # never raises, whatever follows the prefix
     assert found is None or isinstance(found[1], Text)
     assert json_line("plain text", None) is None
+
+
+def test_joined_and_punctuated_messages_keep_their_parts_translatable() -> None:
+    part = msg("is missing")
+    listed = joined([part, "plain {braces}", msg("{n} more", n=2)], "; ")
+    assert listed == "is missing; plain {braces}; 2 more"
+    assert listed.values["first"].values["first"] is part  # nested, not flattened
+    assert joined(["a", "b"], " {or} ") == "a {or} b"
+    line = punctuated("{where}: {why}", where="a.yaml:3", why=listed)
+    assert line == "a.yaml:3: is missing; plain {braces}; 2 more" and line.values["why"] is listed
+
+
+def test_the_reason_of_an_error_is_its_own_words() -> None:
+    assert reason_of(OSError(28, "No space left on device")) == "No space left on device"
+    detail = msg("is locked by {holder}", holder="laptop-2")
+    assert reason_of(UserError(detail)) is detail
+    assert reason_of(OSError("no errno")) == "no errno"
 
 
 # --- the translations ----------------------------------------------------------------------

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.storage_helpers import small_exercise
-from ttx_desktop.messages import Text, msg
-from ttx_desktop.storage.errors import FileLocked, NotAnExerciseFile, StorageError, joined
+from ttx_desktop.messages import Text, joined, msg
+from ttx_desktop.storage.errors import FileLocked, NotAnExerciseFile, StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.lock import ExerciseLock
 from ttx_desktop.storage.merge import MergeReport

@@ -22,7 +22,7 @@ from ttx_desktop import __version__
 from ttx_desktop.domain.model import EntryKind
 from ttx_desktop.errors import UserError
 from ttx_desktop.exporters.catalog import DOCUMENTS
-from ttx_desktop.messages import AS_JSON, json_line, msg
+from ttx_desktop.messages import AS_JSON, json_line, msg, reason_of
 
 if TYPE_CHECKING:
     from ttx_desktop.domain.model import Exercise
@@ -355,7 +355,7 @@ def _refuse_same(source: Path, target: Path) -> None:
 
 
 def _not_written(exc: OSError) -> str:
-    return msg("could not be written ({reason})", reason=exc.strerror or str(exc))
+    return msg("could not be written ({reason})", reason=reason_of(exc))
 
 
 def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:

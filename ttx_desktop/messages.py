@@ -15,6 +15,7 @@ checks that every template is a literal and every translation keeps the template
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -39,11 +40,34 @@ def msg(template: str, /, **values: Any) -> Text:
     return Text(template, values)
 
 
+def punctuated(template: str, /, **values: Any) -> Text:
+    """Like ``msg``, for a template of fields and punctuation only ("{where}: {why}"): it
+    holds nothing for a translator, so it is not collected; the Texts in it are translated."""
+    return Text(template, values)
+
+
+def joined(parts: Sequence[str], separator: str = ", ") -> Text:
+    """``parts`` joined by ``separator``; each part that is a Text stays translatable."""
+    glue = separator.replace("{", "{{").replace("}", "}}")
+    found = parts[0] if isinstance(parts[0], Text) else Text(parts[0], {})
+    for part in parts[1:]:
+        found = Text("{first}" + glue + "{then}", {"first": found, "then": part})
+    return found
+
+
+def reason_of(error: BaseException) -> str:
+    """Why ``error`` happened, for a message: an OS error's own words ("No space left on
+    device"), else the message it was raised with (a Text stays one)."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return message_of(error)
+
+
 def _encoded(value: Any) -> Any:
     if isinstance(value, Text):
         return {"t": value.template, "v": {k: _encoded(v) for k, v in value.values.items()}}
     if isinstance(value, int | float | str) and not isinstance(value, bool):
-        return value if not isinstance(value, str) else str(value)
+        return value
     return str(value)
 
 

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 
 from ttx_desktop.exporters.options import ExportError
 from ttx_desktop.formats.safe_zip import MAX_UNPACKED, UnsafeArchive, check_archive
-from ttx_desktop.messages import message_of, msg
+from ttx_desktop.messages import message_of, msg, reason_of
 
 # The whole file, checked before it is read in full: no template, logo and all, comes near.
 MAX_BYTES = MAX_UNPACKED
@@ -30,7 +30,7 @@ def open_base(template: Path | bytes | None) -> Document:
     try:
         data = template if isinstance(template, bytes) else _read(Path(template))
     except OSError as exc:
-        message = msg("cannot be read as a template ({reason})", reason=exc.strerror or str(exc))
+        message = msg("cannot be read as a template ({reason})", reason=reason_of(exc))
         raise ExportError(message, path=template) from exc
     where = None if isinstance(template, bytes) else template
     if len(data) > MAX_BYTES:

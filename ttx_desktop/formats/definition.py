@@ -10,7 +10,7 @@ from ttx_desktop.formats.definition_writer import dump_definition
 from ttx_desktop.formats.problems import DefinitionError, Problem
 from ttx_desktop.formats.safe_yaml import MAX_BYTES, read_yaml
 from ttx_desktop.formats.yaml_fields import Reader
-from ttx_desktop.messages import msg
+from ttx_desktop.messages import msg, reason_of
 
 __all__ = [
     "DefinitionError",
@@ -36,7 +36,7 @@ def _read_bytes(path: Path) -> bytes:
     except FileNotFoundError as exc:
         raise fail(msg("no such file")) from exc
     except OSError as exc:
-        raise fail(msg("cannot be read ({reason})", reason=exc.strerror or str(exc))) from exc
+        raise fail(msg("cannot be read ({reason})", reason=reason_of(exc))) from exc
     if len(data) > MAX_BYTES:
         raise fail(msg("is too large (over {limit:,} bytes)", limit=MAX_BYTES))
     return data

@@ -15,7 +15,7 @@ from pathlib import Path
 from ttx_desktop.formats.msel_cells import unguard
 from ttx_desktop.formats.msel_columns import header_score
 from ttx_desktop.formats.problems import DefinitionError, Problem
-from ttx_desktop.messages import msg
+from ttx_desktop.messages import msg, reason_of
 
 CellValue = str | int | float | bool | datetime | date | time | timedelta | None
 
@@ -115,7 +115,7 @@ def _read_bytes(path: Path, source: str) -> bytes:
     except FileNotFoundError as exc:
         raise MselError.at(source, msg("no such file")) from exc
     except OSError as exc:
-        said = msg("cannot be read ({reason})", reason=exc.strerror or str(exc))
+        said = msg("cannot be read ({reason})", reason=reason_of(exc))
         raise MselError.at(source, said) from exc
     if len(data) > MAX_FILE_BYTES:
         said = msg("is too large for an MSEL (over {size:,} bytes)", size=MAX_FILE_BYTES)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ttx_desktop.errors import UserError
-from ttx_desktop.messages import Text, msg
+from ttx_desktop.messages import Text, msg, punctuated
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,11 @@ class Problem:
     def text(self) -> Text:
         """``FILE:LINE: field: message``, its message translatable (messages.py)."""
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        message = self.message if isinstance(self.message, Text) else Text(self.message, {})
-        values = {"where": where, "field": self.field, "message": message}
-        # Punctuation only: nothing here for a translator; the message inside is translated.
         if self.field:
-            return Text("{where}: {field}: {message}", values)
-        del values["field"]
-        return Text("{where}: {message}", values)
+            return punctuated(
+                "{where}: {field}: {message}", where=where, field=self.field, message=self.message
+            )
+        return punctuated("{where}: {message}", where=where, message=self.message)
 
 
 class DefinitionError(UserError):

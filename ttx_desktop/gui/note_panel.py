@@ -17,7 +17,8 @@ from ttx_desktop.gui.forms.ui_note_panel import Ui_NotePanelForm
 from ttx_desktop.gui.key_capture import KeyCapture
 from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label
-from ttx_desktop.gui.user_text import detail_text, error_text
+from ttx_desktop.gui.user_text import detail_text, error_text, localized
+from ttx_desktop.messages import reason_of
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.drafts import Draft
 
@@ -60,9 +61,8 @@ def _why(exc: BaseException) -> str:
         from ttx_desktop.cli_summary import describe_sqlite_error
 
         return describe_sqlite_error(exc)
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return error_text(exc)
+    # An OS error in its own words: the message names the file already.
+    return error_text(exc) if isinstance(exc, UserError) else localized(reason_of(exc))
 
 
 def _native(keys: str) -> str:

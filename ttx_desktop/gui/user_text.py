@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ttx_desktop.errors import UserError
-from ttx_desktop.messages import Text
+from ttx_desktop.messages import Text, reason_of
 
 CONTEXT = "Messages"
 
@@ -37,12 +37,11 @@ def localized(message: object) -> str:
 def error_text(error: BaseException) -> str:
     """What to tell the user about ``error``: the file it names, then why, translated."""
     if isinstance(error, UserError):
-        detail = localized(error.detail)
-        return f"{error.path}: {detail}" if error.path else detail
-    if isinstance(error, OSError) and error.strerror:
-        where = error.filename
-        return f"{where}: {error.strerror}" if where else error.strerror
-    return str(error)
+        where, detail = error.path, localized(error.detail)
+    else:
+        where = error.filename if isinstance(error, OSError) else None
+        detail = localized(reason_of(error))
+    return f"{where}: {detail}" if where else detail
 
 
 def detail_text(error: UserError) -> str:

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs
 
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.errors import UserError
-from ttx_desktop.messages import msg
+from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.room import api, pages
 from ttx_desktop.room.assets import APP_CSS, APP_JS, ICON_SVG
 from ttx_desktop.room.labels import pick_language
@@ -147,7 +147,7 @@ class RoomServer:
         except OverflowError as exc:
             raise RoomRefused(msg("port {port} is out of range (1 to 65535)", port=port)) from exc
         except OSError as exc:
-            reason = exc.strerror or str(exc)
+            reason = reason_of(exc)
             raise RoomRefused(
                 msg(
                     "cannot listen on {address} port {port}: {reason}",

@@ -22,10 +22,9 @@ from ttx_desktop.domain.model import (
 )
 from ttx_desktop.errors import UserError
 from ttx_desktop.formats.times import parse_time_of_day
-from ttx_desktop.messages import Text, msg
+from ttx_desktop.messages import Text, joined, msg, punctuated
 from ttx_desktop.services import authoring_rules as rules
 from ttx_desktop.storage.authoring_repo import AuthoringRepo, RecordInUse, References
-from ttx_desktop.storage.errors import joined
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 if TYPE_CHECKING:  # the MSEL reader loads when an MSEL is first imported, not at start
@@ -342,9 +341,8 @@ class AuthoringService(QObject):
         if self._file.readonly:
             raise EditRefused(msg("The exercise is open read-only; changes cannot be saved"))
         if problems:
-            # Punctuation only: nothing here for a translator; the parts are translated.
             raise EditRefused(
-                Text("{what}: {problems}", {"what": what, "problems": joined(problems, "; ")})
+                punctuated("{what}: {problems}", what=what, problems=joined(problems, "; "))
             )
 
     def _delete(self, table: str, record_id: str, label: Text) -> int | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ttx_desktop.errors import UserError
-from ttx_desktop.messages import Text
+from ttx_desktop.messages import punctuated
 from ttx_desktop.storage import backups
 from ttx_desktop.storage.backups import Backup
 
@@ -140,5 +140,4 @@ def _message(error: UserError) -> str:
     """``str(error)``, "FILE: why", kept translatable (messages.py)."""
     if error.path is None:
         return error.detail
-    # Punctuation only: nothing here for a translator; the why inside is translated.
-    return Text("{path}: {detail}", {"path": error.path, "detail": error.detail})
+    return punctuated("{path}: {detail}", path=error.path, detail=error.detail)

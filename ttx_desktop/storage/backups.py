@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ttx_desktop.messages import message_of, msg
+from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.storage.connection import file_uri, verdict_of
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 
@@ -82,7 +82,7 @@ def take_backup(source: Path, folder: Path, *, now: datetime | None = None) -> B
         raise WriteFailed(
             msg(
                 "backup folder cannot be written ({reason})",
-                reason=exc.strerror or message_of(exc),
+                reason=reason_of(exc),
             ),
             path=folder,
         ) from exc
@@ -98,7 +98,7 @@ def take_backup(source: Path, folder: Path, *, now: datetime | None = None) -> B
         ) from exc
     except OSError as exc:
         raise WriteFailed(
-            msg("backup could not be written ({reason})", reason=exc.strerror or message_of(exc)),
+            msg("backup could not be written ({reason})", reason=reason_of(exc)),
             path=folder,
         ) from exc
     finally:
@@ -244,7 +244,7 @@ def restore(backup: Path, target: Path) -> None:
         ) from exc
     except OSError as exc:
         raise WriteFailed(
-            msg("could not be restored ({reason})", reason=exc.strerror or message_of(exc)),
+            msg("could not be restored ({reason})", reason=reason_of(exc)),
             path=target,
         ) from exc
     finally:
@@ -268,7 +268,7 @@ def move_aside(path: Path, *, now: datetime | None = None) -> Path:
         raise WriteFailed(
             msg(
                 "could not be moved aside ({reason}); it was left as it is",
-                reason=exc.strerror or message_of(exc),
+                reason=reason_of(exc),
             ),
             path=path,
         ) from exc

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ttx_desktop.errors import UserError
-from ttx_desktop.messages import Text
 
 
 class StorageError(UserError):
@@ -38,14 +35,3 @@ class FileLocked(StorageError):
 
 class WriteFailed(StorageError):
     """A write did not reach the disk (full disk, read-only folder, file removed)."""
-
-
-def joined(parts: Sequence[str], separator: str = ", ") -> Text:
-    """``parts`` joined by ``separator``, each part that is a Text still translatable.
-
-    Punctuation only: the templates made here hold no words, so they are not ones for the
-    translators (the interface shows an untranslated template as it is)."""
-    found = parts[0] if isinstance(parts[0], Text) else Text(parts[0], {})
-    for part in parts[1:]:
-        found = Text("{first}" + separator + "{then}", {"first": found, "then": part})
-    return found

@@ -12,7 +12,7 @@ from types import TracebackType
 from sqlite_utils import Database
 
 from ttx_desktop.domain.model import Exercise
-from ttx_desktop.messages import message_of, msg
+from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.storage import schema
 from ttx_desktop.storage.clock_repo import ClockRepo
 from ttx_desktop.storage.connection import create_database, file_uri, open_database, verdict_of
@@ -187,7 +187,7 @@ def _build(path: Path, exercise: Exercise) -> None:
         ) from exc
     except OSError as exc:
         raise WriteFailed(
-            msg("could not be written ({reason})", reason=exc.strerror or message_of(exc)),
+            msg("could not be written ({reason})", reason=reason_of(exc)),
             path=path,
         ) from exc
     finally:
@@ -269,7 +269,7 @@ def save_copy(file: ExerciseFile, target: Path) -> None:
         ) from exc
     except OSError as exc:
         raise WriteFailed(
-            msg("could not be written ({reason})", reason=exc.strerror or message_of(exc)),
+            msg("could not be written ({reason})", reason=reason_of(exc)),
             path=target,
         ) from exc
     finally:

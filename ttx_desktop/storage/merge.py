@@ -18,9 +18,9 @@ from sqlite_utils import Database
 
 from ttx_desktop.domain.ids import to_iso
 from ttx_desktop.domain.model import Exercise, Inject, LogEntry, LogRevision, Recommendation
-from ttx_desktop.messages import Text, msg
+from ttx_desktop.messages import Text, joined, msg
 from ttx_desktop.storage import rows
-from ttx_desktop.storage.errors import StorageError, joined
+from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.log_repo import LogRepo, refold
 from ttx_desktop.storage.schema import search_text

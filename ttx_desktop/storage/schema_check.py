@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ttx_desktop.messages import Text, msg
+from ttx_desktop.messages import Text, joined, msg
 from ttx_desktop.storage import schema
-from ttx_desktop.storage.errors import NotAnExerciseFile, joined
+from ttx_desktop.storage.errors import NotAnExerciseFile
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no text a person types comes near; a hostile blob does
 _INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")

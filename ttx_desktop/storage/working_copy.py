@@ -15,7 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ttx_desktop.messages import message_of, msg
+from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.storage.connection import file_uri, verdict_of
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 
@@ -56,7 +56,7 @@ def take_local_copy(original: Path, folder: Path) -> tuple[Path, bool]:
         raise WriteFailed(
             msg(
                 "could not be copied to this computer ({reason})",
-                reason=exc.strerror or message_of(exc),
+                reason=reason_of(exc),
             ),
             path=local,
         ) from exc
@@ -102,7 +102,7 @@ def write_back(local: Path, original: Path, *, remove_local: bool) -> None:
         raise WriteFailed(
             msg(
                 "could not be written back ({reason}); the local copy {local} is kept",
-                reason=exc.strerror or message_of(exc),
+                reason=reason_of(exc),
                 local=str(local),
             ),
             path=original,
