@@ -1943,7 +1943,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+300"/>
+        <location line="+315"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1951,7 +1951,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-318"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1962,37 +1962,37 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+36"/>
         <location line="+50"/>
         <location line="+201"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-286"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+306"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+289"/>
+        <location line="-305"/>
+        <location line="+304"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-303"/>
+        <location line="+307"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-306"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2020,6 +2020,81 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>start the clock before adjusting it</source>
         <translation>сначала запустите часы, потом поправляйте их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recommendation needs its issue and its action before it can be agreed.</source>
+        <translation>Чтобы рекомендацию можно было согласовать, в ней должны быть проблема и действие.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recommendation was merged into another; agree that one instead.</source>
+        <translation>Эта рекомендация объединена с другой; согласуйте ту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recommendation found not compliant with human rights, or with gender not considered, can be agreed only with a note saying why.</source>
+        <translation>Рекомендацию, признанную не соответствующей правам человека или без учёта гендерных аспектов, можно согласовать только с примечанием, объясняющим почему.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vote needs a question.</source>
+        <translation>У голосования должен быть вопрос.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quick poll needs {low} to {high} options.</source>
+        <translation>В быстром опросе должно быть от {low} до {high} вариантов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prioritisation needs at least {low} recommendations.</source>
+        <translation>Для расстановки приоритетов нужно не меньше {low} рекомендаций.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each voter has 1 to {high} dots.</source>
+        <translation>У каждого голосующего от 1 до {high} точек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every option needs a label.</source>
+        <translation>У каждого варианта должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two options of a vote have the same label.</source>
+        <translation>У двух вариантов голосования одинаковое название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote is closed.</source>
+        <translation>Это голосование закрыто.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This phone has already voted.</source>
+        <translation>С этого телефона уже проголосовали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among the vote&apos;s options.</source>
+        <translation>Выберите из вариантов голосования.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one option.</source>
+        <translation>Выберите один вариант.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have {dots} dots to give.</source>
+        <translation>Точек для распределения: {dots}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the options in order.</source>
+        <translation>Расставьте варианты по порядку.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3639,7 +3714,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-421"/>
+        <location filename="../../build/translations/helper_strings.py" line="-436"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
