@@ -55,6 +55,13 @@ def joined(parts: Sequence[str], separator: str = ", ") -> Text:
     return found
 
 
+def clipped(text: str, width: int = 40) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis, to quote in a
+    message what a person wrote."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def reason_of(error: BaseException) -> str:
     """Why ``error`` happened, for a message: an OS error's own words ("No space left on
     device"), else the message it was raised with (a Text stays one)."""

@@ -1943,7 +1943,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+315"/>
+        <location line="+318"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1951,7 +1951,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1963,36 +1963,36 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+201"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-289"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+309"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+304"/>
+        <location line="-308"/>
+        <location line="+307"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+307"/>
+        <location line="-306"/>
+        <location line="+310"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-309"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2068,16 +2068,18 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <location line="+343"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-342"/>
+        <location line="+341"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-340"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2143,13 +2145,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+42"/>
+        <location line="-51"/>
+        <location line="+45"/>
         <location line="+223"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
@@ -2639,12 +2641,23 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>набор ключей</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
+        <source>{value} names nothing: write its place in the list (1 to {count}) or its id</source>
+        <translation>{value} ни на что не ссылается: укажите номер в списке (от 1 до {count}) или идентификатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has voted already in this vote</source>
+        <translation>уже голосовал в этом голосовании</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>unknown objective {key!r} (objectives: {listed})</source>
         <translation>неизвестная цель {key!r} (цели: {listed})</translation>
     </message>
@@ -3304,13 +3317,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <location line="+3"/>
         <source>is damaged (SQLite reports: {verdict})</source>
         <translation>повреждён (сообщение SQLite: {verdict})</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-70"/>
         <source>is not a complete exercise file (missing tables: {tables})</source>
         <translation>неполный файл учения (нет таблиц: {tables})</translation>
     </message>
@@ -3368,12 +3381,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+4"/>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>the copy did not verify ({verdict})</source>
         <translation>копия не прошла проверку ({verdict})</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-55"/>
         <source>the exercise file holds no exercise</source>
         <translation>в файле учения нет данных учения</translation>
     </message>
@@ -3454,6 +3467,26 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <source>policy recommendations</source>
+        <translation>рекомендации для политики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revisions of policy recommendations</source>
+        <translation>редакции рекомендаций для политики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation>голосования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ballots</source>
+        <translation>бюллетени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>team</source>
         <translation>команда</translation>
     </message>
@@ -3509,6 +3542,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <source>{policy} policy recommendations or their revisions, {votes} votes or ballots</source>
+        <translation>рекомендаций для политики или их редакций: {policy}, голосований или бюллетеней: {votes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>holds more than {cap:,} {words}, more than any copy of an exercise holds; refused before reading it, nothing was changed</source>
         <translation>содержит слишком много данных ({words}: больше {cap:,}) — больше, чем бывает в любой копии учения; файл отклонён до чтения, ничего не изменено</translation>
     </message>
@@ -3549,6 +3587,16 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <source>recommendation {issue!r} was edited on both laptops; kept this file&apos;s version</source>
+        <translation>рекомендация {issue!r} изменена на обоих ноутбуках; оставлен вариант этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ballot cast on the other laptop for {question!r} came after this file closed the vote; not counted</source>
+        <translation>бюллетень, поданный на другом ноутбуке по вопросу {question!r}, пришёл после закрытия голосования в этом файле; не учтён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>holds a value TTX Desktop cannot read ({kind}: {why})</source>
         <translation>содержит значение, которое TTX Desktop не может прочитать ({kind}: {why})</translation>
     </message>
@@ -3714,7 +3762,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-436"/>
+        <location filename="../../build/translations/helper_strings.py" line="-448"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>

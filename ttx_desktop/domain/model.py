@@ -9,6 +9,8 @@ from functools import cached_property
 from typing import Protocol, TypeVar
 
 from ttx_desktop.domain.ids import utc_now
+from ttx_desktop.domain.policy import PolicyRecommendation
+from ttx_desktop.domain.votes import Ballot, Vote
 
 
 class Role(enum.StrEnum):
@@ -324,6 +326,9 @@ class Exercise:
     log: tuple[LogEntry, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
     feedback: tuple[FeedbackResponse, ...] = ()
+    policy: tuple[PolicyRecommendation, ...] = ()  # the tables' recommendations (issue 15)
+    votes: tuple[Vote, ...] = ()
+    ballots: tuple[Ballot, ...] = ()
 
     @property
     def id(self) -> str:

@@ -119,7 +119,11 @@ class PolicyRecommendation:
     entry_ids: tuple[str, ...] = ()
     objective_ids: tuple[str, ...] = ()
     plan_item_id: str | None = None
+    author: str = ""
+    source: str = "console"  # console, phone, definition, merge
+    deleted: bool = False
     position: int = 0
+    revisions: tuple[PolicyRevision, ...] = field(default=(), compare=False)
     created_at: datetime = field(default_factory=_stamp, compare=False)
     updated_at: datetime = field(default_factory=_stamp, compare=False)
 
@@ -145,6 +149,16 @@ class PolicyRecommendation:
         return self.status is PolicyStatus.DRAFT or (
             self.status is PolicyStatus.AGREED and not self.reviewed
         )
+
+
+@dataclass(frozen=True)
+class PolicyRevision:
+    """One state a recommendation had: revision 1 as drafted, then each edit, never rewritten."""
+
+    revision: int
+    state: PolicyRecommendation
+    edited_at: datetime
+    edited_by: str = ""
 
 
 def refusal_to_agree(recommendation: PolicyRecommendation) -> Text | None:

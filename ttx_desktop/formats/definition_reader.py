@@ -25,7 +25,7 @@ from ttx_desktop.domain.model import (
     Role,
     Team,
 )
-from ttx_desktop.formats import definition_records
+from ttx_desktop.formats import definition_policy, definition_records
 from ttx_desktop.formats.definition_context import Context
 from ttx_desktop.formats.safe_yaml import Located
 from ttx_desktop.formats.times import format_time_of_day, parse_offset, parse_time_of_day
@@ -39,7 +39,7 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 TOP_KEYS = {
     "format", "exercise", "objectives", "teams", "participants", "modules", "injects", "log",
-    "recommendations", "feedback",
+    "recommendations", "feedback", "policy_recommendations", "votes",
 }  # fmt: skip
 EXERCISE_KEYS = {
     "id", "title", "purpose", "scope", "sponsor", "venue", "dates", "caveat", "language",
@@ -83,6 +83,10 @@ def build_exercise(root: Located | None, reader: Reader) -> Exercise:
     participants = _read_participants(ctx, top)
     modules = _read_modules(ctx, top)
     injects = _read_injects(ctx, top)
+    log = definition_records.read_log(ctx, top)
+    plan = definition_records.read_recommendations(ctx, top)
+    policy = definition_policy.read_policy(ctx, top, log, plan)
+    votes, ballots = definition_policy.read_votes(ctx, top, policy)
     return Exercise(
         details=details,
         objectives=objectives,
@@ -90,9 +94,12 @@ def build_exercise(root: Located | None, reader: Reader) -> Exercise:
         participants=participants,
         modules=modules,
         injects=injects,
-        log=definition_records.read_log(ctx, top),
-        recommendations=definition_records.read_recommendations(ctx, top),
+        log=log,
+        recommendations=plan,
         feedback=definition_records.read_feedback(ctx, top),
+        policy=policy,
+        votes=votes,
+        ballots=ballots,
     )
 
 

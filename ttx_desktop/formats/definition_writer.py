@@ -29,6 +29,7 @@ from ttx_desktop.domain.model import (
     Recommendation,
     Team,
 )
+from ttx_desktop.formats import definition_policy
 from ttx_desktop.formats.definition_reader import FORMAT, participant_key
 from ttx_desktop.formats.definition_records import DEFAULT_SOURCE
 from ttx_desktop.formats.times import format_offset, format_time_of_day, parse_time_of_day
@@ -150,6 +151,8 @@ def dump_definition(exercise: Exercise) -> str:
     recommendations = enumerate(exercise.recommendations)
     _put(doc, "recommendations", [_write_recommendation(c, n, names) for n, c in recommendations])
     _put(doc, "feedback", [_write_response(f) for f in exercise.feedback])
+    _put(doc, "policy_recommendations", definition_policy.write_policy(exercise, names.team_codes))
+    _put(doc, "votes", definition_policy.write_votes(exercise, _stamp))
     text = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     return HEADER + text
 

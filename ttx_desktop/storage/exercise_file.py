@@ -21,6 +21,7 @@ from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.inject_repo import InjectRepo
 from ttx_desktop.storage.lock import ExerciseLock, lock_path
 from ttx_desktop.storage.log_repo import LogRepo
+from ttx_desktop.storage.policy_repo import PolicyRepo, VoteRepo
 from ttx_desktop.storage.recovery import check_left_open
 
 EXTENSION = ".ttxdb"
@@ -43,6 +44,8 @@ class ExerciseFile:
         self.log = LogRepo(db, path)
         self.injects = InjectRepo(db, path)
         self.clock = ClockRepo(db, path)
+        self.policy = PolicyRepo(db, path)
+        self.votes = VoteRepo(db, path)
 
     @property
     def readonly(self) -> bool:

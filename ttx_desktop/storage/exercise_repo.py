@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from ttx_desktop.domain.model import Exercise, ExerciseDetails
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.log_repo import LogRepo
+from ttx_desktop.storage.policy_repo import PolicyRepo, VoteRepo
 from ttx_desktop.storage.reading import reading
 
 
@@ -53,6 +55,15 @@ class ExerciseRepo:
                 rows.recommendation_row(c, n) for n, c in enumerate(exercise.recommendations)
             )
             db.table("feedback").insert_all(rows.feedback_row(f) for f in exercise.feedback)
+            policy, votes = PolicyRepo(db), VoteRepo(db)
+            for recommendation in exercise.policy:
+                policy.insert_with_history(recommendation)
+            for vote in exercise.votes:
+                votes.add(dataclasses.replace(vote, closed_at=None))
+            for ballot in exercise.ballots:
+                votes.cast(ballot)
+            for vote in exercise.votes:
+                votes.set_times(vote.id, opened_at=vote.opened_at, closed_at=vote.closed_at)
 
     def details(self) -> ExerciseDetails:
         with reading(self._db, self._path):
@@ -82,6 +93,7 @@ class ExerciseRepo:
         for r in db.query("SELECT inject_id, objective_id FROM inject_objective ORDER BY position"):
             objectives[r["inject_id"]].append(r["objective_id"])
         log = LogRepo(db, self._path)
+        has_policy = self._has_policy()
         return Exercise(
             details=self.details(),
             objectives=tuple(
@@ -113,6 +125,11 @@ class ExerciseRepo:
             )
             if with_log and self._has_feedback()
             else (),
+            policy=tuple(PolicyRepo(db, self._path).all(with_history=with_log))
+            if has_policy
+            else (),
+            votes=VoteRepo(db, self._path).all() if has_policy else (),
+            ballots=VoteRepo(db, self._path).ballots() if has_policy and with_log else (),
         )
 
     def counts(self) -> dict[str, int]:
@@ -129,7 +146,18 @@ class ExerciseRepo:
             "objectives": db.table("objective").count,
             "recommendations": db.table("recommendation").count,
             "feedback": db.table("feedback").count if self._has_feedback() else 0,
+            "policy": int(
+                db.execute(
+                    "SELECT count(*) FROM policy_recommendation WHERE deleted = 0"
+                ).fetchone()[0]
+            )
+            if self._has_policy()
+            else 0,
         }
+
+    def _has_policy(self) -> bool:
+        """Files of an older version opened read-only have no recommendations or votes."""
+        return self._db.table("policy_recommendation").exists()
 
     def _has_feedback(self) -> bool:
         """Version 1 files, opened read-only and so not upgraded, have no feedback table."""

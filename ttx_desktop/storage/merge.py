@@ -18,11 +18,12 @@ from sqlite_utils import Database
 
 from ttx_desktop.domain.ids import to_iso
 from ttx_desktop.domain.model import Exercise, Inject, LogEntry, LogRevision, Recommendation
-from ttx_desktop.messages import Text, joined, msg
+from ttx_desktop.messages import Text, clipped, joined, msg
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.log_repo import LogRepo, refold
+from ttx_desktop.storage.merge_policy import is_prefix, merge_policy
 from ttx_desktop.storage.schema import search_text
 
 # What an author changes in an inject; status and release stamps belong to the run.
@@ -61,6 +62,9 @@ _COUNTED = {
     "inject_objective": msg("inject objectives"), "team": msg("teams"),
     "objective": msg("objectives"), "module": msg("modules"),
     "participant": msg("participants"),
+    "policy_recommendation": msg("policy recommendations"),
+    "policy_revision": msg("revisions of policy recommendations"), "vote": msg("votes"),
+    "ballot": msg("ballots"),
 }  # fmt: skip
 # What a log entry may name, for a conflict that says which of them this file lacks.
 _NAMED = {"team_id": msg("team"), "inject_id": msg("inject"), "module_id": msg("module"),
@@ -76,6 +80,8 @@ class MergeReport:
     feedback: int = 0
     recommendations: int = 0
     records: int = 0  # teams, objectives, modules and injects only the other copy had
+    policy: int = 0  # policy recommendations and their revisions new to this file
+    votes: int = 0  # votes and ballots new to this file
     conflicts: list[str] = field(default_factory=list)  # each a Text (messages.py)
     added_ids: list[str] = field(default_factory=list)  # log entries new to this file
     revised_ids: list[str] = field(default_factory=list)  # log entries that got revisions
@@ -83,10 +89,34 @@ class MergeReport:
     @property
     def changed(self) -> bool:
         return any(
-            (self.entries, self.revisions, self.feedback, self.recommendations, self.records)
+            (
+                self.entries,
+                self.revisions,
+                self.feedback,
+                self.recommendations,
+                self.records,
+                self.policy,
+                self.votes,
+            )
         )
 
     def summary(self) -> Text:
+        made = self._made()
+        if not (self.policy or self.votes):
+            return made
+        return joined(
+            [
+                made,
+                msg(
+                    "{policy} policy recommendations or their revisions, {votes} votes or ballots",
+                    policy=self.policy,
+                    votes=self.votes,
+                ),
+            ],
+            "; ",
+        )
+
+    def _made(self) -> Text:
         counts = {
             "entries": self.entries,
             "revisions": self.revisions,
@@ -216,6 +246,10 @@ class _Merger:
         self._log()
         self._feedback()
         self._recommendations()
+        policy = merge_policy(self.db, self.ours, self.theirs)
+        self.report.policy = policy.recommendations + policy.revisions
+        self.report.votes = policy.votes + policy.ballots
+        self.report.conflicts.extend(policy.conflicts)
 
     # ---------------------------------------------------------------- authored
 
@@ -291,15 +325,15 @@ class _Merger:
                 self.report.added_ids.append(entry.id)
                 continue
             ours, theirs = here.revisions, entry.revisions
-            if _prefix(theirs, ours):
+            if is_prefix(theirs, ours):
                 continue  # nothing new there
-            if not _prefix(ours, theirs):
+            if not is_prefix(ours, theirs):
                 self.report.conflicts.append(
                     msg(
                         "log entry {id} ({text}) was edited on both laptops; "
                         "kept this file's version",
                         id=entry.id,
-                        text=_clip(here.text),
+                        text=clipped(here.text),
                     )
                 )
                 continue
@@ -326,7 +360,7 @@ class _Merger:
                 msg(
                     "log entry {id} ({text}) names a {kinds} this file lacks; kept without it",
                     id=entry.id,
-                    text=_clip(entry.text),
+                    text=clipped(entry.text),
                     kinds=joined([_NAMED[k] for k in changes]),
                 )
             )
@@ -362,7 +396,7 @@ class _Merger:
                         msg(
                             "recommendation {issue!r} differs in the other copy "
                             "({fields}); kept this file's",
-                            issue=_clip(here.issue),
+                            issue=clipped(here.issue),
                             fields=", ".join(differing),
                         )
                     )
@@ -373,7 +407,7 @@ class _Merger:
                     msg(
                         "recommendation {issue!r} names an objective this file lacks; "
                         "kept without it",
-                        issue=_clip(item.issue),
+                        issue=clipped(item.issue),
                     )
                 )
             kept = dataclasses.replace(item, objective_id=None) if lost else item
@@ -423,12 +457,3 @@ def _added_on_both(table: str, key: object) -> Text:
         "module {key} was added on both laptops as different records; kept this file's",
         key=str(key),
     )
-
-
-def _prefix(head: tuple[LogRevision, ...], whole: tuple[LogRevision, ...]) -> bool:
-    return len(head) <= len(whole) and whole[: len(head)] == head
-
-
-def _clip(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

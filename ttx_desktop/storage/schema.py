@@ -247,6 +247,85 @@ CREATE INDEX log_entry_to_fold ON log_entry(logged_at) WHERE search_text IS NULL
 """
 
 
+# Issue 15: policy recommendations drafted at the tables, and the room's votes. A
+# recommendation is revised like a log entry: its current fields as columns, each revision a
+# JSON snapshot kept for good, and never deleted, only marked. A phone's ballot is keyed by
+# the vote and the phone's own random id, so a second ballot from one phone cannot be stored,
+# and a closed vote takes none.
+_POLICY = """
+CREATE TABLE policy_recommendation (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    issue TEXT NOT NULL,
+    action TEXT NOT NULL DEFAULT '',
+    team_ids TEXT NOT NULL DEFAULT '[]',
+    theme TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    partners TEXT NOT NULL DEFAULT '',
+    horizon TEXT NOT NULL DEFAULT '',
+    timeline TEXT NOT NULL DEFAULT '',
+    rights TEXT NOT NULL DEFAULT '[]',
+    legal_basis TEXT NOT NULL DEFAULT '',
+    safeguards TEXT NOT NULL DEFAULT '',
+    proportionality TEXT NOT NULL DEFAULT '',
+    rights_verdict TEXT NOT NULL DEFAULT '',
+    gender_impact TEXT NOT NULL DEFAULT '',
+    women_consulted INTEGER,
+    gender_verdict TEXT NOT NULL DEFAULT '',
+    indicator TEXT NOT NULL DEFAULT '',
+    priority INTEGER,
+    status TEXT NOT NULL DEFAULT 'draft',
+    merged_into TEXT,
+    review_note TEXT NOT NULL DEFAULT '',
+    entry_ids TEXT NOT NULL DEFAULT '[]',
+    objective_ids TEXT NOT NULL DEFAULT '[]',
+    plan_item_id TEXT,
+    author TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT 'console',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE policy_revision (
+    recommendation_id TEXT NOT NULL REFERENCES policy_recommendation(id),
+    revision INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    edited_at TEXT NOT NULL,
+    edited_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (recommendation_id, revision)
+);
+CREATE TRIGGER policy_revision_is_history_update BEFORE UPDATE ON policy_revision
+BEGIN SELECT RAISE(ABORT, 'recommendation history cannot be rewritten'); END;
+CREATE TRIGGER policy_revision_is_history_delete BEFORE DELETE ON policy_revision
+BEGIN SELECT RAISE(ABORT, 'recommendation history cannot be deleted'); END;
+CREATE TRIGGER policy_recommendation_is_kept BEFORE DELETE ON policy_recommendation
+BEGIN SELECT RAISE(ABORT, 'recommendations are never deleted, only marked deleted'); END;
+CREATE TABLE vote (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'poll',
+    options TEXT NOT NULL DEFAULT '[]',
+    dots INTEGER NOT NULL DEFAULT 3,
+    inject_id TEXT REFERENCES inject(id) ON DELETE SET NULL,
+    opened_at TEXT,
+    closed_at TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE ballot (
+    vote_id TEXT NOT NULL REFERENCES vote(id),
+    voter TEXT NOT NULL,
+    choices TEXT NOT NULL,
+    cast_at TEXT NOT NULL,
+    PRIMARY KEY (vote_id, voter)
+);
+CREATE TRIGGER ballot_only_while_open BEFORE INSERT ON ballot
+WHEN (SELECT closed_at FROM vote WHERE id = NEW.vote_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the vote is closed'); END;
+"""
+
+
 def search_text(text: str, author: str) -> str:
     """What a log search reads: the text and the author, case-folded, on two lines (a word
     searched has no line break, so it never matches across the two)."""
@@ -290,6 +369,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_V3),
     _script(_V4),
     _v5,
+    _script(_POLICY),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
