@@ -1943,7 +1943,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+318"/>
+        <location line="+327"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1951,7 +1951,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-330"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1964,35 +1964,35 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <location line="+36"/>
         <location line="+53"/>
-        <location line="+201"/>
+        <location line="+210"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-298"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+309"/>
+        <location line="+318"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+307"/>
+        <location line="-317"/>
+        <location line="+316"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+310"/>
+        <location line="-315"/>
+        <location line="+319"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-318"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2068,18 +2068,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+251"/>
+        <location line="+101"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+341"/>
+        <location line="-351"/>
+        <location line="+350"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2152,12 +2153,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="-51"/>
         <location line="+45"/>
-        <location line="+223"/>
+        <location line="+232"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-273"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2365,12 +2366,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+219"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-218"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -3155,12 +3156,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>the exercise has no inject with id {id}</source>
         <translation>в учении нет вводной с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-21"/>
         <source>the exercise has no objective with id {id}</source>
         <translation>в учении нет цели с идентификатором {id}</translation>
     </message>
@@ -3183,6 +3184,38 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>unknown tag {tag!r} (tags are {known})</source>
         <translation>неизвестная отметка {tag!r} (допустимые отметки: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>A recommendation needs the issue it answers.</source>
+        <translation>В рекомендации должна быть проблема, на которую она отвечает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another recommendation to merge into.</source>
+        <translation>Выберите другую рекомендацию, с которой её объединить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>That recommendation is no longer there.</source>
+        <translation>Этой рекомендации больше нет.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>That vote is no longer there.</source>
+        <translation>Этого голосования больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This recommendation is in the improvement plan already.</source>
+        <translation>Эта рекомендация уже включена в план улучшений.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which recommendations matter most?</source>
+        <translation>Какие рекомендации важнее всего?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3762,7 +3795,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-448"/>
+        <location filename="../../build/translations/helper_strings.py" line="-457"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>

@@ -14,6 +14,7 @@ from ttx_desktop.domain.model import Exercise
 from ttx_desktop.services.authoring_service import AuthoringService
 from ttx_desktop.services.clock_service import ClockService
 from ttx_desktop.services.log_service import LogService
+from ttx_desktop.services.policy_service import PolicyService
 from ttx_desktop.services.timeline_service import TimelineService
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -59,6 +60,7 @@ class Session(QObject):
         # Releases and delays are written by the timeline; keep the authored copy in step.
         # refresh() announces only a real change, so the two come to rest after one round.
         self.timeline.injects_changed.connect(self.authoring.refresh)
+        self.policy = PolicyService(file, self.authoring, author=author)
         self._room: RoomService | None = None
 
     @property
