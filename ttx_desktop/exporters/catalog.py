@@ -60,6 +60,12 @@ DOCUMENTS: dict[str, DocumentKind] = {
         "msel_doc",
         "msel",
     ),
+    "recommendations": DocumentKind(
+        "the policy recommendations the tables agreed, by theme with their human-rights and "
+        "gender review, a matrix, those under discussion, and annexes of evidence and votes",
+        "recommendations",
+        "policy-recommendations",
+    ),
     "eeg": DocumentKind(
         "the exercise evaluation guide: per objective its critical tasks, observations, "
         "notes and P/S/M/U rating",
