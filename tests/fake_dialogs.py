@@ -15,6 +15,7 @@ class FakeDialogs:
         self.int_answers: list[int | None] = []
         self.text_answers: list[str | None] = []
         self.path_answers: list[Path | None] = []
+        self.choice_answers: list[int | None] = []
 
     def info(self, parent: Any, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -35,6 +36,10 @@ class FakeDialogs:
     def ask_text(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
         self.shown.append(("ask_text", title, label))
         return self.text_answers.pop(0) if self.text_answers else text
+
+    def choose(self, parent: Any, title: str, label: str, items: list[str]) -> int | None:
+        self.shown.append(("choose", title, label))
+        return self.choice_answers.pop(0) if self.choice_answers else (0 if items else None)
 
     def _path(self, kind: str, title: str) -> Path | None:
         self.shown.append((kind, title, ""))

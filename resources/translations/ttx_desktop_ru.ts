@@ -1942,7 +1942,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+71"/>
+        <location filename="../../build/translations/helper_strings.py" line="+95"/>
         <location line="+327"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -3795,7 +3795,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-457"/>
+        <location filename="../../build/translations/helper_strings.py" line="-481"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -4909,6 +4909,34 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
 </context>
 <context>
+    <name>PolicyCommands</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+47"/>
+        <source>recommendation “{0}”</source>
+        <translation>рекомендация «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {0}</source>
+        <translation>Изменение: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add {0}</source>
+        <translation>Добавление: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {0}</source>
+        <translation>Удаление: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge {0}</source>
+        <translation>Объединение: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ttx_desktop/gui/preferences_dialog.py" line="+28"/>
@@ -4984,7 +5012,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>От: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+47"/>
+        <location filename="../../build/translations/helper_strings.py" line="+1"/>
         <source>Presenter: full screen</source>
         <translation>Проектор: во весь экран</translation>
     </message>
@@ -5010,6 +5038,277 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+7"/>
         <source>{0} could not be started ({1})</source>
         <translation>не удалось запустить {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/recommendation_editor.py" line="+135"/>
+        <source>Short term</source>
+        <translation>Краткосрочно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium term</source>
+        <translation>Среднесрочно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term</source>
+        <translation>Долгосрочно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On dates</source>
+        <translation>К датам</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not asked yet</source>
+        <translation>Ещё не проводились</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Freedom of expression</source>
+        <translation>Свобода выражения мнений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Неприкосновенность частной жизни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due process</source>
+        <translation>Надлежащая правовая процедура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-discrimination</source>
+        <translation>Недискриминация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association and religion</source>
+        <translation>Объединения и вероисповедание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights of the child</source>
+        <translation>Права ребёнка</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>None linked yet.</source>
+        <translation>Пока не привязаны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the plan yet.</source>
+        <translation>Пока не в плане.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the plan: {0}</source>
+        <translation>В плане: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationForm</name>
+    <message>
+        <location filename="../../ui/recommendation_form.ui" line="+8"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Проблема:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The problem it answers</source>
+        <translation>Проблема, на которую она отвечает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What policymakers should do</source>
+        <translation>Что следует сделать лицам, принимающим решения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ta&amp;bles:</source>
+        <translation>&amp;Столы:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The institution that leads</source>
+        <translation>Ведущее учреждение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pa&amp;rtners:</source>
+        <translation>Па&amp;ртнёры:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who works with it</source>
+        <translation>Кто участвует</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ti&amp;meline:</source>
+        <translation>С&amp;роки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates or milestones</source>
+        <translation>Даты или этапы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In&amp;dicator:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How progress will be measured</source>
+        <translation>Как будет измеряться прогресс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Status:</source>
+        <translation>Стат&amp;ус:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review &amp;note:</source>
+        <translation>При&amp;мечание проверки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it may be agreed despite a negative verdict</source>
+        <translation>Почему её можно согласовать, несмотря на отрицательное заключение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human-rights review</source>
+        <translation>Проверка на соответствие правам человека</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rights touched:</source>
+        <translation>Затрагиваемые права:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Legal basis:</source>
+        <translation>Правовая &amp;основа:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The law or article it rests on</source>
+        <translation>Закон или статья, на которых она основана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sa&amp;feguards:</source>
+        <translation>&amp;Гарантии:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What keeps it lawful: authorisation, notice, appeal…</source>
+        <translation>Что обеспечивает законность: санкция, уведомление, обжалование…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro&amp;portionality:</source>
+        <translation>Сораз&amp;мерность:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the measure is no wider than needed</source>
+        <translation>Почему мера не шире необходимого</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Заключение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender analysis</source>
+        <translation>Гендерный анализ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imp&amp;act:</source>
+        <translation>&amp;Воздействие:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The different impact on women, men, girls and boys</source>
+        <translation>Различное воздействие на женщин, мужчин, девочек и мальчиков</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women&apos;s or&amp;ganisations consulted:</source>
+        <translation>Консультации с &amp;женскими организациями:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>V&amp;erdict:</source>
+        <translation>За&amp;ключение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log entries:</source>
+        <translation>Записи журнала:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ob&amp;jectives:</source>
+        <translation>&amp;Цели:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Improvement plan:</source>
+        <translation>План улучшений:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Carry into the improvement &amp;plan</source>
+        <translation>Включить в &amp;план улучшений</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5392,239 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+9"/>
         <source>New issue</source>
         <translation>Новая проблема</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsModel</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Согласована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Объединена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not reviewed</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Compliant</source>
+        <translation>Соответствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs safeguards</source>
+        <translation>Нужны гарантии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not compliant</source>
+        <translation>Не соответствует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Considered</source>
+        <translation>Учтены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs work</source>
+        <translation>Требуют доработки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not considered</source>
+        <translation>Не учтены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation>Столы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human rights</source>
+        <translation>Права человека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Гендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No theme</source>
+        <translation>Без темы</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/recommendations_panel.py" line="+71"/>
+        <source>Recommendations by theme</source>
+        <translation>Рекомендации по темам</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New</source>
+        <translation>&amp;Новая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Compliant</source>
+        <translation>Соответствует</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs safeguards</source>
+        <translation>Нужны гарантии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not compliant</source>
+        <translation>Не соответствует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Human rights: {0}</source>
+        <translation>Права человека: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Considered</source>
+        <translation>Учтены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs work</source>
+        <translation>Требуют доработки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not considered</source>
+        <translation>Не учтены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender: {0}</source>
+        <translation>Гендер: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next recommendation</source>
+        <translation>Следующая рекомендация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous recommendation</source>
+        <translation>Предыдущая рекомендация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open (not merged or withdrawn)</source>
+        <translation>Открытые (не объединённые и не отозванные)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any review</source>
+        <translation>Любая проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A negative verdict</source>
+        <translation>Отрицательное заключение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed, no objection</source>
+        <translation>Проверены, без возражений</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All tables</source>
+        <translation>Все столы</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>New recommendation</source>
+        <translation>Новая рекомендация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+9"/>
+        <source>Merge into</source>
+        <translation>Объединить с</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Merge this recommendation into (both tables are kept):</source>
+        <translation>Объединить эту рекомендацию с (оба стола сохраняются):</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,15 @@ class Dialogs:
         answer, ok = QInputDialog.getText(parent, title, label, text=text)
         return answer if ok else None
 
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> int | None:
+        """The index of the item the user picked from ``items``, or None."""
+        if not items:
+            return None
+        answer, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(answer) if ok and answer in items else None
+
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None
