@@ -9,11 +9,12 @@ passing callbacks that are called, in a server thread, after each new entry or f
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import socket
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -22,6 +23,7 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.room import api, pages
 from ttx_desktop.room.assets import APP_CSS, APP_JS, ICON_SVG
+from ttx_desktop.room.connections import FairServer
 from ttx_desktop.room.labels import pick_language
 from ttx_desktop.room.limits import (
     WILDCARD_ADDRESSES,
@@ -58,51 +60,10 @@ class RoomRefused(UserError):
     """The room could not be opened as asked (address, port); nothing is listening."""
 
 
-class _Server(ThreadingHTTPServer):
-    """Caps open connections and closes any that outlive the request deadline."""
+class _Server(FairServer):
+    """The fair server, knowing the room it serves."""
 
-    daemon_threads = True
-    block_on_close = False
-    allow_reuse_address = True
-    # socketserver's listen backlog is 5: a room of phones sending at once overflowed it,
-    # and each refused connection waited a second or more to try again.
-    request_queue_size = 128
-
-    def __init__(self, address: tuple[str, int], room: RoomServer) -> None:
-        self.room = room
-        self._open: dict[socket.socket, float] = {}
-        self._open_lock = threading.Lock()
-        super().__init__(address, _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._open_lock:
-            full = len(self._open) >= self.room.limits.max_connections
-            if not full:
-                self._open[request] = time.monotonic()
-        if full:
-            with contextlib.suppress(OSError):
-                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
-            super().shutdown_request(request)
-            return
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._open_lock:
-            self._open.pop(request, None)
-        super().shutdown_request(request)
-
-    def service_actions(self) -> None:
-        """Called by serve_forever between polls: cut connections that trickle too long."""
-        deadline = time.monotonic() - self.room.limits.request_deadline_s
-        with self._open_lock:
-            late = [s for s, started in self._open.items() if started < deadline]
-        for sock in late:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-    def open_connections(self) -> int:
-        with self._open_lock:
-            return len(self._open)
+    room: RoomServer
 
 
 class RoomServer:
@@ -119,6 +80,8 @@ class RoomServer:
         self.store = store
         self.limits = limits or Limits()
         self.rate = RateLimiter(self.limits.rate_per_s, self.limits.burst)
+        hourly = self.limits.feedback_per_address_hour
+        self.feedback_quota = RateLimiter(hourly / 3600, hourly)  # forms per address
         self.on_entry = on_entry
         self.on_feedback = on_feedback
         self.address = ""
@@ -143,7 +106,7 @@ class RoomServer:
                 msg("{address} is an IPv6 address; choose an IPv4 address", address=address)
             )
         try:
-            server = _Server((address, port), self)
+            server = _Server((address, port), self, _Handler)
         except OverflowError as exc:
             raise RoomRefused(msg("port {port} is out of range (1 to 65535)", port=port)) from exc
         except OSError as exc:
@@ -209,9 +172,9 @@ class _Handler(BaseHTTPRequestHandler):
         return self.server_version
 
     def setup(self) -> None:
-        self.timeout = self.server.room.limits.socket_timeout_s
         self._unread_body = False
         super().setup()
+        self.connection.settimeout(self.server.room.limits.header_timeout_s)
 
     def finish(self) -> None:
         super().finish()
@@ -255,8 +218,11 @@ class _Handler(BaseHTTPRequestHandler):
         room = self.server.room
         self._unread_body = method == "POST"
         try:
-            if not room.rate.allow(self.client_address[0]):
-                raise Refused(429, "too many requests; slow down")
+            self.connection.settimeout(room.limits.write_timeout_s)
+            self.server.enter(self.request, "work", room.limits.request_deadline_s)
+            admitted = self.server.connection(self.request)
+            if admitted is None or not admitted.rate_ok:  # counted when it was accepted
+                raise Refused(429, "too many requests; slow down", retry=True)
             if not host_ok(self.headers.get("Host"), room.address, room.port):
                 raise Refused(404)
             role, token, rest, query = self._route()
@@ -269,7 +235,11 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._post(role, rest)
         except Refused as refusal:
-            body = {"error": refusal.message or _REASONS.get(refusal.status, "refused")}
+            body: dict[str, object] = {
+                "error": refusal.message or _REASONS.get(refusal.status, "refused")
+            }
+            if refusal.retry:
+                body["retry"] = True
             self._send(refusal.status, api.dumps(body), "application/json")
         except Exception:  # a fault of ours: say so without details, keep serving
             self._send(
@@ -294,10 +264,13 @@ class _Handler(BaseHTTPRequestHandler):
         rest = parts[2] if len(parts) == 3 else ""
         return role, parts[1], rest, query
 
-    def _note_device(self) -> None:
+    def _device(self) -> str | None:
+        """The phone's own random id, if it sent a well-formed one."""
         device = (self.headers.get("X-TTX-Device") or "").strip().casefold()
-        ok = 0 < len(device) <= 40 and set(device) <= _DEVICE_CHARS
-        self.server.room.saw_device(device if ok else f"address {self.client_address[0]}")
+        return device if 0 < len(device) <= 40 and set(device) <= _DEVICE_CHARS else None
+
+    def _note_device(self) -> None:
+        self.server.room.saw_device(self._device() or f"address {self.client_address[0]}")
 
     def _get(self, role: RoomRole, base: str, rest: str, query: str) -> None:
         room = self.server.room
@@ -337,15 +310,27 @@ class _Handler(BaseHTTPRequestHandler):
         body = api.parse_body(self._read_body())
         if role is RoomRole.NOTE_TAKER:
             snapshot = room.store.snapshot()
-            entry = api.entry_from(body, snapshot, read_clocks=room.store.read_clocks)
+            entry, notes = api.entry_from(body, snapshot, read_clocks=room.store.read_clocks)
             stored, new = room.store.add_entry(entry)  # committed when this returns
             if new and room.on_entry is not None:
                 room.on_entry(stored)
-            answer = {"saved": True, "id": stored.id, "new": new}
+            answer: dict[str, object] = {"saved": True, "id": stored.id, "new": new}
+            if notes:
+                answer["notes"] = notes
         else:
-            form = api.feedback_from(body)
-            new = room.store.add_feedback(form)
-            if new and room.on_feedback is not None:
+            form = dataclasses.replace(api.feedback_from(body), device=self._device() or "")
+            if not room.feedback_quota.allow(self.client_address[0]):
+                raise Refused(429, "too many forms from this phone; try again in an hour")
+            limits = room.limits
+            outcome = room.store.put_feedback(
+                form, max_forms=limits.max_feedback_forms, max_bytes=limits.max_feedback_bytes
+            )
+            if outcome == "taken":
+                raise Refused(409, "this form belongs to another phone")
+            if outcome == "full":
+                raise Refused(413, "the exercise holds all the feedback it can take")
+            new = outcome == "new"
+            if outcome != "unchanged" and room.on_feedback is not None:
                 room.on_feedback(form)
             answer = {"saved": True, "id": form.id, "new": new}
         self._send(201 if new else 200, api.dumps(answer), "application/json")
@@ -367,11 +352,37 @@ class _Handler(BaseHTTPRequestHandler):
             raise Refused(
                 413, f"the body is too large (at most {self.server.room.limits.max_body} bytes)"
             )
-        data = self.rfile.read(length)
+        return self._read_exactly(length)
+
+    def _read_exactly(self, length: int) -> bytes:
+        """``length`` bytes, arriving at the floor rate or better; else 400 without waiting
+        longer (the phone's script sends the entry again)."""
+        limits = self.server.room.limits
+        allowed = limits.body_grace_s + length / limits.body_bytes_per_s
+        deadline = time.monotonic() + allowed
+        self.server.enter(self.request, "body", allowed)
+        chunks: list[bytes] = []
+        got = 0
+        try:
+            while got < length:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                self.connection.settimeout(left)
+                chunk = self.rfile.read1(length - got)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                got += len(chunk)
+        except (TimeoutError, OSError):
+            raise Refused(400, "the body ended early", retry=True) from None
+        finally:
+            self.connection.settimeout(limits.write_timeout_s)
         self._unread_body = False
-        if len(data) != length:
-            raise Refused(400, "the body ended early")
-        return data
+        self.server.enter(self.request, "work", limits.request_deadline_s)
+        if got != length:
+            raise Refused(400, "the body ended early", retry=True)
+        return b"".join(chunks)
 
     def _send(self, status: int, body: bytes, content_type: str) -> None:
         with contextlib.suppress(OSError):
@@ -399,6 +410,7 @@ _REASONS = {
     404: "not found",
     405: "method not allowed",
     411: "length required",
+    409: "conflict",
     413: "too large",
     415: "unsupported media type",
     429: "too many requests",

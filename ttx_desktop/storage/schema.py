@@ -247,6 +247,14 @@ CREATE INDEX log_entry_to_fold ON log_entry(logged_at) WHERE search_text IS NULL
 """
 
 
+# Issue 17: one feedback form per phone. A form is keyed by the random id its phone keeps and
+# replaced when the phone sends it again; ``device`` is the phone's own random id, so the
+# console can say how many forms came from how many phones.
+_FEEDBACK_DEVICE = """
+ALTER TABLE feedback ADD COLUMN device TEXT NOT NULL DEFAULT '';
+"""
+
+
 def search_text(text: str, author: str) -> str:
     """What a log search reads: the text and the author, case-folded, on two lines (a word
     searched has no line break, so it never matches across the two)."""
@@ -290,6 +298,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_V3),
     _script(_V4),
     _v5,
+    _script(_FEEDBACK_DEVICE),  # issue 17
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
