@@ -275,11 +275,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _get(self, role: RoomRole, base: str, rest: str, query: str) -> None:
         room = self.server.room
         if rest == "app.js":
-            self._send(200, APP_JS.encode(), "text/javascript; charset=utf-8")
+            self._send(200, APP_JS, "text/javascript; charset=utf-8")
         elif rest == "app.css":
-            self._send(200, APP_CSS.encode(), "text/css; charset=utf-8")
+            self._send(200, APP_CSS, "text/css; charset=utf-8")
         elif rest == "icon.svg":
-            self._send(200, ICON_SVG.encode(), "image/svg+xml")
+            self._send(200, ICON_SVG, "image/svg+xml")
         elif rest == "state":
             snapshot = room.store.snapshot()
             if role is RoomRole.NOTE_TAKER:
