@@ -59,6 +59,10 @@ def _raw(room: Room, data: bytes, *, source: str = LOOPBACK, wait: float = 5.0) 
         return answer
 
 
+def _get_head(room: Room, path: str) -> bytes:
+    return f"GET {path} HTTP/1.1\r\nHost: {LOOPBACK}:{room.port}\r\n\r\n".encode()
+
+
 def _post_head(room: Room, path: str, length: int) -> bytes:
     return (
         f"POST {path} HTTP/1.1\r\nHost: {LOOPBACK}:{room.port}\r\n"
@@ -121,13 +125,8 @@ def test_a_client_hoarding_connections_does_not_lock_another_phone_out(mini_path
         waits = []
         for _ in range(5):
             began = time.monotonic()
-            answer = _raw(
-                opened,
-                f"GET {opened.base(PARTICIPANT)}/state HTTP/1.1\r\n"
-                f"Host: {LOOPBACK}:{opened.port}\r\n\r\n".encode(),
-                source=OTHER,
-                wait=3,
-            )
+            state = opened.base(PARTICIPANT) + "/state"
+            answer = _raw(opened, _get_head(opened, state), source=OTHER, wait=3)
             waits.append(time.monotonic() - began)
             assert answer.startswith(b"HTTP/1.0 200"), answer[:80]
         assert max(waits) < 1.0, waits
@@ -136,6 +135,27 @@ def test_a_client_hoarding_connections_does_not_lock_another_phone_out(mini_path
     finally:
         hoarder.stop.set()
         hoarder.join(timeout=25)
+        close_room(opened)
+
+
+def test_a_full_server_sheds_a_connection_still_waiting_for_its_headers(
+    mini_path: Path,
+) -> None:
+    opened = open_room(mini_path, Limits(max_connections=4, header_timeout_s=30))
+    idle = [socket.create_connection((LOOPBACK, opened.port), timeout=5) for _ in range(4)]
+    try:
+        deadline = time.monotonic() + 5
+        server = opened.server._server
+        assert server is not None
+        while server.open_connections() < 4 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        answer = _raw(opened, _get_head(opened, opened.base(PARTICIPANT)), source=OTHER, wait=3)
+        assert answer.startswith(b"HTTP/1.0 200"), answer[:80]
+        assert sum(not _still_open(sock) for sock in idle) == 1  # the longest waiting
+        assert not _still_open(idle[0])
+    finally:
+        for sock in idle:
+            sock.close()
         close_room(opened)
 
 
