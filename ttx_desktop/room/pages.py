@@ -116,7 +116,8 @@ def participant_page(details: ExerciseDetails, base: str, language: str) -> str:
         + _header(details, t["participant"])
         + f"""
 <main>
-<fieldset><legend>{escape(t["team"])}</legend><div id="team" class="chips teams"></div></fieldset>
+<details id="team-box" class="team-box"><summary>{escape(t["team"])}: <span id="team-name">\
+{escape(t["all_teams"])}</span></summary><div id="team" class="chips teams"></div></details>
 <section><h2>{escape(t["injects"])}</h2><p id="none" class="muted">{escape(t["no_injects"])}</p>
 <ol id="injects" class="injects"></ol></section>
 <section id="module" hidden><h2 id="module-title"></h2>

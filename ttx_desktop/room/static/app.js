@@ -271,6 +271,8 @@
     var olderList = byId("older-injects"), last = "", scrolled = false;
     teams.addEventListener("change", function () {
       put("ttx.team", chosenTeam(teams)); last = ""; poll();
+      byId("team-name").textContent = teamName(teams);
+      byId("team-box").open = false;  // folded: the injects matter more than the choice
     });
     function card(i) {
       var li = el("li");
@@ -284,6 +286,7 @@
     }
     function render(data) {
       fillTeams(teams, data.teams, words.all_teams);
+      byId("team-name").textContent = teamName(teams);
       var module = byId("module");
       module.hidden = !data.module;
       if (data.module) {
