@@ -261,3 +261,34 @@ def test_long_team_names_wrap_on_a_narrow_phone(tmp_path: Path, browser: Any) ->
     finally:
         context.close()
         close_room(opened)
+
+
+def test_a_participant_changes_the_one_form_of_the_phone(room: Room, phone: Any) -> None:
+    phone.goto(_url(room, RoomRole.PARTICIPANT))
+    phone.locator("#open-feedback").tap()
+    phone.fill("#fb-organisation", "Fire service")
+    phone.locator("#feedback button[type=submit]").tap()
+    phone.wait_for_selector("#fb-done:not([hidden])")
+    phone.reload()  # the form comes back as it was sent, to change
+    phone.locator("#open-feedback").tap()
+    assert phone.input_value("#fb-organisation") == "Fire service"
+    assert phone.locator("#feedback button[type=submit]").inner_text() == "Send the changes"
+    phone.fill("#fb-organisation", "County fire service")
+    phone.locator("#feedback button[type=submit]").tap()
+    phone.wait_for_selector("#fb-done:not([hidden])")
+    phone.wait_for_selector("#feedback button[type=submit]:not([disabled])")
+    forms = room.file.exercise.load().feedback
+    assert [f.organisation for f in forms] == ["County fire service"]
+    assert forms[0].device != ""
+
+
+def test_entries_queued_by_the_earlier_page_are_sent_too(room: Room, phone: Any) -> None:
+    phone.goto(_url(room, RoomRole.NOTE_TAKER))
+    phone.wait_for_selector("#team label.chip")
+    team = room.file.exercise.load(with_log=False).teams[0].id
+    queued = {"id": "6f1c2b7e-8d9a-4c3b-9e2f-1a2b3c4d5e6f", "team_id": team, "kind": "note",
+              "inject_id": None, "text": "Queued before the update", "author": "Olga"}  # fmt: skip
+    phone.evaluate("e => localStorage.setItem('ttx.outbox', JSON.stringify([e]))", queued)
+    phone.reload()
+    phone.wait_for_selector("#sent li.saved")
+    assert [e.text for e in room.file.log.all()] == ["Queued before the update"]
