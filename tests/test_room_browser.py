@@ -240,7 +240,9 @@ def test_messages_go_away_and_times_follow_the_pages_language(room: Room, browse
         context.close()
 
 
-def test_long_team_names_wrap_on_a_narrow_phone(tmp_path: Path, browser: Any) -> None:
+def test_long_team_names_wrap_and_no_objective_is_offered_without_objectives(
+    tmp_path: Path, browser: Any
+) -> None:
     from ttx_desktop.formats.definition import load_definition
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -248,7 +250,9 @@ def test_long_team_names_wrap_on_a_narrow_phone(tmp_path: Path, browser: Any) ->
     long_name = "Regional directorate for civil protection and emergency coordination " * 2
     teams = (dataclasses.replace(exercise.teams[0], name=long_name), *exercise.teams[1:])
     path = tmp_path / "long.ttxdb"
-    ExerciseFile.create(path, dataclasses.replace(exercise, teams=teams)).close()
+    injects = tuple(dataclasses.replace(i, objective_ids=()) for i in exercise.injects)
+    bare = dataclasses.replace(exercise, teams=teams, objectives=(), injects=injects)
+    ExerciseFile.create(path, bare).close()
     opened = open_room(path, Limits(rate_per_s=1000, burst=1000))
     context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True)
     try:
@@ -258,6 +262,7 @@ def test_long_team_names_wrap_on_a_narrow_phone(tmp_path: Path, browser: Any) ->
         box = chip.bounding_box()
         assert box is not None and box["width"] <= 320 and box["height"] > 60  # several lines
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        assert page.locator("#objective-field").is_hidden()  # an exercise without objectives
     finally:
         context.close()
         close_room(opened)
