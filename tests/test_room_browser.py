@@ -184,14 +184,14 @@ def test_entries_waiting_on_the_phone_reach_the_file_through_a_new_link(
 
 
 def test_a_refused_entry_stays_on_the_phone_to_copy_or_send_again(room: Room, phone: Any) -> None:
-    phone.goto(_url(room, RoomRole.NOTE_TAKER))
+    phone.goto(_url(room, RoomRole.NOTE_TAKER) + "?lang=ru")
     phone.wait_for_selector("#team label.chip")
     _log(phone, "Civil protection", "Ring the bell \x07 now")  # a character no file takes
     refused = phone.wait_for_selector("#sent li.refused")
-    assert "cannot be stored" in refused.inner_text().lower()
+    assert "нельзя сохранить" in refused.inner_text().lower()  # the reason in the page's language
     assert "Ring the bell" in refused.inner_text()
     phone.reload()
-    phone.wait_for_selector("#sent li.refused button >> text=Send again")
+    phone.wait_for_selector("#sent li.refused button >> text=Отправить снова")
     assert room.file.log.count() == 0
 
 

@@ -227,6 +227,7 @@ def test_text_that_cannot_be_stored_is_refused_before_the_database(room: Room, t
     )
     assert reply.status == 400
     assert "cannot be stored" in reply.json()["error"]
+    assert reply.json()["code"] == "unstorable"  # which the page says in its own language
     assert room.file.log.count() == 0
 
 

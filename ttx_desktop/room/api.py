@@ -154,7 +154,7 @@ def entry_from(
         raise Refused(400, f"unknown kind {kind_text!r}") from None
     team_id = text_field(body.get("team_id"), "team_id", cap_key="id") or None
     if team_id is not None and exercise.team(team_id) is None:
-        raise Refused(400, "unknown team")
+        raise Refused(400, "unknown team", code="unknown_team")
     inject_id = text_field(body.get("inject_id"), "inject_id", cap_key="id") or None
     inject = exercise.inject(inject_id) if inject_id is not None else None
     if inject_id is not None and inject is None:

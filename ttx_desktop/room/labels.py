@@ -37,6 +37,22 @@ TEXT: dict[str, tuple[str, str]] = {
         "The objective no longer exists; saved without it.",
         "Этой цели больше нет; сохранено без неё.",
     ),
+    "why_too_long": ("the text is too long", "текст слишком длинный"),
+    "why_unstorable": (
+        "the text holds a character that cannot be stored",
+        "в тексте есть символ, который нельзя сохранить",
+    ),
+    "why_empty": ("the text is empty", "текст пуст"),
+    "why_unknown_team": ("this team no longer exists", "этой команды больше нет"),
+    "why_quota": (
+        "too many forms from this phone; try again in an hour",
+        "слишком много анкет с этого телефона; попробуйте через час",
+    ),
+    "why_taken": ("this form belongs to another phone", "эта анкета принадлежит другому телефону"),
+    "why_full": (
+        "the exercise holds all the feedback it can take",
+        "учение больше не принимает анкет",
+    ),
     "objective": ("Objective it speaks to", "К какой цели"),
     "no_objective": ("— none —", "— нет —"),
     "older": ("Earlier injects", "Предыдущие вводные"),

@@ -32,11 +32,14 @@ WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", ""})  # noqa: S104
 class Refused(Exception):
     """A request the server answers with ``status`` and a short message; nothing was written."""
 
-    def __init__(self, status: int, message: str = "", *, retry: bool = False) -> None:
+    def __init__(
+        self, status: int, message: str = "", *, retry: bool = False, code: str = ""
+    ) -> None:
         super().__init__(message or str(status))
         self.status = status
         self.message = message
         self.retry = retry  # the request was fine as far as it came: sending it again may do
+        self.code = code  # for the phone page, which says it in the page's language
 
 
 @dataclass(frozen=True)
@@ -139,11 +142,17 @@ def text_field(
         raise Refused(400, f"{name} must be text")
     cap = FIELD_CAPS[cap_key or name]
     if len(value) > cap:
-        raise Refused(413, f"{name} is too long ({len(value)} characters; at most {cap})")
+        raise Refused(
+            413, f"{name} is too long ({len(value)} characters; at most {cap})", code="too_long"
+        )
     if (bad := _UNSTORABLE.search(value)) is not None:
-        raise Refused(400, f"{name} holds a character that cannot be stored (U+{ord(bad[0]):04X})")
+        raise Refused(
+            400,
+            f"{name} holds a character that cannot be stored (U+{ord(bad[0]):04X})",
+            code="unstorable",
+        )
     if required and not value.strip():
-        raise Refused(400, f"{name} is empty")
+        raise Refused(400, f"{name} is empty", code="empty")
     return value
 
 

@@ -15,6 +15,9 @@ from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.room.labels import PageLabels
 from ttx_desktop.room.tokens import RoomRole
 
+# Reasons of a refusal the phone says in the page's language (Refused.code); others as sent.
+WHY = tuple(f"why_{code}" for code in ("too_long", "unstorable", "empty", "unknown_team",
+                                       "quota", "taken", "full"))  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -75,7 +78,7 @@ def note_page(details: ExerciseDetails, base: str, language: str) -> str:
         for k in (
             "sending", "saved", "retrying", "refused", "waiting", "need_text", "offline",
             "closed", "copy", "again", "copied", "inject_gone", "objective_gone", "no_inject",
-            "no_objective", "choose_team",
+            "no_objective", "choose_team", *WHY,
         )
     }  # fmt: skip
     return (
@@ -109,7 +112,7 @@ def participant_page(details: ExerciseDetails, base: str, language: str) -> str:
     questions first, earlier injects folded, then the feedback form."""
     t = PageLabels(language)
     words = {k: t[k] for k in ("no_injects", "from", "all_teams", "offline", "closed")}
-    words |= {k: t[k] for k in ("sending", "refused", "retrying", "fb_update")}
+    words |= {k: t[k] for k in ("sending", "refused", "retrying", "fb_update", *WHY)}
     return (
         _head(details, t["participant"], base, t.language)
         + f'<body data-role="{RoomRole.PARTICIPANT.value}" data-base="{base}">\n'

@@ -240,6 +240,8 @@ class _Handler(BaseHTTPRequestHandler):
             }
             if refusal.retry:
                 body["retry"] = True
+            if refusal.code:
+                body["code"] = refusal.code
             self._send(refusal.status, api.dumps(body), "application/json")
         except Exception:  # a fault of ours: say so without details, keep serving
             self._send(
@@ -320,15 +322,17 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             form = dataclasses.replace(api.feedback_from(body), device=self._device() or "")
             if not room.feedback_quota.allow(self.client_address[0]):
-                raise Refused(429, "too many forms from this phone; try again in an hour")
+                raise Refused(
+                    429, "too many forms from this phone; try again in an hour", code="quota"
+                )
             limits = room.limits
             outcome = room.store.put_feedback(
                 form, max_forms=limits.max_feedback_forms, max_bytes=limits.max_feedback_bytes
             )
             if outcome == "taken":
-                raise Refused(409, "this form belongs to another phone")
+                raise Refused(409, "this form belongs to another phone", code="taken")
             if outcome == "full":
-                raise Refused(413, "the exercise holds all the feedback it can take")
+                raise Refused(413, "the exercise holds all the feedback it can take", code="full")
             new = outcome == "new"
             if outcome != "unchanged" and room.on_feedback is not None:
                 room.on_feedback(form)

@@ -71,6 +71,10 @@
       });
     });
   }
+  // Why the console refused, in the page's language when the page knows the reason.
+  function why(r) {
+    return words["why_" + (r.data && r.data.code)] || (r.data && r.data.error) || String(r.status);
+  }
   // Whether an answer means "try again later" rather than "this was refused".
   function passing(r) {
     return r.status >= 500 || r.status === 408 || (r.data && r.data.retry === true);
@@ -194,7 +198,7 @@
           change(id, { state: "waiting" }); say(words.closed, true); return;
         }
         if (!passing(r)) {
-          change(id, { state: "refused", reason: r.data.error || String(r.status) }); return;
+          change(id, { state: "refused", reason: why(r) }); return;
         }
         throw new Error(String(r.status));
       }).catch(function () {
@@ -388,7 +392,7 @@
             button.textContent = words.fb_update; return;
           }
           if (!passing(r)) {  // kept on the phone: it can be changed and sent again
-            button.disabled = false; say(words.refused + ": " + (r.data.error || r.status), true);
+            button.disabled = false; say(words.refused + ": " + why(r), true);
             return;
           }
           throw new Error(String(r.status));
