@@ -17,10 +17,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.room_helpers import LOOPBACK, Room, close_room, open_room
+from ttx_desktop.domain.clock import ExerciseClock, read_clocks
 from ttx_desktop.domain.model import InjectStatus
-from ttx_desktop.room.limits import Limits
+from ttx_desktop.formats.definition import load_definition
+from ttx_desktop.room.api import entry_from, feedback_from
+from ttx_desktop.room.limits import Limits, Refused, text_field
+from ttx_desktop.room.store import Snapshot
 from ttx_desktop.room.tokens import RoomRole
 
 NOTE, PARTICIPANT = RoomRole.NOTE_TAKER, RoomRole.PARTICIPANT
@@ -356,3 +362,56 @@ def test_a_phone_edits_its_one_form_and_the_console_counts_forms_and_phones(room
     ]
     assert room.post(path, _form(), theirs).status == 201
     assert room.store.feedback_tally() == (2, 2)
+
+
+# ------------------------------------------------------------- any input at all
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+_FIELDS = ["id", "kind", "text", "team_id", "inject_id", "objective_id", "author"]
+
+
+@given(text=st.text())
+@settings(max_examples=300, deadline=None)
+def test_any_text_is_accepted_as_storable_or_refused_with_a_reason(text: str) -> None:
+    try:
+        accepted = text_field(text, "text")
+    except Refused as refusal:
+        assert refusal.status in (400, 413) and refusal.message
+    else:
+        accepted.encode("utf-8")  # no lone surrogate
+        assert not any(ord(c) < 32 and c not in "\t\n\r" for c in accepted)
+
+
+@given(body=st.dictionaries(st.sampled_from(_FIELDS), _JSON | st.uuids().map(str), max_size=7))
+@settings(max_examples=300, deadline=None)
+def test_any_entry_body_gives_an_entry_or_a_refusal(body: dict[str, Any]) -> None:
+    snapshot = Snapshot(_MINI, ExerciseClock(), 0)
+    try:
+        entry, notes = entry_from(body, snapshot, read_clocks=read_clocks)
+    except Refused as refusal:
+        assert 400 <= refusal.status < 500 and refusal.message
+    else:
+        entry.text.encode("utf-8")
+        assert set(notes) <= {"inject_gone", "objective_gone"}
+
+
+_MINI = load_definition(Path(__file__).parent / "data" / "mini.yaml")
+
+
+_FORM_FIELDS = ["id", "name", "organisation", "role", "strengths", "improvements", "missed",
+                "corrective", "ratings"]  # fmt: skip
+
+
+@given(body=st.dictionaries(st.sampled_from(_FORM_FIELDS), _JSON | st.uuids().map(str)))
+@settings(max_examples=300, deadline=None)
+def test_any_feedback_body_gives_a_form_or_a_refusal(body: dict[str, Any]) -> None:
+    try:
+        form = feedback_from(body)
+    except Refused as refusal:
+        assert 400 <= refusal.status < 500 and refusal.message
+    else:
+        form.missed.encode("utf-8")
