@@ -50,15 +50,17 @@ def _room(folder: Path, name: str) -> tuple[ExerciseFile, RoomStore, RoomServer]
 
 def _note_taker(page: Any, url: str, lang: str) -> None:
     page.goto(url)
-    page.wait_for_selector("#team option:nth-child(2)", state="attached")
+    page.wait_for_selector("#inject option:nth-child(2)", state="attached")
     page.fill("#author", "Olga" if lang == "en" else "Ольга")
-    for team, kind, text in NOTES[lang]:
-        page.select_option("#team", label=team)
+    for n, (team, kind, text) in enumerate(NOTES[lang]):
+        page.locator("#team label.chip", has_text=team).tap()
         page.locator("label.chip", has_text=kind).tap()
+        if n == 0:
+            page.select_option("#inject", index=1)
         page.fill("#text", text)
         page.locator("button[type=submit]").tap()
         page.wait_for_selector(f"#sent li.saved >> text={text}")
-    page.select_option("#team", label=NOTES[lang][0][0])
+    page.locator("#team label.chip", has_text=NOTES[lang][0][0]).tap()
     page.locator("label.chip", has_text=NOTES[lang][0][1]).tap()
 
 
@@ -87,8 +89,8 @@ def main(out: Path) -> None:
                 _note_taker(page, server.join_url(RoomRole.NOTE_TAKER), lang)
                 page.screenshot(path=out / f"room-note-taker-{lang}.png", full_page=True)
                 page.goto(server.join_url(RoomRole.PARTICIPANT))
-                page.wait_for_selector("#injects li:nth-child(3)")
-                page.screenshot(path=out / f"room-participant-{lang}.png")
+                page.wait_for_selector("#older:not([hidden])")
+                page.screenshot(path=out / f"room-participant-{lang}.png", full_page=True)
                 if lang == "en":  # the form looks the same in English; show it in Russian
                     context.close()
                     _join_sheet(browser, file, server, out / f"room-join-sheet-{lang}.png")

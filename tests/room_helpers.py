@@ -62,8 +62,12 @@ class Room:
         headers: dict[str, str] | None = None,
         *,
         host: str | None = None,
+        source: str = LOOPBACK,
     ) -> Reply:
-        conn = http.client.HTTPConnection(LOOPBACK, self.port, timeout=10)
+        """Sends from ``source`` (an address of 127.0.0.0/8: one per phone, where it matters)."""
+        conn = http.client.HTTPConnection(
+            LOOPBACK, self.port, timeout=10, source_address=(source, 0)
+        )
         try:
             conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
             sent = {"Host": host if host is not None else f"{LOOPBACK}:{self.port}"}
@@ -82,10 +86,17 @@ class Room:
     def get(self, path: str, **kwargs: Any) -> Reply:
         return self.request("GET", path, **kwargs)
 
-    def post(self, path: str, payload: Any, headers: dict[str, str] | None = None) -> Reply:
+    def post(
+        self,
+        path: str,
+        payload: Any,
+        headers: dict[str, str] | None = None,
+        *,
+        source: str = LOOPBACK,
+    ) -> Reply:
         body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
         sent = {"Content-Type": "application/json", "Origin": self.origin} | (headers or {})
-        return self.request("POST", path, body, sent)
+        return self.request("POST", path, body, sent, source=source)
 
     def log_entry(self, team: str, text: str = "Shelter opened", **extra: Any) -> Reply:
         payload = {"id": str(uuid.uuid4()), "kind": "decision", "text": text, "team_id": team}

@@ -6,7 +6,10 @@ saying why, when either is missing. Playwright's own browser downloads are never
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -58,7 +61,15 @@ def phone(browser: Any) -> Iterator[Any]:
     context = browser.new_context(**PHONE, has_touch=True, locale="en-GB")
     page = context.new_page()
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    # A refused or failed request is logged by the browser itself; some tests cause them.
+    page.on(
+        "console",
+        lambda m: (
+            problems.append(m.text)
+            if m.type == "error" and not m.text.startswith("Failed to load resource")
+            else None
+        ),
+    )
     page.on("pageerror", lambda e: problems.append(str(e)))
     yield page
     context.close()
@@ -73,8 +84,7 @@ def test_a_note_taker_logs_an_entry_from_the_phone_and_it_is_in_the_file(
     room: Room, phone: Any
 ) -> None:
     phone.goto(_url(room, RoomRole.NOTE_TAKER))
-    phone.wait_for_selector("#team option:nth-child(2)", state="attached")
-    phone.select_option("#team", label="Health services")
+    phone.locator("label.chip", has_text="Health services").tap()
     phone.locator("label.chip", has_text="Decision").tap()
     phone.select_option("#inject", index=0)
     phone.fill("#text", "Move patients to the first floor <script>alert(1)</script>")
@@ -87,12 +97,15 @@ def test_a_note_taker_logs_an_entry_from_the_phone_and_it_is_in_the_file(
     entry = entries[0]
     assert entry.text == "Move patients to the first floor <script>alert(1)</script>"
     assert (entry.author, entry.kind.value, entry.source) == ("Olga", "decision", "room")
-    assert phone.locator("#sent li p").inner_text() == entry.text  # shown as text, not markup
+    assert phone.locator("#sent li p").nth(1).inner_text() == entry.text  # as text, not markup
     assert [e.id for e in room.entries] == [entry.id]
 
-    phone.reload()  # the name and team stay on the phone
-    phone.wait_for_selector("#team option:nth-child(2)", state="attached")
+    phone.reload()  # the name, the team and the list of what was sent stay on the phone
+    phone.wait_for_selector("#team label.chip")
     assert phone.input_value("#author") == "Olga"
+    assert phone.locator("#team input:checked + span").inner_text() == "Health services"
+    meta = phone.locator("#sent li.saved .meta").inner_text()
+    assert re.fullmatch(r"\d\d:\d\d [AP]M · Health services · Decision", meta), meta
 
 
 def test_a_participant_sees_a_released_inject_appear_without_reloading(
@@ -111,10 +124,18 @@ def test_a_participant_sees_a_released_inject_appear_without_reloading(
         inject = room.file.injects.by_number(number)
         assert inject is not None
         room.file.injects.set_status(inject.id, InjectStatus.RELEASED)  # from the console
-    phone.wait_for_selector("#injects li:nth-child(2)", timeout=5000)
-    titles = phone.locator("#injects h3").all_inner_texts()
-    assert titles == ["Rumour of a dam failure", "Gauge passes warning level"]  # newest first
+    phone.wait_for_selector("#older:not([hidden])", timeout=5000)
+    # The latest inject first, then the module's questions; the earlier ones folded.
+    assert phone.locator("#injects h3").all_inner_texts() == ["Rumour of a dam failure"]
     assert "<b>Not true</b>" in phone.locator("#injects li").first.inner_text()  # as text
+    assert not phone.locator("#older-injects h3").first.is_visible()
+    phone.locator("#older summary").tap()
+    assert phone.locator("#older-injects h3").all_inner_texts() == ["Gauge passes warning level"]
+    order = phone.evaluate(
+        "['injects', 'module', 'older'].map(id => document.getElementById(id)"
+        ".getBoundingClientRect().top)"
+    )
+    assert order == sorted(order)
     assert navigations == []
 
 
@@ -134,3 +155,145 @@ def test_a_participant_fills_in_the_feedback_form(room: Room, phone: Any) -> Non
     assert forms[0].organisation == "Районная больница"
     assert forms[0].ratings == (("structure", 4),)
     assert forms[0].corrective[0].priority.value == "high"
+
+
+def _log(phone: Any, team: str, text: str) -> None:
+    phone.locator("#team label.chip", has_text=team).tap()
+    phone.fill("#text", text)
+    phone.locator("button[type=submit]").tap()
+
+
+def test_entries_waiting_on_the_phone_reach_the_file_through_a_new_link(
+    room: Room, phone: Any
+) -> None:
+    phone.goto(_url(room, RoomRole.NOTE_TAKER))
+    phone.wait_for_selector("#team label.chip")
+    phone.context.set_offline(True)
+    texts = ["Shelter at the school is full", "Bridge closed to traffic", "Ask for two buses"]
+    for text in texts:
+        _log(phone, "Civil protection", text)
+    phone.wait_for_selector("#sent li.retrying >> nth=2")
+    room.store.tokens.rotate(RoomRole.NOTE_TAKER)  # Room → New note-taker link
+    phone.context.set_offline(False)
+    phone.wait_for_selector("#sent li.waiting >> nth=2", timeout=10_000)  # refused by the old
+    assert room.file.log.count() == 0
+    assert phone.locator("#sent li.waiting button", has_text="Copy text").count() == 3
+    phone.goto(_url(room, RoomRole.NOTE_TAKER))  # the new link, on the same phone
+    phone.wait_for_selector("#sent li.saved >> nth=2", timeout=10_000)
+    assert sorted(e.text for e in room.file.log.all()) == sorted(texts)
+
+
+def test_a_refused_entry_stays_on_the_phone_to_copy_or_send_again(room: Room, phone: Any) -> None:
+    phone.goto(_url(room, RoomRole.NOTE_TAKER) + "?lang=ru")
+    phone.wait_for_selector("#team label.chip")
+    _log(phone, "Civil protection", "Ring the bell \x07 now")  # a character no file takes
+    refused = phone.wait_for_selector("#sent li.refused")
+    assert "нельзя сохранить" in refused.inner_text().lower()  # the reason in the page's language
+    assert "Ring the bell" in refused.inner_text()
+    phone.reload()
+    phone.wait_for_selector("#sent li.refused button >> text=Отправить снова")
+    assert room.file.log.count() == 0
+
+
+def test_after_save_the_kind_inject_and_objective_go_back_to_their_defaults(
+    room: Room, phone: Any
+) -> None:
+    inject = room.file.injects.by_number(1)
+    assert inject is not None
+    room.file.injects.set_status(inject.id, InjectStatus.RELEASED)
+    phone.goto(_url(room, RoomRole.NOTE_TAKER))
+    phone.wait_for_selector("#inject option:nth-child(2)", state="attached")
+    assert phone.locator("#inject option").all_inner_texts() == [
+        "— none —",
+        "1. Gauge passes warning level",
+    ]  # released injects only
+    assert phone.locator("#objective-field").is_visible()
+    phone.locator("label.chip", has_text="Decision").tap()
+    phone.select_option("#inject", index=1)
+    phone.select_option("#objective", index=2)
+    _log(phone, "Civil protection", "Issue the flood watch")
+    phone.wait_for_selector("#sent li.saved")
+    (stored,) = room.file.log.all()
+    assert (stored.kind.value, stored.inject_id) == ("decision", inject.id)
+    assert stored.objective_id is not None
+    assert phone.input_value("#inject") == "" and phone.input_value("#objective") == ""
+    checked = phone.locator("input[name=kind]:checked").get_attribute("value")
+    assert checked == "observation"
+
+
+def test_messages_go_away_and_times_follow_the_pages_language(room: Room, browser: Any) -> None:
+    context = browser.new_context(**PHONE, has_touch=True, locale="en-US")
+    try:
+        page = context.new_page()
+        page.goto(_url(room, RoomRole.NOTE_TAKER) + "?lang=ru")
+        page.wait_for_selector("#team label.chip")
+        page.locator("button[type=submit]").tap()  # no text yet
+        page.wait_for_selector("#status:not([hidden])")
+        began = time.monotonic()
+        page.wait_for_selector("#status", state="hidden", timeout=10_000)
+        assert time.monotonic() - began < 8
+        _log(page, "Civil protection", "Открыть пункт временного размещения")
+        page.wait_for_selector("#sent li.saved")
+        meta = page.locator("#sent li .meta").inner_text()
+        assert re.match(r"\d\d:\d\d · ", meta) and "M" not in meta.split(" · ")[0], meta
+    finally:
+        context.close()
+
+
+def test_long_team_names_wrap_and_no_objective_is_offered_without_objectives(
+    tmp_path: Path, browser: Any
+) -> None:
+    from ttx_desktop.formats.definition import load_definition
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    exercise = load_definition(Path(__file__).parent / "data" / "mini.yaml")
+    long_name = "Regional directorate for civil protection and emergency coordination " * 2
+    teams = (dataclasses.replace(exercise.teams[0], name=long_name), *exercise.teams[1:])
+    path = tmp_path / "long.ttxdb"
+    injects = tuple(dataclasses.replace(i, objective_ids=()) for i in exercise.injects)
+    bare = dataclasses.replace(exercise, teams=teams, objectives=(), injects=injects)
+    ExerciseFile.create(path, bare).close()
+    opened = open_room(path, Limits(rate_per_s=1000, burst=1000))
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(_url(opened, RoomRole.NOTE_TAKER))
+        chip = page.wait_for_selector("#team label.chip span")
+        box = chip.bounding_box()
+        assert box is not None and box["width"] <= 320 and box["height"] > 60  # several lines
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        assert page.locator("#objective-field").is_hidden()  # an exercise without objectives
+    finally:
+        context.close()
+        close_room(opened)
+
+
+def test_a_participant_changes_the_one_form_of_the_phone(room: Room, phone: Any) -> None:
+    phone.goto(_url(room, RoomRole.PARTICIPANT))
+    phone.locator("#open-feedback").tap()
+    phone.fill("#fb-organisation", "Fire service")
+    phone.locator("#feedback button[type=submit]").tap()
+    phone.wait_for_selector("#fb-done:not([hidden])")
+    phone.reload()  # the form comes back as it was sent, to change
+    phone.locator("#open-feedback").tap()
+    assert phone.input_value("#fb-organisation") == "Fire service"
+    assert phone.locator("#feedback button[type=submit]").inner_text() == "Send the changes"
+    phone.fill("#fb-organisation", "County fire service")
+    phone.locator("#feedback button[type=submit]").tap()
+    phone.wait_for_selector("#fb-done:not([hidden])")
+    phone.wait_for_selector("#feedback button[type=submit]:not([disabled])")
+    forms = room.file.exercise.load().feedback
+    assert [f.organisation for f in forms] == ["County fire service"]
+    assert forms[0].device != ""
+
+
+def test_entries_queued_by_the_earlier_page_are_sent_too(room: Room, phone: Any) -> None:
+    phone.goto(_url(room, RoomRole.NOTE_TAKER))
+    phone.wait_for_selector("#team label.chip")
+    team = room.file.exercise.load(with_log=False).teams[0].id
+    queued = {"id": "6f1c2b7e-8d9a-4c3b-9e2f-1a2b3c4d5e6f", "team_id": team, "kind": "note",
+              "inject_id": None, "text": "Queued before the update", "author": "Olga"}  # fmt: skip
+    phone.evaluate("e => localStorage.setItem('ttx.outbox', JSON.stringify([e]))", queued)
+    phone.reload()
+    phone.wait_for_selector("#sent li.saved")
+    assert [e.text for e in room.file.log.all()] == ["Queued before the update"]

@@ -31,11 +31,15 @@ pytestmark = pytest.mark.gui
 LOOPBACK = "127.0.0.1"
 
 
-def _post(url: str, payload: dict[str, Any], path: str) -> tuple[int, dict[str, Any]]:
+def _post(
+    url: str, payload: dict[str, Any], path: str, *, device: str = ""
+) -> tuple[int, dict[str, Any]]:
     parts = urlsplit(url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     origin = f"http://{parts.hostname}:{parts.port}"
     headers = {"Content-Type": "application/json", "Origin": origin}
+    if device:
+        headers["X-TTX-Device"] = device
     conn.request("POST", parts.path + path, json.dumps(payload), headers)
     response = conn.getresponse()
     answer = response.status, json.loads(response.read())
@@ -262,3 +266,25 @@ def test_released_injects_reach_participants_through_the_console(
     conn.close()
     assert [i["id"] for i in state["injects"]] == [inject.id]
     assert session.file.injects.get(inject.id).status is InjectStatus.RELEASED
+
+
+def test_the_panel_counts_feedback_forms_and_the_phones_they_came_from(
+    qtbot: Any, session: Any, service: RoomService
+) -> None:
+    panel = RoomPanel(session, FakeDialogs(), service=service, addresses=[])
+    qtbot.addWidget(panel)
+    assert panel.feedback.isHidden()  # no form yet: nothing to count
+    service.start(LOOPBACK, 0)
+    url = service.join_url(RoomRole.PARTICIPANT)
+    first, second = str(uuid.uuid4()), str(uuid.uuid4())
+    for form_id, device, organisation in (
+        (first, "0000aaaa-0000-4000-8000-000000000000", "Fire service"),
+        (first, "0000aaaa-0000-4000-8000-000000000000", "County fire service"),  # edited
+        (second, "0000bbbb-0000-4000-8000-000000000000", "Hospital"),
+    ):
+        with qtbot.waitSignal(service.feedback_arrived, timeout=5000):
+            status, _ = _post(url, {"id": form_id, "organisation": organisation}, "/feedback",
+                              device=device)  # fmt: skip
+            assert status in (200, 201)
+    assert service.feedback_tally() == (2, 2)
+    assert panel.feedback.text() == "Feedback forms: 2, from 2 phones"

@@ -81,11 +81,11 @@ def test_pages_speak_russian_for_a_russian_exercise_or_browser(room: Room) -> No
     assert "Анкета участника" in room.get(room.base(PARTICIPANT) + "?lang=ru").text
 
 
-def test_the_note_taker_state_lists_teams_and_injects_released_first(room: Room) -> None:
+def test_the_note_taker_state_lists_teams_and_released_injects(room: Room) -> None:
     _release(room, 3)
     state = room.get(room.base(NOTE) + "/state").json()
     assert [t["code"] for t in state["teams"]] == ["CIV", "MED", "PRESS"]
-    assert [i["number"] for i in state["injects"]] == [3, 1, 2, 4, 5, 6]
+    assert [i["number"] for i in state["injects"]] == [3]
 
 
 def test_participants_see_their_teams_released_injects_newest_first(room: Room) -> None:
@@ -148,7 +148,7 @@ def test_a_feedback_form_is_stored_once(room: Room) -> None:
 
 
 def test_text_is_stored_as_typed_and_served_escaped(room: Room) -> None:
-    hostile = "<script>alert(1)</script> \x07bell \x1b[31m & “quotes”"
+    hostile = "<script>alert(1)</script>\tтаб & “quotes”\r\nnext line"
     entry_id = str(uuid.uuid4())
     assert room.log_entry(_team(room), hostile, id=entry_id).status == 201
     stored = room.file.log.get(entry_id)
@@ -273,7 +273,6 @@ def test_bodies_over_the_cap_are_refused_before_they_are_read(room: Room) -> Non
         ("text", 42, 400),
         ("kind", "gossip", 400),
         ("team_id", "no-such-team", 400),
-        ("inject_id", "no-such-inject", 400),
         ("id", "not-a-uuid", 400),
     ],
 )
@@ -351,7 +350,7 @@ def test_the_room_never_listens_on_every_interface(room: Room) -> None:
 def test_a_client_that_trickles_its_request_is_cut_off(mini_path: Path) -> None:
     import socket
 
-    opened = open_room(mini_path, Limits(socket_timeout_s=30, request_deadline_s=0.5))
+    opened = open_room(mini_path, Limits(header_timeout_s=0.5))
     try:
         with socket.create_connection((LOOPBACK, opened.port)) as slow:
             slow.settimeout(10)  # a bound for the test only; the server must close far sooner

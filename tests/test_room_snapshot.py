@@ -38,7 +38,9 @@ def test_the_rooms_own_writes_keep_its_reading(opened: tuple[ExerciseFile, RoomS
     _file, store = opened
     first = store.snapshot()
     store.add_entry(_entry("Shelter opened"))
-    store.add_feedback(FeedbackResponse(id=new_id(), submitted_at=utc_now()))
+    store.put_feedback(
+        FeedbackResponse(id=new_id(), submitted_at=utc_now()), max_forms=10, max_bytes=10_000
+    )
     assert store.snapshot() is first
 
 

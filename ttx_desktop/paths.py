@@ -33,6 +33,11 @@ def resource(*parts: str) -> Traversable:
     return node
 
 
+def room_static(name: str) -> Traversable:
+    """A file the room serves to phones as it is (script, style sheet, icon)."""
+    return resources.files("ttx_desktop.room") / "static" / name
+
+
 def user_guide(language: str = "en") -> Traversable:
     """The user guide (Markdown, its screenshots beside it), in ``language`` if translated."""
     folder = _package_or_checkout("ttx_desktop.help", "docs")

@@ -5733,7 +5733,7 @@ Backups are kept in {1}.</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The network phones reach the laptop on</source>
         <translation>Сеть, через которую телефоны видят ноутбук</translation>
     </message>
@@ -5768,7 +5768,7 @@ Backups are kept in {1}.</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Stop the room</source>
         <translation>Закрыть зал</translation>
     </message>
@@ -5788,7 +5788,12 @@ Backups are kept in {1}.</source>
         <translation>Закрыт. Телефоны смогут подключиться, когда зал будет открыт на доступном им адресе.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Feedback forms: {0}, from {1} phones</source>
+        <translation>Анкет участников: {0}, с телефонов: {1}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot open the room</source>
         <translation>Не удаётся открыть зал</translation>
     </message>
@@ -6185,7 +6190,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>_RoleBox</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="-184"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="-194"/>
         <source>New link</source>
         <translation>Новая ссылка</translation>
     </message>

@@ -286,6 +286,7 @@ class FeedbackResponse:
     missed: str = ""
     corrective: tuple[CorrectiveSuggestion, ...] = ()
     ratings: tuple[tuple[str, int], ...] = ()  # (FEEDBACK_RATINGS key, 1..5)
+    device: str = ""  # the random id of the phone that sent it; '' when not from a phone
 
 
 @dataclass(frozen=True)

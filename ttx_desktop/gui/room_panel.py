@@ -104,6 +104,7 @@ class RoomPanel(QWidget):
         self._build(addresses if addresses is not None else laptop_addresses())
         self._room.state_changed.connect(self._refresh)
         self._room.devices_changed.connect(self._refresh)
+        self._room.feedback_arrived.connect(self._refresh)
         self._refresh()
 
     def _build(self, addresses: list[Address]) -> None:
@@ -148,6 +149,9 @@ class RoomPanel(QWidget):
             where.addWidget(field, stretch)
         where.addWidget(self.start_button)
         self.state.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("feedback")
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         roles = QHBoxLayout()
         for box in self.boxes.values():
             roles.addWidget(box, 1)
@@ -158,6 +162,7 @@ class RoomPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(where)
         layout.addWidget(self.state)
+        layout.addWidget(self.feedback)
         layout.addLayout(roles, 1)
         layout.addLayout(sheet)
 
@@ -179,6 +184,11 @@ class RoomPanel(QWidget):
             self.state.setText(
                 self.tr("Closed. Phones can join once the room is open on an address they reach.")
             )
+        forms, phones = room.feedback_tally()
+        self.feedback.setText(
+            self.tr("Feedback forms: {0}, from {1} phones").format(forms, phones) if forms else ""
+        )
+        self.feedback.setHidden(not forms)
         for role, box in self.boxes.items():
             box.show_link(room.join_url(role), running)
         self.print_button.setEnabled(running)

@@ -39,6 +39,8 @@ def parse_body(raw: bytes) -> dict[str, Any]:
         value = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise Refused(400, "the body is not JSON") from None
+    except RecursionError:  # nested deeper than the parser goes: no phone sends that
+        raise Refused(400, "the body is nested too deeply") from None
     if not isinstance(value, dict):
         raise Refused(400, "the body must be a JSON object")
     return value
@@ -70,17 +72,17 @@ def _released_newest_first(injects: tuple[Inject, ...]) -> list[Inject]:
 
 
 def note_state(snapshot: Snapshot) -> dict[str, Any]:
-    """Teams and injects to choose from: released injects newest first, then the rest."""
+    """Teams, the released injects newest first (a note-taker never sees what is still to
+    come), and the objectives an entry may speak to."""
     exercise = snapshot.exercise
-    released = _released_newest_first(exercise.injects)
-    rest = [i for i in exercise.injects if i.status is not InjectStatus.RELEASED]
     return {
         "title": exercise.title,
         "teams": _teams(exercise),
         "injects": [
-            {"id": i.id, "number": i.number, "title": i.title, "status": i.status.value}
-            for i in (*released, *sorted(rest, key=lambda i: i.number))
+            {"id": i.id, "number": i.number, "title": i.title}
+            for i in _released_newest_first(exercise.injects)
         ],
+        "objectives": [{"id": o.id, "code": o.code, "title": o.title} for o in exercise.objectives],
     }
 
 
@@ -134,10 +136,16 @@ def entry_from(
     *,
     now: Callable[[], datetime] = utc_now,
     read_clocks: Callable[[], Reading],
-) -> LogEntry:
+) -> tuple[LogEntry, list[str]]:
     """A log entry from a note-taker's phone, checked against the exercise, stamped like the
-    console's: the wall time of arrival and the current module's exercise clock."""
+    console's: the wall time of arrival and the current module's exercise clock.
+
+    An inject or objective that is no longer there (deleted since the phone listed it) is
+    left out rather than the entry refused: the text is what matters. What was left out is
+    returned as notes for the phone ("inject_gone", "objective_gone").
+    """
     exercise = snapshot.exercise
+    notes: list[str] = []
     text = text_field(body.get("text"), "text", required=True)
     kind_text = text_field(body.get("kind"), "kind", cap_key="id", required=True)
     try:
@@ -146,12 +154,21 @@ def entry_from(
         raise Refused(400, f"unknown kind {kind_text!r}") from None
     team_id = text_field(body.get("team_id"), "team_id", cap_key="id") or None
     if team_id is not None and exercise.team(team_id) is None:
-        raise Refused(400, "unknown team")
+        raise Refused(400, "unknown team", code="unknown_team")
     inject_id = text_field(body.get("inject_id"), "inject_id", cap_key="id") or None
-    if inject_id is not None and exercise.inject(inject_id) is None:
-        raise Refused(400, "unknown inject")
+    inject = exercise.inject(inject_id) if inject_id is not None else None
+    if inject_id is not None and inject is None:
+        inject_id = None
+        notes.append("inject_gone")
+    objective_id = text_field(body.get("objective_id"), "objective_id", cap_key="id") or None
+    if objective_id is not None and exercise.objective(objective_id) is None:
+        objective_id = None
+        notes.append("objective_gone")
+    elif objective_id is None and inject is not None and len(inject.objective_ids) == 1:
+        found = exercise.objective(inject.objective_ids[0])
+        objective_id = found.id if found is not None else None  # the inject's one objective
     module_id, elapsed = snapshot.stamp(read_clocks())
-    return LogEntry(
+    entry = LogEntry(
         id=client_id(body.get("id")),
         kind=kind,
         text=text.strip(),
@@ -161,8 +178,10 @@ def entry_from(
         module_id=module_id,
         exercise_s=elapsed,
         author=text_field(body.get("author"), "author").strip(),
+        objective_id=objective_id,
         source=ENTRY_SOURCE,
     )
+    return entry, notes
 
 
 def feedback_from(

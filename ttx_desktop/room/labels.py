@@ -22,6 +22,40 @@ TEXT: dict[str, tuple[str, str]] = {
     "saved": ("saved", "сохранено"),
     "retrying": ("not sent yet — retrying", "ещё не отправлено — повтор"),
     "refused": ("refused", "отклонено"),
+    "waiting": (
+        "waiting — open the new link to send it",
+        "ждёт — откройте новую ссылку, чтобы отправить",
+    ),
+    "copy": ("Copy text", "Скопировать текст"),
+    "again": ("Send again", "Отправить снова"),
+    "copied": ("Text copied.", "Текст скопирован."),
+    "inject_gone": (
+        "The inject no longer exists; saved without it.",
+        "Этой вводной больше нет; сохранено без неё.",
+    ),
+    "objective_gone": (
+        "The objective no longer exists; saved without it.",
+        "Этой цели больше нет; сохранено без неё.",
+    ),
+    "why_too_long": ("the text is too long", "текст слишком длинный"),
+    "why_unstorable": (
+        "the text holds a character that cannot be stored",
+        "в тексте есть символ, который нельзя сохранить",
+    ),
+    "why_empty": ("the text is empty", "текст пуст"),
+    "why_unknown_team": ("this team no longer exists", "этой команды больше нет"),
+    "why_quota": (
+        "too many forms from this phone; try again in an hour",
+        "слишком много анкет с этого телефона; попробуйте через час",
+    ),
+    "why_taken": ("this form belongs to another phone", "эта анкета принадлежит другому телефону"),
+    "why_full": (
+        "the exercise holds all the feedback it can take",
+        "учение больше не принимает анкет",
+    ),
+    "objective": ("Objective it speaks to", "К какой цели"),
+    "no_objective": ("— none —", "— нет —"),
+    "older": ("Earlier injects", "Предыдущие вводные"),
     "need_text": ("Write something first.", "Сначала напишите текст."),
     "injects": ("Injects", "Вводные"),
     "no_injects": ("No injects released yet.", "Вводных пока нет."),
@@ -64,7 +98,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "1 — категорически не согласен, 5 — полностью согласен",
     ),
     "fb_submit": ("Send the form", "Отправить анкету"),
-    "fb_thanks": ("Thank you — your form is saved.", "Спасибо — анкета сохранена."),
+    "fb_thanks": (
+        "Thank you — your form is saved. You can change it and send it again.",
+        "Спасибо — анкета сохранена. Её можно изменить и отправить снова.",
+    ),
+    "fb_update": ("Send the changes", "Отправить изменения"),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -21,6 +22,9 @@ FIELD_CAPS: dict[str, int] = {
     "id": 64,
 }
 MAX_ITEMS = 3  # top three strengths, areas for improvement, corrective actions
+# Text a file cannot hold (lone surrogates are no characters; UTF-8 has no form for them) or
+# that no one types (control characters other than tab and line breaks).
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Addresses that mean "every interface": refused, never bound.
 WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", ""})  # noqa: S104
 
@@ -28,10 +32,14 @@ WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", ""})  # noqa: S104
 class Refused(Exception):
     """A request the server answers with ``status`` and a short message; nothing was written."""
 
-    def __init__(self, status: int, message: str = "") -> None:
+    def __init__(
+        self, status: int, message: str = "", *, retry: bool = False, code: str = ""
+    ) -> None:
         super().__init__(message or str(status))
         self.status = status
         self.message = message
+        self.retry = retry  # the request was fine as far as it came: sending it again may do
+        self.code = code  # for the phone page, which says it in the page's language
 
 
 @dataclass(frozen=True)
@@ -42,9 +50,20 @@ class Limits:
     rate_per_s: float = 8.0  # requests per second per address, sustained
     burst: int = 40  # a page load fetches page, script, style and state at once
     max_connections: int = 64
-    socket_timeout_s: float = 10.0  # each read and write
-    request_deadline_s: float = 20.0  # a whole connection, against clients that trickle
+    # A browser opens at most six connections to one host; one address holding more is not
+    # a phone, and must not take the room's share from the others.
+    max_per_address: int = 8
+    header_timeout_s: float = 4.0  # from the connection to the end of its headers
+    # A body must arrive at this rate or better, after a short grace for the first bytes:
+    # a phone's entry of a few kilobytes comes in one or two packets.
+    body_grace_s: float = 0.6
+    body_bytes_per_s: float = 16 * 1024
+    write_timeout_s: float = 10.0  # each write of an answer
+    request_deadline_s: float = 30.0  # a whole connection, whatever it waits for
     device_window_s: float = 60.0  # a device counts as connected this long after its last call
+    feedback_per_address_hour: int = 20  # forms sent (new or edited) from one address
+    max_feedback_forms: int = 2_000  # stored in one exercise
+    max_feedback_bytes: int = 16 * 1024 * 1024  # stored in one exercise, all forms together
 
 
 class RateLimiter:
@@ -123,9 +142,17 @@ def text_field(
         raise Refused(400, f"{name} must be text")
     cap = FIELD_CAPS[cap_key or name]
     if len(value) > cap:
-        raise Refused(413, f"{name} is too long ({len(value)} characters; at most {cap})")
+        raise Refused(
+            413, f"{name} is too long ({len(value)} characters; at most {cap})", code="too_long"
+        )
+    if (bad := _UNSTORABLE.search(value)) is not None:
+        raise Refused(
+            400,
+            f"{name} holds a character that cannot be stored (U+{ord(bad[0]):04X})",
+            code="unstorable",
+        )
     if required and not value.strip():
-        raise Refused(400, f"{name} is empty")
+        raise Refused(400, f"{name} is empty", code="empty")
     return value
 
 

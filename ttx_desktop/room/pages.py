@@ -15,6 +15,9 @@ from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.room.labels import PageLabels
 from ttx_desktop.room.tokens import RoomRole
 
+# Reasons of a refusal the phone says in the page's language (Refused.code); others as sent.
+WHY = tuple(f"why_{code}" for code in ("too_long", "unstorable", "empty", "unknown_team",
+                                       "quota", "taken", "full"))  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -61,7 +64,7 @@ def _tail(words: dict[str, str], base: str) -> str:
 
 
 def note_page(details: ExerciseDetails, base: str, language: str) -> str:
-    """The note-taker's page: team, kind, inject, text and name, then Save."""
+    """The note-taker's page: team, kind, inject, objective, text and name, then Save."""
     t = PageLabels(language)
     kinds = labels_for(language)
     chips = "".join(
@@ -72,9 +75,12 @@ def note_page(details: ExerciseDetails, base: str, language: str) -> str:
     )
     words = {
         k: t[k]
-        for k in ("sending", "saved", "retrying", "refused", "need_text", "offline", "closed")
-    }
-    words |= {"no_inject": t["no_inject"], "choose_team": t["choose_team"]}
+        for k in (
+            "sending", "saved", "retrying", "refused", "waiting", "need_text", "offline",
+            "closed", "copy", "again", "copied", "inject_gone", "objective_gone", "no_inject",
+            "no_objective", "choose_team", *WHY,
+        )
+    }  # fmt: skip
     return (
         _head(details, t["note_taker"], base, t.language)
         + f'<body data-role="{RoomRole.NOTE_TAKER.value}" data-base="{base}">\n'
@@ -82,11 +88,12 @@ def note_page(details: ExerciseDetails, base: str, language: str) -> str:
         + f"""
 <main>
 <form id="entry" autocomplete="off">
-<label for="team">{escape(t["team"])}</label>
-<select id="team" required></select>
+<fieldset><legend>{escape(t["team"])}</legend><div id="team" class="chips teams"></div></fieldset>
 <fieldset><legend>{escape(t["kind"])}</legend><div class="chips">{chips}</div></fieldset>
 <label for="inject">{escape(t["inject"])}</label>
 <select id="inject"><option value="">{escape(t["no_inject"])}</option></select>
+<div id="objective-field" hidden><label for="objective">{escape(t["objective"])}</label>
+<select id="objective"><option value="">{escape(t["no_objective"])}</option></select></div>
 <label for="text">{escape(t["text"])}</label>
 <textarea id="text" rows="5" maxlength="20000" placeholder="{escape(t["text_hint"])}"></textarea>
 <label for="author">{escape(t["author"])}</label>
@@ -101,22 +108,26 @@ def note_page(details: ExerciseDetails, base: str, language: str) -> str:
 
 
 def participant_page(details: ExerciseDetails, base: str, language: str) -> str:
-    """The participant's page: released injects for their team, questions, feedback form."""
+    """The participant's page: the latest inject for their team and the current module's
+    questions first, earlier injects folded, then the feedback form."""
     t = PageLabels(language)
     words = {k: t[k] for k in ("no_injects", "from", "all_teams", "offline", "closed")}
-    words |= {"sending": t["sending"], "refused": t["refused"], "retrying": t["retrying"]}
+    words |= {k: t[k] for k in ("sending", "refused", "retrying", "fb_update", *WHY)}
     return (
         _head(details, t["participant"], base, t.language)
         + f'<body data-role="{RoomRole.PARTICIPANT.value}" data-base="{base}">\n'
         + _header(details, t["participant"])
         + f"""
 <main>
-<label for="team">{escape(t["team"])}</label>
-<select id="team"><option value="">{escape(t["all_teams"])}</option></select>
+<details id="team-box" class="team-box"><summary>{escape(t["team"])}: <span id="team-name">\
+{escape(t["all_teams"])}</span></summary><div id="team" class="chips teams"></div></details>
 <section><h2>{escape(t["injects"])}</h2><p id="none" class="muted">{escape(t["no_injects"])}</p>
 <ol id="injects" class="injects"></ol></section>
 <section id="module" hidden><h2 id="module-title"></h2>
 <p class="muted">{escape(t["questions"])}</p><ol id="questions"></ol></section>
+<details id="older" class="older" hidden>
+<summary>{escape(t["older"])} (<span id="older-count">0</span>)</summary>
+<ol id="older-injects" class="injects"></ol></details>
 <section><button type="button" id="open-feedback">{escape(t["open_feedback"])}</button></section>
 {feedback_form(language)}
 </main>

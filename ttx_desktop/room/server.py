@@ -1,53 +1,26 @@
 """The room server: phones in the room join over the laptop's own network, by token.
 
-It runs in background threads (one per connection, capped), serves a fixed set of routes
-from memory, and writes through the RoomStore's one writer, acknowledging only after the
-commit. It knows no Qt: the console's RoomService and the headless `room` command both use it,
-passing callbacks that are called, in a server thread, after each new entry or form is stored.
+It runs in background threads (one per connection, capped in total and per address by
+room/connections.py), answers a fixed set of routes (room/handler.py), and writes through the
+RoomStore's one writer, acknowledging only after the commit. It knows no Qt: the console's
+RoomService and the headless `room` command both use it, passing callbacks that are called,
+in a server thread, after each new entry or form is stored.
 """
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
-from urllib.parse import parse_qs
 
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg, reason_of
-from ttx_desktop.room import api, pages
-from ttx_desktop.room.assets import APP_CSS, APP_JS, ICON_SVG
-from ttx_desktop.room.labels import pick_language
-from ttx_desktop.room.limits import (
-    WILDCARD_ADDRESSES,
-    Limits,
-    RateLimiter,
-    Refused,
-    host_ok,
-    origin_ok,
-)
+from ttx_desktop.room.handler import RoomHandler, RoomHTTPServer
+from ttx_desktop.room.limits import WILDCARD_ADDRESSES, Limits, RateLimiter
 from ttx_desktop.room.store import RoomStore
-from ttx_desktop.room.tokens import RoomRole, well_formed
+from ttx_desktop.room.tokens import RoomRole
 
-HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-        "connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
-    ),
-    "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Resource-Policy": "same-origin",
-    "Connection": "close",
-}
-_PATH_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_./")
-_DEVICE_CHARS = frozenset("0123456789abcdef-")
 MAX_DEVICES = 2048
 
 EntryCallback = Callable[[LogEntry], None]
@@ -56,53 +29,6 @@ FeedbackCallback = Callable[[FeedbackResponse], None]
 
 class RoomRefused(UserError):
     """The room could not be opened as asked (address, port); nothing is listening."""
-
-
-class _Server(ThreadingHTTPServer):
-    """Caps open connections and closes any that outlive the request deadline."""
-
-    daemon_threads = True
-    block_on_close = False
-    allow_reuse_address = True
-    # socketserver's listen backlog is 5: a room of phones sending at once overflowed it,
-    # and each refused connection waited a second or more to try again.
-    request_queue_size = 128
-
-    def __init__(self, address: tuple[str, int], room: RoomServer) -> None:
-        self.room = room
-        self._open: dict[socket.socket, float] = {}
-        self._open_lock = threading.Lock()
-        super().__init__(address, _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._open_lock:
-            full = len(self._open) >= self.room.limits.max_connections
-            if not full:
-                self._open[request] = time.monotonic()
-        if full:
-            with contextlib.suppress(OSError):
-                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
-            super().shutdown_request(request)
-            return
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._open_lock:
-            self._open.pop(request, None)
-        super().shutdown_request(request)
-
-    def service_actions(self) -> None:
-        """Called by serve_forever between polls: cut connections that trickle too long."""
-        deadline = time.monotonic() - self.room.limits.request_deadline_s
-        with self._open_lock:
-            late = [s for s, started in self._open.items() if started < deadline]
-        for sock in late:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-    def open_connections(self) -> int:
-        with self._open_lock:
-            return len(self._open)
 
 
 class RoomServer:
@@ -119,11 +45,13 @@ class RoomServer:
         self.store = store
         self.limits = limits or Limits()
         self.rate = RateLimiter(self.limits.rate_per_s, self.limits.burst)
+        hourly = self.limits.feedback_per_address_hour
+        self.feedback_quota = RateLimiter(hourly / 3600, hourly)  # forms per address
         self.on_entry = on_entry
         self.on_feedback = on_feedback
         self.address = ""
         self.port = 0
-        self._server: _Server | None = None
+        self._server: RoomHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._devices: dict[str, float] = {}
         self._devices_lock = threading.Lock()
@@ -143,7 +71,7 @@ class RoomServer:
                 msg("{address} is an IPv6 address; choose an IPv4 address", address=address)
             )
         try:
-            server = _Server((address, port), self)
+            server = RoomHTTPServer((address, port), self, RoomHandler)
         except OverflowError as exc:
             raise RoomRefused(msg("port {port} is out of range (1 to 65535)", port=port)) from exc
         except OSError as exc:
@@ -198,208 +126,3 @@ class RoomServer:
             for device in [d for d, seen in self._devices.items() if seen < since]:
                 del self._devices[device]
             return len(self._devices)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-    server_version = "TTX-Desktop-room"
-    protocol_version = "HTTP/1.0"  # one request per connection: no idle keep-alive threads
-
-    def version_string(self) -> str:
-        return self.server_version
-
-    def setup(self) -> None:
-        self.timeout = self.server.room.limits.socket_timeout_s
-        self._unread_body = False
-        super().setup()
-
-    def finish(self) -> None:
-        super().finish()
-        if self._unread_body:
-            self._linger()
-
-    def _linger(self) -> None:
-        """After refusing a body unread, take in (and drop) a bounded part of it before closing,
-        so the client reads the refusal rather than a connection reset."""
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_WR)
-            self.connection.settimeout(1.0)
-            left = 4 * self.server.room.limits.max_body
-            while left > 0 and (chunk := self.connection.recv(min(left, 65536))):
-                left -= len(chunk)
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """Malformed requests (bad request line, headers too long) get our headers too."""
-        self.close_connection = True
-        self._send(
-            code, api.dumps({"error": _REASONS.get(code, "bad request")}), "application/json"
-        )
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Quiet: request lines carry tokens, which must not end up in a terminal or a log."""
-
-    def do_GET(self) -> None:
-        self._answer("GET")
-
-    def do_POST(self) -> None:
-        self._answer("POST")
-
-    def _refuse_method(self) -> None:
-        self._send(405, api.dumps({"error": "method not allowed"}), "application/json")
-
-    do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = do_TRACE = do_CONNECT = _refuse_method
-
-    # ------------------------------------------------------------------ routing
-
-    def _answer(self, method: str) -> None:
-        room = self.server.room
-        self._unread_body = method == "POST"
-        try:
-            if not room.rate.allow(self.client_address[0]):
-                raise Refused(429, "too many requests; slow down")
-            if not host_ok(self.headers.get("Host"), room.address, room.port):
-                raise Refused(404)
-            role, token, rest, query = self._route()
-            if not room.store.tokens.matches(role, token):
-                raise Refused(404)
-            self._note_device()
-            base = f"/{role.prefix}/{token}"
-            if method == "GET":
-                self._get(role, base, rest, query)
-            else:
-                self._post(role, rest)
-        except Refused as refusal:
-            body = {"error": refusal.message or _REASONS.get(refusal.status, "refused")}
-            self._send(refusal.status, api.dumps(body), "application/json")
-        except Exception:  # a fault of ours: say so without details, keep serving
-            self._send(
-                500, api.dumps({"error": "the console could not do that"}), "application/json"
-            )
-
-    def _route(self) -> tuple[RoomRole, str, str, str]:
-        """(role, token, the rest of the path, the query) of the fixed routes, or 404.
-
-        Nothing is decoded: a percent sign, a dot segment or any other character outside the
-        token alphabet is simply not a route.
-        """
-        path, _, query = self.path.partition("?")
-        if not path.startswith("/") or not set(path) <= _PATH_CHARS or len(path) > 200:
-            raise Refused(404)
-        parts = path.split("/")[1:]
-        if len(parts) not in (2, 3):
-            raise Refused(404)
-        role = RoomRole.from_prefix(parts[0])
-        if role is None or not well_formed(parts[1]):
-            raise Refused(404)
-        rest = parts[2] if len(parts) == 3 else ""
-        return role, parts[1], rest, query
-
-    def _note_device(self) -> None:
-        device = (self.headers.get("X-TTX-Device") or "").strip().casefold()
-        ok = 0 < len(device) <= 40 and set(device) <= _DEVICE_CHARS
-        self.server.room.saw_device(device if ok else f"address {self.client_address[0]}")
-
-    def _get(self, role: RoomRole, base: str, rest: str, query: str) -> None:
-        room = self.server.room
-        if rest == "app.js":
-            self._send(200, APP_JS.encode(), "text/javascript; charset=utf-8")
-        elif rest == "app.css":
-            self._send(200, APP_CSS.encode(), "text/css; charset=utf-8")
-        elif rest == "icon.svg":
-            self._send(200, ICON_SVG.encode(), "image/svg+xml")
-        elif rest == "state":
-            snapshot = room.store.snapshot()
-            if role is RoomRole.NOTE_TAKER:
-                state = api.note_state(snapshot)
-            else:
-                team = _query_value(query, "team") or ""
-                state = api.participant_state(snapshot, team)
-            self._send(200, api.dumps(state), "application/json")
-        elif rest == "":
-            details = room.store.snapshot().exercise.details
-            asked = _query_value(query, "lang")
-            lang = pick_language(asked, details.language, self.headers.get("Accept-Language"))
-            make = pages.note_page if role is RoomRole.NOTE_TAKER else pages.participant_page
-            self._send(200, make(details, base, lang).encode(), "text/html; charset=utf-8")
-        else:
-            raise Refused(404)
-
-    def _post(self, role: RoomRole, rest: str) -> None:
-        room = self.server.room
-        wanted = {RoomRole.NOTE_TAKER: "entries", RoomRole.PARTICIPANT: "feedback"}[role]
-        if rest != wanted:
-            raise Refused(404)
-        if not origin_ok(self.headers.get("Origin"), room.address, room.port):
-            raise Refused(403, "writes come only from the room's own pages")
-        content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().casefold()
-        if content_type != "application/json":
-            raise Refused(415, "send JSON")
-        body = api.parse_body(self._read_body())
-        if role is RoomRole.NOTE_TAKER:
-            snapshot = room.store.snapshot()
-            entry = api.entry_from(body, snapshot, read_clocks=room.store.read_clocks)
-            stored, new = room.store.add_entry(entry)  # committed when this returns
-            if new and room.on_entry is not None:
-                room.on_entry(stored)
-            answer = {"saved": True, "id": stored.id, "new": new}
-        else:
-            form = api.feedback_from(body)
-            new = room.store.add_feedback(form)
-            if new and room.on_feedback is not None:
-                room.on_feedback(form)
-            answer = {"saved": True, "id": form.id, "new": new}
-        self._send(201 if new else 200, api.dumps(answer), "application/json")
-
-    def _read_body(self) -> bytes:
-        """The body, its size checked against the cap before a byte of it is read."""
-        if self.headers.get("Transfer-Encoding"):
-            raise Refused(411, "send a Content-Length")
-        length_text = self.headers.get("Content-Length")
-        if length_text is None:
-            raise Refused(411, "send a Content-Length")
-        try:
-            length = int(length_text)
-        except ValueError:
-            raise Refused(400, "bad Content-Length") from None
-        if length < 0:
-            raise Refused(400, "bad Content-Length")
-        if length > self.server.room.limits.max_body:
-            raise Refused(
-                413, f"the body is too large (at most {self.server.room.limits.max_body} bytes)"
-            )
-        data = self.rfile.read(length)
-        self._unread_body = False
-        if len(data) != length:
-            raise Refused(400, "the body ended early")
-        return data
-
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
-        with contextlib.suppress(OSError):
-            self.send_response(status)
-            for name, value in HEADERS.items():
-                self.send_header(name, value)
-            if status == 429:
-                self.send_header("Retry-After", "1")
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-
-def _query_value(query: str, name: str) -> str | None:
-    try:
-        return parse_qs(query, max_num_fields=4).get(name, [None])[0]
-    except ValueError:  # more fields than any page sends
-        raise Refused(400, "too many query fields") from None
-
-
-_REASONS = {
-    400: "bad request",
-    403: "forbidden",
-    404: "not found",
-    405: "method not allowed",
-    411: "length required",
-    413: "too large",
-    415: "unsupported media type",
-    429: "too many requests",
-}

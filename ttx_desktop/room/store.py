@@ -14,7 +14,7 @@ from ttx_desktop.room.tokens import TokenBook
 from ttx_desktop.storage.clock_repo import ClockRepo
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.log_repo import LogRepo
-from ttx_desktop.storage.room_repo import RoomRepo, second_connection
+from ttx_desktop.storage.room_repo import FeedbackOutcome, RoomRepo, second_connection
 
 
 @dataclass(frozen=True)
@@ -113,11 +113,7 @@ class RoomStore:
             if not arrival.settled:  # else a commit of another thread's took it along
                 with self._arrivals_lock:
                     group, self._arrivals = self._arrivals, []
-                try:
-                    results = self._room.add_entries([a.entry for a in group])
-                except Exception as exc:  # the commit failed: nothing of the group is stored
-                    results = [exc] * len(group)
-                for waiting, result in zip(group, results, strict=True):
+                for waiting, result in zip(group, self._commit(group), strict=True):
                     waiting.settle(result)
         stored = arrival.result
         if isinstance(stored, Exception):
@@ -128,9 +124,33 @@ class RoomStore:
             existing = LogRepo(self._reader, self.path).get(entry.id)
         return existing or entry, False
 
-    def add_feedback(self, feedback: FeedbackResponse) -> bool:
+    def _commit(self, group: list[_Arrival]) -> list[LogEntry | Exception | None]:
+        """Commits a group together; if that fails, each of its entries alone, so that one
+        entry's fault fails that entry only. Under the write lock."""
+        try:
+            return self._room.add_entries([a.entry for a in group])
+        except Exception as exc:  # the commit failed: nothing of the group is stored
+            if len(group) == 1:
+                return [exc]
+        results: list[LogEntry | Exception | None] = []
+        for arrival in group:
+            try:
+                results += self._room.add_entries([arrival.entry])
+            except Exception as exc:
+                results.append(exc)
+        return results
+
+    def put_feedback(
+        self, feedback: FeedbackResponse, *, max_forms: int, max_bytes: int
+    ) -> FeedbackOutcome:
+        """Stores or replaces a phone's feedback form (see RoomRepo.put_feedback)."""
         with self._write_lock:
-            return self._room.add_feedback(feedback)
+            return self._room.put_feedback(feedback, max_forms=max_forms, max_bytes=max_bytes)
+
+    def feedback_tally(self) -> tuple[int, int]:
+        """How many feedback forms the file holds, from how many phones."""
+        with self._read_lock:
+            return RoomRepo(self._reader).feedback_tally()
 
     def close(self) -> None:
         with self._write_lock:

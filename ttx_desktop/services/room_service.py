@@ -21,6 +21,7 @@ from ttx_desktop.room.server import RoomRefused, RoomServer
 from ttx_desktop.room.store import RoomStore
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.session import Session
+from ttx_desktop.storage.room_repo import RoomRepo
 
 DEVICE_POLL_MS = 2000
 # Entries from phones are shown in slices of at most this long, the event loop running between
@@ -99,6 +100,11 @@ class RoomService(QObject):
     def device_count(self) -> int:
         """Devices that called in the last minute, counted now (the signal lags a poll)."""
         return self._server.device_count() if self._server else 0
+
+    def feedback_tally(self) -> tuple[int, int]:
+        """How many feedback forms the exercise holds, and from how many phones (each phone
+        keeps one form, which it may edit)."""
+        return RoomRepo(self._session.file.db).feedback_tally()
 
     # ----------------------------------------------------------------- changing
 

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
 from sqlite_utils import Database
 
@@ -15,6 +16,17 @@ from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.connection import BUSY_TIMEOUT_MS, file_uri
 from ttx_desktop.storage.log_repo import LogRepo
+
+FeedbackOutcome = Literal["new", "replaced", "unchanged", "taken", "full"]
+_FORM_COLUMNS = (
+    "strengths", "improvements", "name", "organisation", "role", "missed", "corrective", "ratings"
+)  # fmt: skip
+_SIZE_SQL = " + ".join(f"length(CAST({c} AS BLOB))" for c in _FORM_COLUMNS)
+
+
+def _size(row: dict[str, object]) -> int:
+    """Bytes of a form's text as the file holds it."""
+    return sum(len(str(row[c]).encode("utf-8")) for c in _FORM_COLUMNS)
 
 
 def second_connection(path: Path, *, readonly: bool = False) -> Database:
@@ -86,34 +98,69 @@ class RoomRepo:
             stored = log.append(entry)  # a savepoint inside this transaction
         return stored
 
-    def add_entries(self, entries: Sequence[LogEntry]) -> list[LogEntry | sqlite3.Error | None]:
+    def add_entries(self, entries: Sequence[LogEntry]) -> list[LogEntry | Exception | None]:
         """Stores several arrivals in one transaction, one commit and one flush to disk for
         all, each as ``add_entry`` would (None for an id already there). Each goes in a
-        savepoint of its own: one the file refuses is that entry's error in the list, and
-        the others are stored. Committed when this returns; raises when the commit fails."""
+        savepoint of its own: one the file refuses, or that cannot even be written (text
+        SQLite cannot encode), is that entry's error in the list, and the others are stored.
+        Committed when this returns; raises when the commit fails."""
         log = LogRepo(self._db)
-        results: list[LogEntry | sqlite3.Error | None] = []
+        results: list[LogEntry | Exception | None] = []
         with self._immediate():
             for entry in entries:
                 try:
                     results.append(None if log.exists(entry.id) else log.append(entry))
-                except sqlite3.Error as exc:  # rolled back to the entry's savepoint
+                except Exception as exc:  # rolled back to the entry's savepoint
                     results.append(exc)
         return results
 
-    def add_feedback(self, feedback: FeedbackResponse) -> bool:
-        """Stores a feedback form unless one with its id is there; True if it was new."""
+    def put_feedback(
+        self, feedback: FeedbackResponse, *, max_forms: int, max_bytes: int
+    ) -> FeedbackOutcome:
+        """Stores a feedback form, or replaces the one its phone sent before under its id.
+
+        "new", "replaced" or "unchanged" (sent again as it was); "taken" when the id belongs
+        to another phone's form, "full" when a new form would take the exercise over
+        ``max_forms`` forms or ``max_bytes`` of feedback text (nothing is written then).
+        Committed when this returns."""
+        row = rows.feedback_row(feedback)
         with self._immediate():
-            seen = self._db.execute("SELECT 1 FROM feedback WHERE id = ?", [feedback.id])
-            if seen.fetchone() is not None:
-                return False
-            row = rows.feedback_row(feedback)
+            seen = self._db.execute(
+                "SELECT device, strengths, improvements, name, organisation, role, missed, "
+                "corrective, ratings FROM feedback WHERE id = ?",
+                [feedback.id],
+            ).fetchone()
+            if seen is not None:
+                if seen[0] != feedback.device:
+                    return "taken"
+                if list(seen[1:]) == [row[c] for c in _FORM_COLUMNS]:
+                    return "unchanged"
+                forms, size = 0, _size(row) - self._form_size(feedback.id)
+            else:
+                forms, size = 1, _size(row)
+            count, stored = self._db.execute(
+                f"SELECT count(*), coalesce(sum({_SIZE_SQL}), 0) FROM feedback"
+            ).fetchone()
+            if count + forms > max_forms or stored + size > max_bytes:
+                return "full"
             columns = ", ".join(row)
             marks = ", ".join("?" * len(row))
+            verb = "INSERT" if seen is None else "REPLACE"
             self._db.execute(
-                f"INSERT INTO feedback ({columns}) VALUES ({marks})", list(row.values())
+                f"{verb} INTO feedback ({columns}) VALUES ({marks})", list(row.values())
             )
-        return True
+        return "new" if seen is None else "replaced"
+
+    def _form_size(self, form_id: str) -> int:
+        found = self._db.execute(f"SELECT {_SIZE_SQL} FROM feedback WHERE id = ?", [form_id])
+        return int(found.fetchone()[0])
+
+    def feedback_tally(self) -> tuple[int, int]:
+        """(forms, phones): forms from no known phone count as a phone each."""
+        forms, phones = self._db.execute(
+            "SELECT count(*), count(DISTINCT nullif(device, '')) + sum(device = '') FROM feedback"
+        ).fetchone()
+        return int(forms), int(phones or 0)
 
     def entry_ids(self) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT id FROM log_entry").fetchall()}

@@ -249,7 +249,7 @@ def feedback_row(f: FeedbackResponse) -> Row:
             {"action": c.action, "priority": c.priority.value, "owner": c.owner}
             for c in f.corrective
         ]),
-        "ratings": dumps(dict(f.ratings)),
+        "ratings": dumps(dict(f.ratings)), "device": f.device,
     }  # fmt: skip
 
 
@@ -266,6 +266,7 @@ def feedback_from(r: Mapping[str, Any]) -> FeedbackResponse:
             for c in corrective if isinstance(c, dict)
         ),
         ratings=tuple((str(k), int(v)) for k, v in ratings.items()),
+        device=str(r.get("device") or ""),  # files before the column have none
     )  # fmt: skip
 
 

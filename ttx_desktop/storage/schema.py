@@ -247,6 +247,14 @@ CREATE INDEX log_entry_to_fold ON log_entry(logged_at) WHERE search_text IS NULL
 """
 
 
+# Issue 17: one feedback form per phone. A form is keyed by the random id its phone keeps and
+# replaced when the phone sends it again; ``device`` is the phone's own random id, so the
+# console can say how many forms came from how many phones.
+_FEEDBACK_DEVICE = """
+ALTER TABLE feedback ADD COLUMN device TEXT NOT NULL DEFAULT '';
+"""
+
+
 # Issue 15: policy recommendations drafted at the tables, and the room's votes. A
 # recommendation is revised like a log entry: its current fields as columns, each revision a
 # JSON snapshot kept for good, and never deleted, only marked. A phone's ballot is keyed by
@@ -369,7 +377,8 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_V3),
     _script(_V4),
     _v5,
-    _script(_POLICY),
+    _script(_FEEDBACK_DEVICE),  # issue 17
+    _script(_POLICY),  # issue 15
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
