@@ -37,6 +37,10 @@ class FakeDialogs:
         self.shown.append(("ask_text", title, label))
         return self.text_answers.pop(0) if self.text_answers else text
 
+    def ask_lines(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
+        self.shown.append(("ask_lines", title, label))
+        return self.text_answers.pop(0) if self.text_answers else text
+
     def choose(self, parent: Any, title: str, label: str, items: list[str]) -> int | None:
         self.shown.append(("choose", title, label))
         return self.choice_answers.pop(0) if self.choice_answers else (0 if items else None)

@@ -6188,6 +6188,90 @@ It is written back the next time you open the exercise from the drive and close 
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/vote_panel.py" line="+40"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;poll…</source>
+        <translation>Новый &amp;опрос…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rioritise…</source>
+        <translation>П&amp;риоритеты…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open to phones</source>
+        <translation>&amp;Открыть для телефонов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose and record</source>
+        <translation>&amp;Закрыть и записать</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not opened</source>
+        <translation>не открывалось</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No vote yet. Write a poll, or prioritise the agreed recommendations.</source>
+        <translation>Голосований пока нет. Составьте опрос или расставьте приоритеты согласованных рекомендаций.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} phones have voted</source>
+        <translation>проголосовало телефонов: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>New poll</source>
+        <translation>Новый опрос</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Question:</source>
+        <translation>Вопрос:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two to six options, one per line:</source>
+        <translation>От двух до шести вариантов, по одному в строке:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prioritise</source>
+        <translation>Приоритеты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dots for each phone:</source>
+        <translation>Точек у каждого телефона:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Votes</source>
+        <translation>Голосования</translation>
+    </message>
+</context>
+<context>
     <name>_RoleBox</name>
     <message>
         <location filename="../../ttx_desktop/gui/room_panel.py" line="-194"/>

@@ -38,6 +38,13 @@ class Dialogs:
         answer, ok = QInputDialog.getText(parent, title, label, text=text)
         return answer if ok else None
 
+    def ask_lines(
+        self, parent: QWidget | None, title: str, label: str, text: str = ""
+    ) -> str | None:
+        """Several lines of text (options of a poll, say), or None when cancelled."""
+        answer, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+        return answer if ok else None
+
     def choose(
         self, parent: QWidget | None, title: str, label: str, items: list[str]
     ) -> int | None:
