@@ -129,6 +129,7 @@ class RoomPanel(QWidget):
         self.boxes = {
             RoomRole.NOTE_TAKER: _RoleBox(self.tr("Note-takers"), RoomRole.NOTE_TAKER),
             RoomRole.PARTICIPANT: _RoleBox(self.tr("Participants"), RoomRole.PARTICIPANT),
+            RoomRole.RAPPORTEUR: _RoleBox(self.tr("Table rapporteurs"), RoomRole.RAPPORTEUR),
         }
         for box in self.boxes.values():
             box.rotate_button.clicked.connect(lambda _c=False, r=box.role: self.rotate(r))

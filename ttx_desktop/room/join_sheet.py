@@ -32,10 +32,18 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Вводные вашей команды по мере выдачи, вопросы для обсуждения, а в конце — анкета "
         "участника.",
     ),
+    "rapporteur": ("Table rapporteurs", "Докладчики столов"),
+    "rapporteur-what": (
+        "Draft your table's recommendations: issue, action, owner, timeline, human rights, "
+        "gender and indicator.",
+        "Готовьте рекомендации своего стола: проблема, действие, ответственные, сроки, права "
+        "человека, гендерный анализ и показатель.",
+    ),
     "keep": (
-        "Note-taker links let anyone who has them write into the exercise log: hand them out "
-        "only to note-takers.",
-        "Ссылка секретаря позволяет писать в журнал учения: выдавайте её только секретарям.",
+        "Note-taker and rapporteur links let anyone who has them write into the exercise: hand "
+        "them out only to note-takers and to each table's rapporteur.",
+        "Ссылки секретаря и докладчика позволяют писать в файл учения: выдавайте их только "
+        "секретарям и докладчикам столов.",
     ),
 }
 
@@ -50,12 +58,14 @@ def join_sheet_html(
     """The sheet for ``links``: (role value, URL) pairs, e.g. [("participant", "http://…")]."""
     lang = "ru" if details.language.casefold().startswith("ru") else "en"
     cells = []
+    if len(links) > 2:  # three across an A4 page
+        qr_pixels = qr_pixels * 5 // 7
     for role, url in links:
         head, _, token = url.rpartition("/")  # the long token on a line of its own
         head += "/"
         png = base64.b64encode(qr_png(url, box_size=8, border=2)).decode("ascii")
         cells.append(
-            '<td align="center" valign="top" width="50%">'
+            f'<td align="center" valign="top" width="{100 // max(1, len(links))}%">'
             f"<h2>{escape(_word(role, lang))}</h2>"
             f'<img src="data:image/png;base64,{png}" width="{qr_pixels}" height="{qr_pixels}" '
             f'alt="QR">'
