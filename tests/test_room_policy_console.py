@@ -104,5 +104,5 @@ def test_the_panel_shows_and_rotates_the_rapporteurs_link(
 def test_the_join_sheet_has_a_code_for_each_role(session: Any, service: RoomService) -> None:
     links = [(r.value, service.join_url(r)) for r in RoomRole]
     sheet = join_sheet_html(session.exercise.details, links)
-    assert sheet.count("<img") == 3 and "Table rapporteurs" in sheet
+    assert sheet.count("<img") == 3 and "Rapporteurs" in sheet
     assert 'width="200"' in sheet  # three codes across the page

@@ -32,7 +32,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Вводные вашей команды по мере выдачи, вопросы для обсуждения, а в конце — анкета "
         "участника.",
     ),
-    "rapporteur": ("Table rapporteurs", "Докладчики столов"),
+    "rapporteur": ("Rapporteurs", "Докладчики"),
     "rapporteur-what": (
         "Draft your table's recommendations: issue, action, owner, timeline, human rights, "
         "gender and indicator.",
@@ -52,6 +52,14 @@ def _word(key: str, language: str) -> str:
     return _WORDS[key][1 if language == "ru" else 0]
 
 
+def _token_lines(token: str, columns: int) -> str:
+    """The token on one line, or on two when three columns leave too little room."""
+    if columns <= 2:
+        return escape(token)
+    half = (len(token) + 1) // 2
+    return f"{escape(token[:half])}<br>{escape(token[half:])}"
+
+
 def join_sheet_html(
     details: ExerciseDetails, links: list[tuple[str, str]], *, qr_pixels: int = 280
 ) -> str:
@@ -69,7 +77,7 @@ def join_sheet_html(
             f"<h2>{escape(_word(role, lang))}</h2>"
             f'<img src="data:image/png;base64,{png}" width="{qr_pixels}" height="{qr_pixels}" '
             f'alt="QR">'
-            f"<p><tt><small>{escape(head)}<br>{escape(token)}</small></tt></p>"
+            f"<p><tt><small>{escape(head)}<br>{_token_lines(token, len(links))}</small></tt></p>"
             f"<p>{escape(_word(role + '-what', lang))}</p></td>"
         )
     caveat = f'<p align="center"><b>{escape(details.caveat)}</b></p>' if details.caveat else ""
