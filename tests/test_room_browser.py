@@ -402,3 +402,27 @@ def test_a_participant_votes_in_a_poll_once(room: Room, phone: Any) -> None:
     assert phone.locator("#vote-options button").count() == 0
     desk.close_vote("v1")
     phone.wait_for_selector("#vote", state="hidden", timeout=5000)
+
+
+def test_a_participant_gives_dots_up_to_the_votes_dots(room: Room, phone: Any) -> None:
+    from ttx_desktop.domain.votes import Vote, VoteKind, VoteOption
+    from ttx_desktop.services.policy_desk import PolicyDesk
+
+    desk = PolicyDesk(room.file.db)
+    options = tuple(VoteOption(key, label) for key, label in
+                    (("a", "Sirens"), ("b", "Radio"), ("c", "Door to door")))  # fmt: skip
+    desk.new_vote(Vote("d1", "What warns people best?", VoteKind.DOTS, options, dots=3))
+    desk.open_vote("d1")
+    phone.goto(_url(room, RoomRole.PARTICIPANT) + "?lang=ru")
+    phone.wait_for_selector("#vote:not([hidden])")
+    assert "3" in phone.locator("#vote-hint").inner_text()
+    plus = phone.locator("#vote-options li", has_text="Radio").locator("button", has_text="+")
+    for _ in range(2):
+        plus.tap()
+    phone.locator("#vote-options li", has_text="Sirens").locator("button", has_text="+").tap()
+    assert plus.is_disabled()  # three dots given, none left
+    assert "Осталось очков: 0" in phone.locator("#vote-hint").inner_text()
+    phone.locator("#vote-send").tap()
+    phone.wait_for_selector("#vote-done:not([hidden])")
+    assert "учтён" in phone.locator("#vote-done").inner_text()
+    assert [p for _, p in desk.tally("d1").points] == [1, 2, 0]
