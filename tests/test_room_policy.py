@@ -173,6 +173,12 @@ def test_every_refusal_of_the_rapporteur_role(room: Room) -> None:
     assert (late.status, late.json()["code"]) == (409, "not_draft")
     stored = PolicyDesk(room.file.db).policy.get(own["id"])
     assert stored is not None and stored.action == "" and len(room.drafts) == 1
+    deleted = _draft(room, civ)
+    assert _send(room, deleted).status == 201
+    PolicyDesk(room.file.db).edit(deleted["id"], deleted=True)  # deleted at the console
+    gone = _send(room, deleted | {"action": "Edited after deletion"})
+    assert (gone.status, gone.json()["code"]) == (409, "not_draft")
+    assert "deleted" in gone.json()["error"]
 
 
 _KEYS = st.sampled_from(["id", "team_id", "issue", "horizon", "rights", "women_consulted"])

@@ -246,10 +246,10 @@ class RoomHandler(BaseHTTPRequestHandler):
         if outcome == "other_table":
             raise Refused(409, "this recommendation belongs to another table", code="other_table")
         if outcome == "not_draft":
+            state = "deleted" if stored.deleted else stored.status.value
             raise Refused(
-                409, f"this recommendation is {stored.status.value}; only drafts change here",
-                code="not_draft",
-            )  # fmt: skip
+                409, f"this recommendation is {state}; only drafts change here", code="not_draft"
+            )
         if outcome != "unchanged" and room.on_recommendation is not None:
             room.on_recommendation(stored)
         answer = {"saved": True, "id": stored.id, "new": outcome == "new"}
