@@ -1,8 +1,9 @@
-"""Takes the room's screenshots: the join sheet and both phone pages, in a headless Chromium.
+"""Takes the room's screenshots: the join sheet and the phone pages, in a headless Chromium.
 
 Run: `python docs/make_room_screenshots.py docs/screenshots` (needs Debian's `chromium` and
 Playwright for Python). The room listens on 127.0.0.1 only; the bundled English and Russian
-samples play their first injects, and a note-taker logs two entries through the page.
+samples play their first injects, a note-taker logs two entries through the page, a table
+rapporteur drafts a recommendation, and a participant votes in the sample's poll.
 """
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ from ttx_desktop.room.join_sheet import join_sheet_html
 from ttx_desktop.room.server import RoomServer
 from ttx_desktop.room.store import RoomStore
 from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.services.policy_desk import PolicyDesk
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True}
+PHONE_WIDTH = 390
+PHONE = {"viewport": {"width": PHONE_WIDTH, "height": 844}, "device_scale_factor": 2,
+         "is_mobile": True}  # fmt: skip
 NOTES = {
     "en": [("Law enforcement", "Decision", "Preserve the video and all re-uploads first."),
            ("ICT industry", "Question", "Who signs the removal request, and by when?")],
@@ -34,6 +38,22 @@ NOTES = {
            ("ИКТ-отрасль", "Вопрос", "Кто подписывает запрос на удаление и в какой срок?")],
 }  # fmt: skip
 ORGANISATION = {"en": "Ministry of Interior", "ru": "Министерство внутренних дел"}
+DRAFT = {
+    "en": {"table": "Civil society", "issue": "Families of young people drawn into extremist "
+           "groups online have nowhere to turn for advice.", "action": "Fund a national "
+           "helpline run by civil society, with referral to social and psychological services.",
+           "theme": "prevention", "owner": "Ministry of Social Affairs", "horizon": "Medium term",
+           "rights": ("Privacy", "Rights of the child"),
+           "safeguards": "Calls are anonymous; no data goes to the police without a court "
+           "order."},
+    "ru": {"table": "Гражданское общество", "issue": "Семьям молодых людей, вовлекаемых в "
+           "экстремистские группы в интернете, некуда обратиться за советом.", "action":
+           "Финансировать национальную горячую линию, которую ведёт гражданское общество, с "
+           "направлением в социальные и психологические службы.", "theme": "профилактика",
+           "owner": "Министерство социальной защиты", "horizon": "Среднесрочно",
+           "rights": ("Неприкосновенность частной жизни", "Права ребёнка"),
+           "safeguards": "Звонки анонимны; данные передаются полиции только по решению суда."},
+}  # fmt: skip
 
 
 def _room(folder: Path, name: str) -> tuple[ExerciseFile, RoomStore, RoomServer]:
@@ -64,6 +84,36 @@ def _note_taker(page: Any, url: str, lang: str) -> None:
     page.locator("label.chip", has_text=NOTES[lang][0][1]).tap()
 
 
+def _rapporteur(page: Any, url: str, lang: str) -> None:
+    """A rapporteur at the civil-society table, at the human-rights step of a new draft."""
+    said = DRAFT[lang]
+    page.goto(url)
+    page.locator("#team label.chip", has_text=str(said["table"])).tap()
+    page.wait_for_selector("#mine li")
+    page.locator("#new-rec").tap()
+    page.fill("#issue", str(said["issue"]))
+    page.fill("#action", str(said["action"]))
+    page.locator("#next").tap()
+    page.fill("#theme", str(said["theme"]))
+    page.fill("#owner", str(said["owner"]))
+    page.locator("label.chip", has_text=str(said["horizon"])).tap()
+    page.locator("#next").tap()
+    for right in said["rights"]:
+        page.locator("label.chip", has_text=right).tap()
+    page.fill("#safeguards", str(said["safeguards"]))
+    page.evaluate("document.activeElement.blur()")
+
+
+def _vote(page: Any, file: ExerciseFile, url: str) -> None:
+    """The sample's quick poll, opened as the facilitator would, one answer tapped."""
+    desk = PolicyDesk(file.db)
+    vote = desk.votes.all()[0]
+    desk.open_vote(vote.id)
+    page.goto(url)
+    page.wait_for_selector("#vote:not([hidden])")
+    page.locator("#vote-options button").nth(3).tap()
+
+
 def _join_sheet(browser: Any, file: ExerciseFile, server: RoomServer, target: Path) -> None:
     """The sheet the console prints, at the width of an A4 page."""
     sheet = browser.new_context(viewport={"width": 794, "height": 1123})
@@ -91,6 +141,20 @@ def main(out: Path) -> None:
                 page.goto(server.join_url(RoomRole.PARTICIPANT))
                 page.wait_for_selector("#older:not([hidden])")
                 page.screenshot(path=out / f"room-participant-{lang}.png", full_page=True)
+                rapporteur = context.new_page()
+                _rapporteur(rapporteur, server.join_url(RoomRole.RAPPORTEUR), lang)
+                end = rapporteur.evaluate(
+                    "(() => { const r = document.getElementById('rec').getBoundingClientRect();"
+                    " return r.bottom + window.scrollY + 16; })()"
+                )  # the table's list and the form; the other tables' list is the same as ever
+                clip = {"x": 0, "y": 0, "width": PHONE_WIDTH, "height": end}
+                rapporteur.screenshot(
+                    path=out / f"room-rapporteur-{lang}.png", full_page=True, clip=clip
+                )
+                if lang == "en":
+                    voter = context.new_page()
+                    _vote(voter, file, server.join_url(RoomRole.PARTICIPANT))
+                    voter.screenshot(path=out / f"room-vote-{lang}.png")
                 if lang == "en":  # the form looks the same in English; show it in Russian
                     context.close()
                     _join_sheet(browser, file, server, out / f"room-join-sheet-{lang}.png")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
+from ttx_desktop.domain.policy import PolicyRecommendation
 from ttx_desktop.room.limits import Limits
 from ttx_desktop.room.server import RoomServer
 from ttx_desktop.room.store import RoomStore
@@ -42,6 +43,8 @@ class Room:
     server: RoomServer
     entries: list[LogEntry] = field(default_factory=list)
     forms: list[FeedbackResponse] = field(default_factory=list)
+    drafts: list[PolicyRecommendation] = field(default_factory=list)  # rapporteurs' drafts
+    ballots: list[str] = field(default_factory=list)  # the vote id of each counted ballot
 
     @property
     def port(self) -> int:
@@ -109,6 +112,8 @@ def open_room(path: Path, limits: Limits | None = None) -> Room:
     room = Room(file, store, RoomServer(store, limits=limits))
     room.server.on_entry = room.entries.append
     room.server.on_feedback = room.forms.append
+    room.server.on_recommendation = room.drafts.append
+    room.server.on_ballot = room.ballots.append
     room.server.start(LOOPBACK, 0)
     return room
 

@@ -297,3 +297,132 @@ def test_entries_queued_by_the_earlier_page_are_sent_too(room: Room, phone: Any)
     phone.reload()
     phone.wait_for_selector("#sent li.saved")
     assert [e.text for e in room.file.log.all()] == ["Queued before the update"]
+
+
+# ------------------------------------------------------- rapporteurs and votes
+
+STEP_WORDS = {
+    "en": {"short": "Short term", "privacy": "Privacy", "no": "No", "draft": "draft"},
+    "ru": {"short": "Краткосрочно", "privacy": "Неприкосновенность частной жизни", "no": "Нет",
+           "draft": "проект"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_rapporteur_drafts_a_recommendation_in_steps_and_it_reaches_the_file(
+    room: Room, phone: Any, lang: str
+) -> None:
+    from ttx_desktop.services.policy_desk import PolicyDesk
+
+    said = STEP_WORDS[lang]
+    phone.goto(_url(room, RoomRole.RAPPORTEUR) + f"?lang={lang}")
+    phone.locator("#team label.chip", has_text="Civil protection").tap()
+    phone.wait_for_selector("#team-box:not([open])")  # the table is chosen once, then folds
+    phone.locator("#new-rec").tap()
+    phone.fill("#issue", "Flood warnings <b>reach</b> no one at night")
+    phone.fill("#action", "Send cell-broadcast alerts")
+    phone.locator("#next").tap()
+    phone.fill("#theme", "public communication")
+    phone.fill("#owner", "Civil protection agency")
+    phone.locator("label.chip", has_text=said["short"]).tap()
+    phone.locator("#next").tap()
+    phone.locator("label.chip", has_text=said["privacy"]).tap()
+    phone.fill("#safeguards", "No location data kept")
+    phone.locator("#next").tap()
+    phone.fill("#gender_impact", "Women caring for children at home are reached first")
+    phone.locator("label.chip", has_text=re.compile(f"^{said['no']}$")).tap()
+    phone.locator("#next").tap()
+    assert phone.locator("#send").is_visible() and phone.locator("#next").is_hidden()
+    phone.fill("#indicator", "Share of households reached within 10 minutes")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # fits the phone
+    phone.locator("#send").tap()
+    row = phone.wait_for_selector("#mine li.status-draft")
+    assert said["draft"] in row.inner_text().lower()
+    assert "<b>reach</b>" in row.inner_text()  # as typed, not as markup
+    (stored,) = PolicyDesk(room.file.db).policy.all()
+    assert (stored.action, stored.owner, stored.horizon.value) == (
+        "Send cell-broadcast alerts",
+        "Civil protection agency",
+        "short",
+    )
+    assert [r.value for r in stored.rights.rights] == ["privacy"]
+    assert stored.gender.women_organisations_consulted is False
+    assert stored.indicator == "Share of households reached within 10 minutes"
+    assert stored.source == "phone" and len(room.drafts) == 1
+
+    phone.locator("#mine li button").first.tap()  # Edit: the same draft, changed
+    assert phone.input_value("#issue") == stored.issue
+    for _ in range(4):
+        phone.locator("#next").tap()
+    phone.fill("#indicator", "Households reached within 5 minutes")
+    phone.locator("#send").tap()
+    phone.wait_for_selector("#mine li.sending", state="detached")  # the console answered
+    (edited,) = PolicyDesk(room.file.db).policy.all(with_history=True)
+    assert edited.id == stored.id and edited.indicator == "Households reached within 5 minutes"
+    assert len(edited.revisions) == 2
+
+
+def test_a_rapporteurs_typing_survives_a_reload(room: Room, phone: Any) -> None:
+    phone.goto(_url(room, RoomRole.RAPPORTEUR))
+    phone.locator("#team label.chip", has_text="Health services").tap()
+    phone.locator("#new-rec").tap()
+    phone.fill("#issue", "Hospitals lose power first")
+    phone.locator("#next").tap()
+    phone.fill("#owner", "Ministry of Health")
+    phone.reload()
+    phone.wait_for_selector("#rec:not([hidden])")
+    assert phone.input_value("#owner") == "Ministry of Health"
+    assert phone.input_value("#issue") == "Hospitals lose power first"
+
+
+def test_a_participant_votes_in_a_poll_once(room: Room, phone: Any) -> None:
+    from ttx_desktop.domain.votes import Vote, VoteOption
+    from ttx_desktop.services.policy_desk import PolicyDesk
+
+    desk = PolicyDesk(room.file.db)  # the console's connection: the facilitator opens it
+    options = (VoteOption("yes", "Evacuate Low Street now"), VoteOption("no", "Wait an hour"))
+    desk.new_vote(Vote("v1", "Evacuate before the crest?", options=options))
+    desk.open_vote("v1")
+    phone.goto(_url(room, RoomRole.PARTICIPANT))
+    phone.wait_for_selector("#vote:not([hidden])")
+    assert phone.locator("#vote-question").inner_text() == "Evacuate before the crest?"
+    order = phone.evaluate(
+        "['vote', 'team-box'].map(id => document.getElementById(id).getBoundingClientRect().top)"
+    )
+    assert order == sorted(order)  # the vote comes first
+    phone.locator("#vote-options button", has_text="Wait an hour").tap()
+    phone.locator("#vote-options button", has_text="Evacuate Low Street now").tap()
+    phone.locator("#vote-send").tap()
+    phone.wait_for_selector("#vote-done:not([hidden])")
+    result = desk.tally("v1")
+    assert result.voters == 1 and [p for _, p in result.points] == [1, 0]
+    phone.reload()  # the phone remembers it voted and does not offer the poll again
+    phone.wait_for_selector("#vote:not([hidden])")
+    assert phone.locator("#vote-done").is_visible()
+    assert phone.locator("#vote-options button").count() == 0
+    desk.close_vote("v1")
+    phone.wait_for_selector("#vote", state="hidden", timeout=5000)
+
+
+def test_a_participant_gives_dots_up_to_the_votes_dots(room: Room, phone: Any) -> None:
+    from ttx_desktop.domain.votes import Vote, VoteKind, VoteOption
+    from ttx_desktop.services.policy_desk import PolicyDesk
+
+    desk = PolicyDesk(room.file.db)
+    options = tuple(VoteOption(key, label) for key, label in
+                    (("a", "Sirens"), ("b", "Radio"), ("c", "Door to door")))  # fmt: skip
+    desk.new_vote(Vote("d1", "What warns people best?", VoteKind.DOTS, options, dots=3))
+    desk.open_vote("d1")
+    phone.goto(_url(room, RoomRole.PARTICIPANT) + "?lang=ru")
+    phone.wait_for_selector("#vote:not([hidden])")
+    assert "3" in phone.locator("#vote-hint").inner_text()
+    plus = phone.locator("#vote-options li", has_text="Radio").locator("button", has_text="+")
+    for _ in range(2):
+        plus.tap()
+    phone.locator("#vote-options li", has_text="Sirens").locator("button", has_text="+").tap()
+    assert plus.is_disabled()  # three dots given, none left
+    assert "Осталось очков: 0" in phone.locator("#vote-hint").inner_text()
+    phone.locator("#vote-send").tap()
+    phone.wait_for_selector("#vote-done:not([hidden])")
+    assert "учтён" in phone.locator("#vote-done").inner_text()
+    assert [p for _, p in desk.tally("d1").points] == [1, 2, 0]

@@ -212,7 +212,8 @@ def test_the_room_command_prints_a_link_per_role_and_stops_on_ctrl_c(mini_path: 
         opened = process.stdout.readline()
         links = dict(process.stdout.readline().strip().split(": ", 1) for _ in RoomRole)
         assert "the room is open at http://127.0.0.1:" in opened
-        assert set(links) == {"note-taker", "participant"}
+        assert set(links) == {"note-taker", "participant", "rapporteur"}
+        assert _get(links["rapporteur"]) == 200
         assert _get(links["participant"]) == 200
         team_id = _team_id(mini_path)
         payload = {"id": str(uuid.uuid4()), "kind": "note", "text": "By CLI", "team_id": team_id}

@@ -106,12 +106,17 @@ def test_the_room_menu_sits_before_help_and_its_key_leaves_note_taking_alone(
         "Close note-taker link",
         "New participant link",
         "Close participant link",
+        "New rapporteur link",
+        "Close rapporteur link",
         "Print join sheet…",
         "Save join sheet as PDF…",
     ]
+    inside = [a.text() for a in window._menus["room"].actions() if not a.isSeparator()]
+    letters = [re.search("&(.)", t).group(1).lower() for t in inside]  # type: ignore[union-attr]
+    assert len(set(letters)) == len(letters)  # each of the menu's actions has its own key
     assert [a.isEnabled() for a in window._menus["room"].actions() if not a.isSeparator()] == [
         True,
-        *[False] * 7,
+        *[False] * 9,
     ]
 
 
@@ -138,7 +143,7 @@ def test_opened_from_the_menu_the_room_shows_where_and_who_and_stops_from_the_me
     assert f"{LOOPBACK}:{room.port}" in panel.state.text()
     assert panel.start_button.text() == "Stop the room"
     enabled = [a.isEnabled() for a in window._menus["room"].actions() if not a.isSeparator()]
-    assert enabled == [True] * 8
+    assert enabled == [True] * 10
     assert _get(room.join_url(RoomRole.PARTICIPANT)) == 200
     with qtbot.waitSignal(room.devices_changed, timeout=5000):
         pass  # devices are counted every two seconds

@@ -5680,6 +5680,16 @@ Backups are kept in {1}.</source>
         <translation>Закрыть ссылку для у&amp;частников</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New &amp;rapporteur link</source>
+        <translation>Новая ссылка для &amp;докладчиков</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close rapporte&amp;ur link</source>
+        <translation>Закрыть ссылку для до&amp;кладчиков</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Print &amp;join sheet…</source>
         <translation>Печать &amp;листа подключения…</translation>
@@ -5728,7 +5738,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="+100"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="+105"/>
         <source>The room</source>
         <translation>Зал</translation>
     </message>
@@ -5746,6 +5756,11 @@ Backups are kept in {1}.</source>
         <location line="+1"/>
         <source>Participants</source>
         <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table rapporteurs</source>
+        <translation>Докладчики столов</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6274,7 +6289,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>_RoleBox</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="-194"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="-197"/>
         <source>New link</source>
         <translation>Новая ссылка</translation>
     </message>

@@ -45,6 +45,7 @@ class RoomMenu(QObject):
         for role_name, rotate_text, revoke_text in (
             ("note-taker", self.tr("New &note-taker link"), self.tr("Close no&te-taker link")),
             ("participant", self.tr("New &participant link"), self.tr("Close p&articipant link")),
+            ("rapporteur", self.tr("New &rapporteur link"), self.tr("Close rapporte&ur link")),
         ):
             self._add_link_actions(role_name, rotate_text, revoke_text)
         self.print_action = self._make(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -41,10 +42,12 @@ class _RoleBox(QGroupBox):
         self.qr = QLabel()
         self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.url = QLabel()
-        self.url.setTextFormat(Qt.TextFormat.PlainText)
-        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url.setWordWrap(True)
+        # A read-only field rather than a label: a link has no place to wrap, and three
+        # links side by side must not make the dock wider than the window.
+        self.url = QLineEdit()
+        self.url.setObjectName("url")
+        self.url.setReadOnly(True)
+        self.url.setMinimumWidth(QR_PIXELS)
         self.rotate_button = QPushButton(self.tr("New link"))
         self.rotate_button.setToolTip(self.tr("Make a new link; the old one stops working at once"))
         self.revoke_button = QPushButton(self.tr("Close link"))
@@ -60,6 +63,8 @@ class _RoleBox(QGroupBox):
 
     def show_link(self, url: str, running: bool) -> None:
         self.url.setText(url or (self.tr("Link closed") if running else ""))
+        self.url.setCursorPosition(0)
+        self.url.setToolTip(url)
         if url:
             pixmap = QPixmap()
             pixmap.loadFromData(qr_png(url, box_size=6, border=2))
@@ -129,6 +134,7 @@ class RoomPanel(QWidget):
         self.boxes = {
             RoomRole.NOTE_TAKER: _RoleBox(self.tr("Note-takers"), RoomRole.NOTE_TAKER),
             RoomRole.PARTICIPANT: _RoleBox(self.tr("Participants"), RoomRole.PARTICIPANT),
+            RoomRole.RAPPORTEUR: _RoleBox(self.tr("Table rapporteurs"), RoomRole.RAPPORTEUR),
         }
         for box in self.boxes.values():
             box.rotate_button.clicked.connect(lambda _c=False, r=box.role: self.rotate(r))

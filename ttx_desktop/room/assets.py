@@ -14,6 +14,7 @@ def _read(name: str) -> bytes:
 
 
 APP_JS = _read("app.js")
+POLICY_JS = _read("policy.js")  # the rapporteur's page and the participants' votes
 APP_CSS = _read("app.css")
 # The tab icon, so browsers do not ask for /favicon.ico (which is no route).
 ICON_SVG = _read("icon.svg")

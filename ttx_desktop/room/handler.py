@@ -10,8 +10,8 @@ from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
-from ttx_desktop.room import api, pages
-from ttx_desktop.room.assets import APP_CSS, APP_JS, ICON_SVG
+from ttx_desktop.room import api, pages, policy_api, rapporteur_page
+from ttx_desktop.room.assets import APP_CSS, APP_JS, ICON_SVG, POLICY_JS
 from ttx_desktop.room.connections import FairServer
 from ttx_desktop.room.labels import pick_language
 from ttx_desktop.room.limits import Refused, host_ok, origin_ok
@@ -159,31 +159,36 @@ class RoomHandler(BaseHTTPRequestHandler):
         room = self.server.room
         if rest == "app.js":
             self._send(200, APP_JS, "text/javascript; charset=utf-8")
+        elif rest == "policy.js":
+            self._send(200, POLICY_JS, "text/javascript; charset=utf-8")
         elif rest == "app.css":
             self._send(200, APP_CSS, "text/css; charset=utf-8")
         elif rest == "icon.svg":
             self._send(200, ICON_SVG, "image/svg+xml")
         elif rest == "state":
             snapshot = room.store.snapshot()
+            team = _query_value(query, "team") or ""
             if role is RoomRole.NOTE_TAKER:
                 state = api.note_state(snapshot)
+            elif role is RoomRole.RAPPORTEUR:
+                found = room.store.recommendations()
+                state = policy_api.rapporteur_state(snapshot.exercise, found, team)
             else:
-                team = _query_value(query, "team") or ""
                 state = api.participant_state(snapshot, team)
+                state["vote"] = policy_api.vote_state(snapshot.votes)
             self._send(200, api.dumps(state), "application/json")
         elif rest == "":
             details = room.store.snapshot().exercise.details
             asked = _query_value(query, "lang")
             lang = pick_language(asked, details.language, self.headers.get("Accept-Language"))
-            make = pages.note_page if role is RoomRole.NOTE_TAKER else pages.participant_page
+            make = _PAGES[role]
             self._send(200, make(details, base, lang).encode(), "text/html; charset=utf-8")
         else:
             raise Refused(404)
 
     def _post(self, role: RoomRole, rest: str) -> None:
         room = self.server.room
-        wanted = {RoomRole.NOTE_TAKER: "entries", RoomRole.PARTICIPANT: "feedback"}[role]
-        if rest != wanted:
+        if rest not in _WRITES[role]:
             raise Refused(404)
         if not origin_ok(self.headers.get("Origin"), room.address, room.port):
             raise Refused(403, "writes come only from the room's own pages")
@@ -191,34 +196,82 @@ class RoomHandler(BaseHTTPRequestHandler):
         if content_type != "application/json":
             raise Refused(415, "send JSON")
         body = api.parse_body(self._read_body())
-        if role is RoomRole.NOTE_TAKER:
-            snapshot = room.store.snapshot()
-            entry, notes = api.entry_from(body, snapshot, read_clocks=room.store.read_clocks)
-            stored, new = room.store.add_entry(entry)  # committed when this returns
-            if new and room.on_entry is not None:
-                room.on_entry(stored)
-            answer: dict[str, object] = {"saved": True, "id": stored.id, "new": new}
-            if notes:
-                answer["notes"] = notes
-        else:
-            form = dataclasses.replace(api.feedback_from(body), device=self._device() or "")
-            if not room.feedback_quota.allow(self.client_address[0]):
-                raise Refused(
-                    429, "too many forms from this phone; try again in an hour", code="quota"
-                )
-            limits = room.limits
-            outcome = room.store.put_feedback(
-                form, max_forms=limits.max_feedback_forms, max_bytes=limits.max_feedback_bytes
-            )
-            if outcome == "taken":
-                raise Refused(409, "this form belongs to another phone", code="taken")
-            if outcome == "full":
-                raise Refused(413, "the exercise holds all the feedback it can take", code="full")
-            new = outcome == "new"
-            if outcome != "unchanged" and room.on_feedback is not None:
-                room.on_feedback(form)
-            answer = {"saved": True, "id": form.id, "new": new}
+        {
+            "entries": self._post_entry,
+            "feedback": self._post_feedback,
+            "recommendations": self._post_recommendation,
+            "ballot": self._post_ballot,
+        }[rest](body)
+
+    def _post_entry(self, body: dict[str, Any]) -> None:
+        """A note-taker's entry, stored once however often it is sent."""
+        room = self.server.room
+        snapshot = room.store.snapshot()
+        entry, notes = api.entry_from(body, snapshot, read_clocks=room.store.read_clocks)
+        stored, new = room.store.add_entry(entry)  # committed when this returns
+        if new and room.on_entry is not None:
+            room.on_entry(stored)
+        answer: dict[str, object] = {"saved": True, "id": stored.id, "new": new}
+        if notes:
+            answer["notes"] = notes
         self._send(201 if new else 200, api.dumps(answer), "application/json")
+
+    def _post_feedback(self, body: dict[str, Any]) -> None:
+        """A participant's feedback form: one per phone, which it may change."""
+        room = self.server.room
+        form = dataclasses.replace(api.feedback_from(body), device=self._device() or "")
+        if not room.feedback_quota.allow(self.client_address[0]):
+            raise Refused(429, "too many forms from this phone; try again in an hour", code="quota")
+        limits = room.limits
+        outcome = room.store.put_feedback(
+            form, max_forms=limits.max_feedback_forms, max_bytes=limits.max_feedback_bytes
+        )
+        if outcome == "taken":
+            raise Refused(409, "this form belongs to another phone", code="taken")
+        if outcome == "full":
+            raise Refused(413, "the exercise holds all the feedback it can take", code="full")
+        new = outcome == "new"
+        if outcome != "unchanged" and room.on_feedback is not None:
+            room.on_feedback(form)
+        answer = {"saved": True, "id": form.id, "new": new}
+        self._send(201 if new else 200, api.dumps(answer), "application/json")
+
+    def _post_recommendation(self, body: dict[str, Any]) -> None:
+        """A rapporteur's draft, new or changed, by the id the phone made for it."""
+        room = self.server.room
+        draft = policy_api.draft_from(
+            body, room.store.snapshot().exercise, api.client_id(body.get("id"))
+        )
+        stored, outcome = room.store.put_recommendation(draft)
+        if outcome == "other_table":
+            raise Refused(409, "this recommendation belongs to another table", code="other_table")
+        if outcome == "not_draft":
+            state = "deleted" if stored.deleted else stored.status.value
+            raise Refused(
+                409, f"this recommendation is {state}; only drafts change here", code="not_draft"
+            )
+        if outcome != "unchanged" and room.on_recommendation is not None:
+            room.on_recommendation(stored)
+        answer = {"saved": True, "id": stored.id, "new": outcome == "new"}
+        self._send(201 if outcome == "new" else 200, api.dumps(answer), "application/json")
+
+    def _post_ballot(self, body: dict[str, Any]) -> None:
+        """A participant's ballot; the phone's own random id is the voter, once per vote."""
+        room = self.server.room
+        voter = self._device()
+        if voter is None:
+            raise Refused(400, "send the phone's id (X-TTX-Device)")
+        vote_id, choices = policy_api.ballot_from(body)
+        outcome, reason = room.store.cast_ballot(vote_id, voter, choices)
+        if outcome == "voted":
+            raise Refused(409, "this phone has already voted", code="voted")
+        if outcome in ("closed", "gone"):
+            raise Refused(409, "this vote is closed", code="closed")
+        if outcome == "bad":
+            raise Refused(400, reason or "choose among the vote's options")
+        if room.on_ballot is not None:
+            room.on_ballot(vote_id)
+        self._send(201, api.dumps({"counted": True, "vote_id": vote_id}), "application/json")
 
     def _read_body(self) -> bytes:
         """The body, its size checked against the cap before a byte of it is read."""
@@ -288,6 +341,18 @@ def _query_value(query: str, name: str) -> str | None:
     except ValueError:  # more fields than any page sends
         raise Refused(400, "too many query fields") from None
 
+
+_PAGES = {
+    RoomRole.NOTE_TAKER: pages.note_page,
+    RoomRole.PARTICIPANT: pages.participant_page,
+    RoomRole.RAPPORTEUR: rapporteur_page.rapporteur_page,
+}
+# What each role may send, by the last segment of the path.
+_WRITES = {
+    RoomRole.NOTE_TAKER: ("entries",),
+    RoomRole.PARTICIPANT: ("feedback", "ballot"),
+    RoomRole.RAPPORTEUR: ("recommendations",),
+}
 
 _REASONS = {
     400: "bad request",

@@ -32,10 +32,18 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Вводные вашей команды по мере выдачи, вопросы для обсуждения, а в конце — анкета "
         "участника.",
     ),
+    "rapporteur": ("Rapporteurs", "Докладчики"),
+    "rapporteur-what": (
+        "Draft your table's recommendations: issue, action, owner, timeline, human rights, "
+        "gender and indicator.",
+        "Готовьте рекомендации своего стола: проблема, действие, ответственные, сроки, права "
+        "человека, гендерный анализ и показатель.",
+    ),
     "keep": (
-        "Note-taker links let anyone who has them write into the exercise log: hand them out "
-        "only to note-takers.",
-        "Ссылка секретаря позволяет писать в журнал учения: выдавайте её только секретарям.",
+        "Note-taker and rapporteur links let anyone who has them write into the exercise: hand "
+        "them out only to note-takers and to each table's rapporteur.",
+        "Ссылки секретаря и докладчика позволяют писать в файл учения: выдавайте их только "
+        "секретарям и докладчикам столов.",
     ),
 }
 
@@ -44,22 +52,32 @@ def _word(key: str, language: str) -> str:
     return _WORDS[key][1 if language == "ru" else 0]
 
 
+def _token_lines(token: str, columns: int) -> str:
+    """The token on one line, or on two when three columns leave too little room."""
+    if columns <= 2:
+        return escape(token)
+    half = (len(token) + 1) // 2
+    return f"{escape(token[:half])}<br>{escape(token[half:])}"
+
+
 def join_sheet_html(
     details: ExerciseDetails, links: list[tuple[str, str]], *, qr_pixels: int = 280
 ) -> str:
     """The sheet for ``links``: (role value, URL) pairs, e.g. [("participant", "http://…")]."""
     lang = "ru" if details.language.casefold().startswith("ru") else "en"
     cells = []
+    if len(links) > 2:  # three across an A4 page
+        qr_pixels = qr_pixels * 5 // 7
     for role, url in links:
         head, _, token = url.rpartition("/")  # the long token on a line of its own
         head += "/"
         png = base64.b64encode(qr_png(url, box_size=8, border=2)).decode("ascii")
         cells.append(
-            '<td align="center" valign="top" width="50%">'
+            f'<td align="center" valign="top" width="{100 // max(1, len(links))}%">'
             f"<h2>{escape(_word(role, lang))}</h2>"
             f'<img src="data:image/png;base64,{png}" width="{qr_pixels}" height="{qr_pixels}" '
             f'alt="QR">'
-            f"<p><tt><small>{escape(head)}<br>{escape(token)}</small></tt></p>"
+            f"<p><tt><small>{escape(head)}<br>{_token_lines(token, len(links))}</small></tt></p>"
             f"<p>{escape(_word(role + '-what', lang))}</p></td>"
         )
     caveat = f'<p align="center"><b>{escape(details.caveat)}</b></p>' if details.caveat else ""

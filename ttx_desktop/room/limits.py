@@ -19,6 +19,8 @@ FIELD_CAPS: dict[str, int] = {
     "item": 1_000,  # one strength, improvement or corrective action
     "owner": 200,
     "missed": 4_000,
+    "policy": 4_000,  # a recommendation's issue, action, safeguards, gender impact…
+    "theme": 200,  # a recommendation's theme or timeline
     "id": 64,
 }
 MAX_ITEMS = 3  # top three strengths, areas for improvement, corrective actions

@@ -17,7 +17,9 @@ from ttx_desktop.room.tokens import RoomRole
 
 # Reasons of a refusal the phone says in the page's language (Refused.code); others as sent.
 WHY = tuple(f"why_{code}" for code in ("too_long", "unstorable", "empty", "unknown_team",
-                                       "quota", "taken", "full"))  # fmt: skip
+                                       "quota", "taken", "full", "other_table", "not_draft",
+                                       "voted", "closed"))  # fmt: skip
+VOTE_WORDS = ("vote_poll", "vote_dots", "vote_rank", "dots_left", "vote_pick", "vote_counted")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -32,7 +34,7 @@ def json_for_html(value: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _head(details: ExerciseDetails, role_label: str, base: str, lang: str) -> str:
+def page_head(details: ExerciseDetails, role_label: str, base: str, lang: str) -> str:
     title = escape(details.title)
     return f"""<!doctype html>
 <html lang="{lang}">
@@ -47,7 +49,7 @@ def _head(details: ExerciseDetails, role_label: str, base: str, lang: str) -> st
 """
 
 
-def _header(details: ExerciseDetails, role_label: str) -> str:
+def page_header(details: ExerciseDetails, role_label: str) -> str:
     caveat = f'<p class="caveat">{escape(details.caveat)}</p>' if details.caveat else ""
     return (
         f'<header>{caveat}<p class="role">{escape(role_label)}</p>'
@@ -55,11 +57,13 @@ def _header(details: ExerciseDetails, role_label: str) -> str:
     )
 
 
-def _tail(words: dict[str, str], base: str) -> str:
+def page_tail(words: dict[str, str], base: str, *, policy: bool = False) -> str:
+    """The status line, the page's words and its scripts (policy.js: drafts and votes)."""
+    more = f'<script src="{base}/policy.js"></script>\n' if policy else ""
     return (
         f'<p id="status" class="status" role="status" hidden></p>\n'
         f'<script type="application/json" id="words">{json_for_html(words)}</script>\n'
-        f'<script src="{base}/app.js"></script>\n</body>\n</html>\n'
+        f'<script src="{base}/app.js"></script>\n{more}</body>\n</html>\n'
     )
 
 
@@ -82,9 +86,9 @@ def note_page(details: ExerciseDetails, base: str, language: str) -> str:
         )
     }  # fmt: skip
     return (
-        _head(details, t["note_taker"], base, t.language)
+        page_head(details, t["note_taker"], base, t.language)
         + f'<body data-role="{RoomRole.NOTE_TAKER.value}" data-base="{base}">\n'
-        + _header(details, t["note_taker"])
+        + page_header(details, t["note_taker"])
         + f"""
 <main>
 <form id="entry" autocomplete="off">
@@ -103,7 +107,7 @@ def note_page(details: ExerciseDetails, base: str, language: str) -> str:
 <section><h2>{escape(t["sent"])}</h2><ol id="sent" class="sent"></ol></section>
 </main>
 """
-        + _tail(words, base)
+        + page_tail(words, base)
     )
 
 
@@ -113,12 +117,18 @@ def participant_page(details: ExerciseDetails, base: str, language: str) -> str:
     t = PageLabels(language)
     words = {k: t[k] for k in ("no_injects", "from", "all_teams", "offline", "closed")}
     words |= {k: t[k] for k in ("sending", "refused", "retrying", "fb_update", *WHY)}
+    words |= {k: t[k] for k in VOTE_WORDS}
     return (
-        _head(details, t["participant"], base, t.language)
+        page_head(details, t["participant"], base, t.language)
         + f'<body data-role="{RoomRole.PARTICIPANT.value}" data-base="{base}">\n'
-        + _header(details, t["participant"])
+        + page_header(details, t["participant"])
         + f"""
 <main>
+<section id="vote" class="vote" hidden aria-live="polite"><p class="role">{escape(t["vote"])}</p>
+<h2 id="vote-question"></h2><p id="vote-hint" class="muted"></p>
+<ol id="vote-options" class="options"></ol>
+<button type="button" id="vote-send" class="primary">{escape(t["vote_send"])}</button>
+<p id="vote-done" class="done" hidden>{escape(t["vote_counted"])}</p></section>
 <details id="team-box" class="team-box"><summary>{escape(t["team"])}: <span id="team-name">\
 {escape(t["all_teams"])}</span></summary><div id="team" class="chips teams"></div></details>
 <section><h2>{escape(t["injects"])}</h2><p id="none" class="muted">{escape(t["no_injects"])}</p>
@@ -132,7 +142,7 @@ def participant_page(details: ExerciseDetails, base: str, language: str) -> str:
 {feedback_form(language)}
 </main>
 """
-        + _tail(words, base)
+        + page_tail(words, base, policy=True)
     )
 
 

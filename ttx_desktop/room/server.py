@@ -4,7 +4,7 @@ It runs in background threads (one per connection, capped in total and per addre
 room/connections.py), answers a fixed set of routes (room/handler.py), and writes through the
 RoomStore's one writer, acknowledging only after the commit. It knows no Qt: the console's
 RoomService and the headless `room` command both use it, passing callbacks that are called,
-in a server thread, after each new entry or form is stored.
+in a server thread, after each new entry, form, draft or ballot is stored.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
+from ttx_desktop.domain.policy import PolicyRecommendation
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.room.handler import RoomHandler, RoomHTTPServer
@@ -25,6 +26,8 @@ MAX_DEVICES = 2048
 
 EntryCallback = Callable[[LogEntry], None]
 FeedbackCallback = Callable[[FeedbackResponse], None]
+RecommendationCallback = Callable[[PolicyRecommendation], None]
+BallotCallback = Callable[[str], None]  # the vote's id
 
 
 class RoomRefused(UserError):
@@ -41,6 +44,8 @@ class RoomServer:
         limits: Limits | None = None,
         on_entry: EntryCallback | None = None,
         on_feedback: FeedbackCallback | None = None,
+        on_recommendation: RecommendationCallback | None = None,
+        on_ballot: BallotCallback | None = None,
     ) -> None:
         self.store = store
         self.limits = limits or Limits()
@@ -49,6 +54,8 @@ class RoomServer:
         self.feedback_quota = RateLimiter(hourly / 3600, hourly)  # forms per address
         self.on_entry = on_entry
         self.on_feedback = on_feedback
+        self.on_recommendation = on_recommendation
+        self.on_ballot = on_ballot
         self.address = ""
         self.port = 0
         self._server: RoomHTTPServer | None = None

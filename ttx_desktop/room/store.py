@@ -3,27 +3,45 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from sqlite_utils import Database
 
 from ttx_desktop.domain import clock as domain_clock
 from ttx_desktop.domain.clock import ClockState, ExerciseClock, Reading
 from ttx_desktop.domain.model import Exercise, FeedbackResponse, LogEntry
+from ttx_desktop.domain.policy import PolicyRecommendation, PolicyStatus
+from ttx_desktop.domain.votes import Vote
 from ttx_desktop.room.tokens import TokenBook
+from ttx_desktop.services.policy_desk import PolicyDesk, PolicyRefused
 from ttx_desktop.storage.clock_repo import ClockRepo
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.log_repo import LogRepo
+from ttx_desktop.storage.policy_repo import PolicyRepo, VoteRepo
 from ttx_desktop.storage.room_repo import FeedbackOutcome, RoomRepo, second_connection
+
+if TYPE_CHECKING:
+    from ttx_desktop.room.policy_api import PhoneDraft
+
+# What became of a rapporteur's draft: stored anew, changed, sent again unchanged, or refused
+# (another table's, or no longer a draft).
+DraftOutcome = Literal["new", "changed", "unchanged", "other_table", "not_draft"]
+# What became of a ballot: counted, or refused.
+BallotOutcome = Literal["counted", "voted", "closed", "gone", "bad"]
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The exercise (no log) and its clock as the file held them at one moment."""
+    """The exercise (no log), its clock and its votes as the file held them at one moment."""
 
     exercise: Exercise
     clock: ExerciseClock
     version: int
+    votes: tuple[Vote, ...] = ()  # opened and closed by the console, never by the room
 
     def stamp(self, now: Reading) -> tuple[str | None, float | None]:
         """The current module and its elapsed exercise seconds, as the console stamps entries."""
@@ -31,6 +49,20 @@ class Snapshot:
         if module_id is None or self.clock.state(module_id) is ClockState.IDLE:
             return module_id, None
         return module_id, round(self.clock.elapsed(now, module_id) * 1000) / 1000
+
+
+@contextmanager
+def _immediate(db: Database) -> Iterator[None]:
+    """A write transaction that takes the file's write lock first, so that a check and the
+    write that follows it see the same file while the console writes on its own connection."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 class _Arrival:
@@ -93,9 +125,10 @@ class RoomStore:
             try:
                 exercise = ExerciseRepo(db, self.path).load(with_log=False)
                 clock = ExerciseClock(ClockRepo(db, self.path).all())
+                votes = VoteRepo(db, self.path).all()
             finally:
                 db.execute("COMMIT")
-            self._snapshot = Snapshot(exercise, clock, version)
+            self._snapshot = Snapshot(exercise, clock, version, votes)
             return self._snapshot
 
     def add_entry(self, entry: LogEntry) -> tuple[LogEntry, bool]:
@@ -146,6 +179,60 @@ class RoomStore:
         """Stores or replaces a phone's feedback form (see RoomRepo.put_feedback)."""
         with self._write_lock:
             return self._room.put_feedback(feedback, max_forms=max_forms, max_bytes=max_bytes)
+
+    def recommendations(self) -> list[PolicyRecommendation]:
+        """Every recommendation as the file holds it now (the room's own drafts included,
+        which the snapshot's version does not see)."""
+        with self._read_lock:
+            return list(PolicyRepo(self._reader, self.path).all(include_deleted=False))
+
+    def put_recommendation(self, draft: PhoneDraft) -> tuple[PolicyRecommendation, DraftOutcome]:
+        """Stores a rapporteur's draft under the phone's id, or changes that table's draft of
+        that id; refuses another table's and one no longer a draft. Committed on return."""
+        with self._write_lock, _immediate(self._writer):  # the check and the write as one
+            desk = PolicyDesk(self._writer, author=draft.author)
+            current = desk.policy.get(draft.id)
+            if current is None:
+                made = desk.draft(
+                    draft.issue,
+                    source="phone",
+                    recommendation_id=draft.id,
+                    team_ids=(draft.team_id,),
+                    **{k: v for k, v in draft.fields().items() if k != "issue"},
+                )
+                return made, "new"
+            if draft.team_id not in current.team_ids:
+                return current, "other_table"
+            if current.deleted or current.status is not PolicyStatus.DRAFT:
+                return current, "not_draft"
+            changes = draft.changes(current)
+            if not changes:
+                return current, "unchanged"
+            return desk.edit(draft.id, by=draft.author, **changes), "changed"
+
+    def cast_ballot(
+        self, vote_id: str, voter: str, choices: Mapping[str, int]
+    ) -> tuple[BallotOutcome, str]:
+        """Counts one phone's ballot (committed on return), or says why not: the phone
+        voted already, the vote is closed or gone, or the choice is not the vote's (with
+        the reason)."""
+        with self._write_lock, _immediate(self._writer):
+            desk = PolicyDesk(self._writer)
+            vote = desk.votes.get(vote_id)
+            if vote is None:
+                return "gone", ""
+            if not vote.is_open:
+                return "closed", ""
+            if any(b.voter == voter for b in desk.votes.ballots(vote_id)):
+                return "voted", ""
+            try:
+                desk.cast(vote_id, voter, choices)
+            except PolicyRefused as refused:
+                now = desk.votes.get(vote_id)
+                if now is None or not now.is_open:  # the console closed it meanwhile
+                    return "closed", ""
+                return "bad", refused.detail
+            return "counted", ""
 
     def feedback_tally(self) -> tuple[int, int]:
         """How many feedback forms the file holds, from how many phones."""

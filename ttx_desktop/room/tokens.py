@@ -18,15 +18,19 @@ class RoomRole(enum.StrEnum):
 
     NOTE_TAKER = "note-taker"
     PARTICIPANT = "participant"
+    RAPPORTEUR = "rapporteur"  # drafts a table's recommendations
 
     @property
     def prefix(self) -> str:
         """The first path segment of the role's URLs: short, so QR codes stay coarse."""
-        return "n" if self is RoomRole.NOTE_TAKER else "p"
+        return _PREFIXES[self]
 
     @classmethod
     def from_prefix(cls, prefix: str) -> RoomRole | None:
         return next((r for r in cls if r.prefix == prefix), None)
+
+
+_PREFIXES = {RoomRole.NOTE_TAKER: "n", RoomRole.PARTICIPANT: "p", RoomRole.RAPPORTEUR: "r"}
 
 
 def new_token() -> str:

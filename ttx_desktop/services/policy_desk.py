@@ -55,14 +55,21 @@ class PolicyDesk:
     # ------------------------------------------------------------ recommendations
 
     def draft(
-        self, issue: str, *, source: str = "console", author: str | None = None, **fields: Any
+        self,
+        issue: str,
+        *,
+        source: str = "console",
+        author: str | None = None,
+        recommendation_id: str | None = None,
+        **fields: Any,
     ) -> PolicyRecommendation:
-        """A new draft at the end of the list."""
+        """A new draft at the end of the list; ``recommendation_id`` is the id a phone made
+        for it (so that sending it again finds it), else a new one."""
         if not issue.strip():
             raise PolicyRefused(msg("A recommendation needs the issue it answers."))
         now = self._now()
         made = PolicyRecommendation(
-            id=new_id(),
+            id=recommendation_id or new_id(),
             issue=issue,
             source=source,
             author=self._author if author is None else author,

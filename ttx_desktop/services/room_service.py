@@ -41,6 +41,9 @@ class RoomService(QObject):
         devices_changed(int): how many devices called in the last minute.
         entry_arrived(LogEntry): a phone's entry was committed (after LogService announced it).
         feedback_arrived(FeedbackResponse): a participant's feedback form was committed.
+
+    A rapporteur's draft and a participant's ballot are announced by the session's
+    PolicyService (``recommendations_changed``, ``vote_changed``), on this thread.
     """
 
     state_changed = Signal()
@@ -50,6 +53,8 @@ class RoomService(QObject):
     # Emitted in the server's threads; queued to this object's (the UI) thread.
     _entries_stored = Signal()  # some arrived: one wake-up for many, not a signal each
     _feedback_stored = Signal(object)
+    _draft_stored = Signal()
+    _ballot_stored = Signal(str)
 
     def __init__(self, session: Session, *, limits: Limits | None = None) -> None:
         super().__init__(session)  # lives as long as the session
@@ -72,6 +77,8 @@ class RoomService(QObject):
         self._announcer.setInterval(0)
         self._announcer.timeout.connect(self._on_announcer_timeout)
         self._feedback_stored.connect(self._on_feedback_stored, queued)
+        self._draft_stored.connect(self._on_draft_stored, queued)
+        self._ballot_stored.connect(self._on_ballot_stored, queued)
         session.closed.connect(self.stop)
         session.room_url = ""
 
@@ -121,6 +128,8 @@ class RoomService(QObject):
             limits=self._limits,
             on_entry=self._entry_from_server,
             on_feedback=self._feedback_stored.emit,
+            on_recommendation=lambda _stored: self._draft_stored.emit(),
+            on_ballot=self._ballot_stored.emit,
         )
         try:
             server.start(address, port)
@@ -194,6 +203,12 @@ class RoomService(QObject):
 
     def _on_feedback_stored(self, form: FeedbackResponse) -> None:
         self.feedback_arrived.emit(form)
+
+    def _on_draft_stored(self) -> None:
+        self._session.policy.recommendations_changed.emit()
+
+    def _on_ballot_stored(self, vote_id: str) -> None:
+        self._session.policy.ballot_arrived(vote_id)
 
     def _on_timer_timeout(self) -> None:
         count = self._server.device_count() if self._server else 0

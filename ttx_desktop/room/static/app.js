@@ -303,6 +303,7 @@
       latest.textContent = ""; olderList.textContent = "";
       data.injects.forEach(function (i, n) { (n === 0 ? latest : olderList).append(card(i)); });
       older.hidden = data.injects.length < 2;
+      if (window.ttxRoom.showVote) { window.ttxRoom.showVote(data.vote || null); }
       byId("older-count").textContent = number(Math.max(0, data.injects.length - 1));
       var wanted = location.hash && document.getElementById(location.hash.slice(1));
       if (wanted && !scrolled) {
@@ -401,5 +402,11 @@
     });
   }
 
-  if (role === "note-taker") { noteTaker(); } else { participant(); }
+  // What policy.js (the rapporteur's page, the participants' votes) shares of this script.
+  window.ttxRoom = {
+    byId: byId, get: get, put: put, getJSON: getJSON, uuid: uuid, say: say, unsay: unsay,
+    el: el, call: call, why: why, passing: passing, fillTeams: fillTeams, copy: copy,
+    chosenTeam: chosenTeam, teamName: teamName, time: time, number: number, words: words
+  };
+  if (role === "note-taker") { noteTaker(); } else if (role === "participant") { participant(); }
 })();
