@@ -44,14 +44,16 @@ TOP_KEYS = {
 EXERCISE_KEYS = {
     "id", "title", "purpose", "scope", "sponsor", "venue", "dates", "caveat", "language",
     "point_of_contact", "scenario_summary", "ground_rules", "assumptions", "executive_summary",
-    "conclusion", "report_final",
+    "conclusion", "report_final", "acronyms",
 }  # fmt: skip
 OBJECTIVE_KEYS = {
     "id", "code", "title", "description", "capability", "critical_tasks", "rating",
     "evaluator_notes",
 }  # fmt: skip
 TEAM_KEYS = {"id", "code", "name", "colour", "description", "table"}
-PARTICIPANT_KEYS = {"id", "name", "organisation", "team", "role", "gender", "title", "email"}
+PARTICIPANT_KEYS = {
+    "id", "name", "organisation", "team", "role", "gender", "title", "email", "days",
+}  # fmt: skip
 MODULE_KEYS = {
     "id", "number", "title", "day", "start", "duration", "narrative", "key_issues",
     "discussion_questions",
@@ -83,6 +85,7 @@ def build_exercise(root: Located | None, reader: Reader) -> Exercise:
     participants = _read_participants(ctx, top)
     modules = _read_modules(ctx, top)
     injects = _read_injects(ctx, top)
+    plan = definition_records.read_recommendations(ctx, top)
     return Exercise(
         details=details,
         objectives=objectives,
@@ -90,8 +93,8 @@ def build_exercise(root: Located | None, reader: Reader) -> Exercise:
         participants=participants,
         modules=modules,
         injects=injects,
-        log=definition_records.read_log(ctx, top),
-        recommendations=definition_records.read_recommendations(ctx, top),
+        log=definition_records.read_log(ctx, top, plan),
+        recommendations=plan,
         feedback=definition_records.read_feedback(ctx, top),
     )
 
@@ -149,6 +152,7 @@ def _read_details(reader: Reader, top: Fields) -> ExerciseDetails:
         executive_summary=reader.text(m, "executive_summary", field),
         conclusion=reader.text(m, "conclusion", field),
         report_final=reader.boolean(m, "report_final", field),
+        acronyms=definition_records.read_acronyms(reader, m, field),
     )
 
 
@@ -230,6 +234,7 @@ def _read_participants(ctx: Context, top: Fields) -> tuple[Participant, ...]:
                 gender=reader.choice(m, "gender", field, Gender, Gender.UNSPECIFIED),
                 title=reader.text(m, "title", field),
                 email=reader.text(m, "email", field),
+                days=definition_records.read_days(reader, m, field),
             )
         )
     return tuple(out)

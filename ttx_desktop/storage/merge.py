@@ -33,7 +33,7 @@ INJECT_FIELDS = (
 )  # fmt: skip
 RECOMMENDATION_FIELDS = (
     "issue", "corrective_action", "objective_id", "capability_element", "responsible",
-    "contact", "start", "completion", "priority",
+    "contact", "start", "completion", "priority", "status",
 )  # fmt: skip
 
 
@@ -237,7 +237,29 @@ class _Merger:
                     continue
                 self._insert(table, make(record, self._next_position(table)))
                 report.records += 1
+        self._participants()
         self._injects()
+
+    def _participants(self) -> None:
+        """People only the other copy has are added; the days a person came, when the two
+        copies differ, are reported and this file's kept."""
+        ours = {p.id: p for p in self.ours.participants}
+        teams = self._ids()["team"]
+        for person in self.theirs.participants:
+            mine = ours.get(person.id)
+            if mine is None:
+                team_id = person.team_id if person.team_id in teams else None
+                placed = dataclasses.replace(person, team_id=team_id)
+                self._insert("participant", rows.participant_row(placed, self._next_position(
+                    "participant")))  # fmt: skip
+                self.report.records += 1
+            elif mine.days != person.days:
+                self.report.conflicts.append(
+                    msg(
+                        "the days {name} came differ in the other copy; kept this file's",
+                        name=mine.name,
+                    )
+                )
 
     def _injects(self) -> None:
         ours = {i.id: i for i in self.ours.injects}
@@ -334,7 +356,9 @@ class _Merger:
 
     def _set_current(self, entry: LogEntry, last: LogRevision) -> None:
         row = rows.revision_row(entry.id, last)
-        update = {name: row[name] for name in ("kind", "text", "author", "tag", "deleted")}
+        kept = ("kind", "text", "author", "tag", "deleted", "analysis", "refs", "plan_item_id",
+                "closes_id")  # fmt: skip
+        update = {name: row[name] for name in kept}
         for name in ("team_id", "inject_id", "objective_id"):
             update[name] = getattr(entry, name)
         update |= {"revision": last.revision, "updated_at": to_iso(entry.updated_at)}

@@ -247,6 +247,27 @@ CREATE INDEX log_entry_to_fold ON log_entry(logged_at) WHERE search_text IS NULL
 """
 
 
+# Version 6 (issue 14): evidence by objective. The review adds to a log entry, with history,
+# the analysis (root cause) and references of an area for improvement, the improvement plan
+# item that answers it, and the question an answer closes; plan items get a status,
+# participants the days they came, the exercise its acronyms (JSON [[short, long], ...]).
+# The links are plain ids, not foreign keys: history rows can never be updated to follow a
+# deleted plan item, and a link to nothing reads as no link.
+_V6 = """
+ALTER TABLE log_entry ADD COLUMN analysis TEXT NOT NULL DEFAULT '';
+ALTER TABLE log_entry ADD COLUMN refs TEXT NOT NULL DEFAULT '';
+ALTER TABLE log_entry ADD COLUMN plan_item_id TEXT;
+ALTER TABLE log_entry ADD COLUMN closes_id TEXT;
+ALTER TABLE log_revision ADD COLUMN analysis TEXT NOT NULL DEFAULT '';
+ALTER TABLE log_revision ADD COLUMN refs TEXT NOT NULL DEFAULT '';
+ALTER TABLE log_revision ADD COLUMN plan_item_id TEXT;
+ALTER TABLE log_revision ADD COLUMN closes_id TEXT;
+ALTER TABLE recommendation ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+ALTER TABLE participant ADD COLUMN days TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE exercise ADD COLUMN acronyms TEXT NOT NULL DEFAULT '[]';
+"""
+
+
 def search_text(text: str, author: str) -> str:
     """What a log search reads: the text and the author, case-folded, on two lines (a word
     searched has no line break, so it never matches across the two)."""
@@ -290,6 +311,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_V3),
     _script(_V4),
     _v5,
+    _script(_V6),  # issue 14: evidence by objective
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
