@@ -113,7 +113,7 @@ class Reviewer:
                 EntryKind.STRENGTH,
                 EntryKind.IMPROVEMENT,
             )
-            if is_judged and self.rng.random() < 0.5 and exercise.objectives:
+            if is_judged and self.rng.random() < 0.8 and exercise.objectives:
                 linked = list(inject.objective_ids) if inject else []
                 pool = linked or [o.id for o in exercise.objectives]
                 changes["objective_id"] = self.rng.choice(pool)

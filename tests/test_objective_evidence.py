@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from tests.export_helpers import live, played, reopen, section_after
+from tests.export_helpers import heading_texts, live, played, reopen, section_after
 from tests.test_cli import assert_ok, assert_user_error, load, ttx
 from ttx_desktop.domain.evidence import default_objective, open_questions
 from ttx_desktop.domain.ids import new_id
@@ -276,9 +276,12 @@ def test_the_played_sample_lists_each_tagged_entry_under_its_own_objective_only(
     sections = {
         o.id: section_after(document, f"{o.code}. {o.title}", level=2) for o in sample.objectives
     }
-    sections[None] = section_after(document, "Other observations", level=2)
     judged = [e for e in entries if facts.judgement(e) is not EntryTag.NONE]
-    assert {e.objective_id for e in judged} >= {None, *(o.id for o in sample.objectives)}
+    assert {e.objective_id for e in judged} >= {o.id for o in sample.objectives}
+    loose = [e for e in judged if sample.objective(e.objective_id) is None]
+    headings = heading_texts(document, 2)
+    assert ("Other observations" in headings) is bool(loose)
+    sections[None] = section_after(document, "Other observations", level=2) if loose else ""
     for e in judged:
         home = e.objective_id if sample.objective(e.objective_id) else None
         assert e.text in sections[home], e.text
@@ -334,3 +337,66 @@ def test_the_minutes_list_only_the_open_questions(sample: Exercise) -> None:
             assert question.text not in text
     for question in still:
         assert question.text in text
+
+
+# -- the review in the window ---------------------------------------------------------------
+
+
+@pytest.mark.gui
+def test_the_log_panel_changes_the_objective_and_reviews_an_entry_with_undo(
+    qtbot: Any, session: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ttx_desktop.gui.log_model import LogModel
+    from ttx_desktop.gui.log_panel import LogPanel
+
+    log = session.log
+    o1, o2 = session.exercise.objectives
+    question = log.log("question", "Who warns the farms?")
+    gap = log.log(
+        "area-for-improvement", "Sirens unheard", inject_id=session.exercise.injects[0].id
+    )
+    item_id = session.authoring.save_recommendation(Recommendation(new_id(), "Sirens")).id
+    answer = log.log("decision", "Police drive round the farms")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    panel = LogPanel(session, dialogs, settings=settings)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    model = panel.model
+    row = model.row_of(gap.id)
+    assert row is not None
+    assert model.index(row, LogModel.OBJECTIVE).data() == o1.code  # from its inject
+    assert model.setData(model.index(row, LogModel.OBJECTIVE), o2.id)
+    assert log.get(gap.id).objective_id == o2.id
+
+    panel.view.setCurrentIndex(model.index(row, LogModel.TEXT))
+    panel.review_current()
+    dialog = panel.review_dialog
+    assert dialog is not None and dialog.closes.isEnabled()
+    dialog.analysis.setPlainText("Sirens cover only the town")
+    dialog.references.setPlainText("Warning plan, annex 2")
+    dialog.plan_item.setCurrentIndex(dialog.plan_item.findData(item_id))
+    dialog.accept()
+    reviewed = log.get(gap.id)
+    assert (reviewed.analysis, reviewed.references, reviewed.plan_item_id) == (
+        "Sirens cover only the town", "Warning plan, annex 2", item_id,
+    )  # fmt: skip
+
+    answer_row = model.row_of(answer.id)
+    assert answer_row is not None
+    panel.view.setCurrentIndex(model.index(answer_row, LogModel.TEXT))
+    panel.review_current()
+    dialog = panel.review_dialog
+    assert dialog is not None
+    dialog.closes.setCurrentIndex(dialog.closes.findData(question.id))
+    dialog.accept()
+    assert open_questions(log.entries()) == []
+    session.undo_stack.undo()  # the question is open again, and its history says so
+    assert [q.id for q in open_questions(log.entries())] == [question.id]
+    assert [r.closes_id for r in log.get(answer.id).revisions] == [None, question.id, None]
+    session.undo_stack.undo()
+    assert log.get(gap.id).analysis == ""
+    session.undo_stack.undo()
+    assert log.get(gap.id).objective_id == o1.id
