@@ -761,9 +761,68 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>EntryReviewDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/entry_review_dialog.py" line="+49"/>
+        <source>Review log entry</source>
+        <translation>Разбор записи журнала</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it happened: the root cause</source>
+        <translation>Почему так произошло: первопричина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Analysis:</source>
+        <translation>&amp;Анализ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans, procedures, laws it concerns</source>
+        <translation>Планы, порядки действий, законы, к которым она относится</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;References:</source>
+        <translation>&amp;Ссылки:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The improvement plan item that answers this entry</source>
+        <translation>Пункт плана улучшений, который отвечает на эту запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Improvement plan:</source>
+        <translation>&amp;План улучшений:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The question this answer or decision closes</source>
+        <translation>Вопрос, который закрывает этот ответ или решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Closes question:</source>
+        <translation>&amp;Закрывает вопрос:</translation>
+    </message>
+</context>
+<context>
     <name>EntryTag</name>
     <message>
-        <location line="-8"/>
+        <location filename="../../ttx_desktop/gui/log_labels.py" line="-8"/>
         <source>Strength</source>
         <translation>Сильная сторона</translation>
     </message>
@@ -1458,12 +1517,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1471,6 +1530,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Tag</source>
         <translation>Отметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1509,6 +1573,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+3"/>
+        <source>The objective the entry speaks to; the report lists it under that one</source>
+        <translation>Цель, к которой относится запись; в отчёте она приводится под этой целью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The inject the entry answers</source>
         <translation>Вводная, на которую отвечает запись</translation>
     </message>
@@ -1528,17 +1597,22 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Изменённые записи хранят свою историю</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>No team</source>
         <translation>Без команды</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>No objective</source>
+        <translation>Без цели</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No inject</source>
         <translation>Без вводной</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>deleted</source>
         <translation>удалена</translation>
     </message>
@@ -1548,7 +1622,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>изменена</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>, exercise clock {0}</source>
         <translation>, часы учения {0}</translation>
     </message>
@@ -1558,7 +1632,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Модуль {0}: {1}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Changed after it was logged: Entry history shows how</source>
         <translation>Изменена после записи: как именно — в истории записи</translation>
     </message>
@@ -1576,7 +1650,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_panel.py" line="+97"/>
+        <location filename="../../ttx_desktop/gui/log_panel.py" line="+99"/>
         <source>Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: each entry shows here once it is on disk. If filters are set above, clear them to see every entry.</source>
         <translation>Записей пока нет. Введите заметку в панели «Записи» (Ctrl+L) и нажмите Enter: каждая запись появится здесь, как только будет на диске. Если выше заданы фильтры, сбросьте их, чтобы увидеть все записи.</translation>
     </message>
@@ -1586,7 +1660,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Записи журнала</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>&amp;Find in log</source>
         <translation>&amp;Найти в журнале</translation>
     </message>
@@ -1599,6 +1673,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Entry &amp;history…</source>
         <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;view entry…</source>
+        <translation>Раз&amp;бор записи…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1626,7 +1705,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>В&amp;осстановить запись</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
+        <source>Review log entry</source>
+        <translation>Разбор записи журнала</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tag as {0}</source>
         <translation>Отметить: {0}</translation>
     </message>
@@ -1661,7 +1745,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Изменить запись журнала</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Edited</source>
         <translation>Изменена</translation>
     </message>
@@ -1943,7 +2027,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+300"/>
+        <location line="+309"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1951,7 +2035,17 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-312"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown objective {code!r} (objectives are {known})</source>
+        <translation>неизвестная цель {code!r} (цели: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1963,36 +2057,36 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="+1"/>
         <location line="+21"/>
-        <location line="+50"/>
-        <location line="+201"/>
+        <location line="+54"/>
+        <location line="+204"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-278"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+298"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+289"/>
+        <location line="-297"/>
+        <location line="+296"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-295"/>
+        <location line="+299"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-298"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2068,19 +2162,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+42"/>
-        <location line="+223"/>
+        <location line="-52"/>
+        <location line="+46"/>
+        <location line="+226"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2116,12 +2210,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>is before the start date</source>
         <translation>раньше даты начала</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>{colour!r} is not a colour (write #RRGGBB)</source>
         <translation>{colour!r} — не цвет (пишите #RRGGBB)</translation>
     </message>
@@ -2156,7 +2250,27 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>{time} — раньше начала модуля ({start})</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>is {number}, but the improvement plan (recommendations:) has {count} items</source>
+        <translation>равно {number}, но в плане улучшений (recommendations:) пунктов: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a mapping of SHORT: what it stands for</source>
+        <translation>должно быть списком вида СОКРАЩЕНИЕ: расшифровка</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>names no entry of the log ({value})</source>
+        <translation>не указывает ни на одну запись журнала ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a day of the exercise, 1 or more, not {value}</source>
+        <translation>должно быть днём учения, 1 или больше, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+104"/>
         <location line="+11"/>
         <location line="+1"/>
@@ -2288,12 +2402,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -3067,14 +3181,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the exercise has no inject with id {id}</source>
         <translation>в учении нет вводной с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>the exercise has no objective with id {id}</source>
         <translation>в учении нет цели с идентификатором {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the improvement plan has no item with id {id}</source>
+        <translation>в плане улучшений нет пункта с идентификатором {id}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3087,9 +3206,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>в записи нет текста</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>the entry is too long ({size:,} characters; at most {most:,})</source>
         <translation>запись слишком длинная (символов: {size:,}; допустимо не больше {most:,})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an entry cannot close itself</source>
+        <translation>запись не может закрывать саму себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no question with id {id}</source>
+        <translation>нет вопроса с идентификатором {id}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3229,13 +3358,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+3"/>
         <source>is damaged (SQLite reports: {verdict})</source>
         <translation>повреждён (сообщение SQLite: {verdict})</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>is not a complete exercise file (missing tables: {tables})</source>
         <translation>неполный файл учения (нет таблиц: {tables})</translation>
     </message>
@@ -3293,12 +3422,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+4"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the copy did not verify ({verdict})</source>
         <translation>копия не прошла проверку ({verdict})</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>the exercise file holds no exercise</source>
         <translation>в файле учения нет данных учения</translation>
     </message>
@@ -3461,6 +3590,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>recommendation {issue!r} names an objective this file lacks; kept without it</source>
         <translation>рекомендация {issue!r} ссылается на цель, которой нет в этом файле; сохранена без неё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the days {name} came differ in the other copy; kept this file&apos;s</source>
+        <translation>дни присутствия участника {name} в другой копии отличаются; оставлены дни из этого файла</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3639,7 +3773,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-421"/>
+        <location filename="../../build/translations/helper_strings.py" line="-431"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -4384,7 +4518,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/note_panel.py" line="+115"/>
+        <location filename="../../ttx_desktop/gui/note_panel.py" line="+119"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -4394,7 +4528,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Учение открыто только для чтения: записи здесь делать нельзя.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Write a note</source>
         <translation>&amp;Записать</translation>
     </message>
@@ -4409,7 +4543,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Вид записи</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The whole room, or no team in particular ({0})</source>
         <translation>Весь зал или никакая команда в отдельности ({0})</translation>
     </message>
@@ -4420,27 +4554,37 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Без команды</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Alt+1…{0} team · </source>
         <translation>Alt+1…{0} команда · </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{0}Alt+{1} kind · Enter logs · Shift+Enter new line</source>
-        <translation>{0}Alt+{1} вид · Enter — записать · Shift+Enter — новая строка</translation>
+        <location line="-101"/>
+        <source>None</source>
+        <translation>Нет</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+56"/>
+        <source>Next &amp;objective</source>
+        <translation>Следующая &amp;цель</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{0}Alt+{1} kind · Alt+J objective · Enter logs</source>
+        <translation>{0}Alt+{1} вид · Alt+J цель · Enter — записать</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No inject</source>
         <translation>Без вводной</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Nothing to log yet: the note has no text.</source>
         <translation>Записывать пока нечего: в заметке нет текста.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not logged: {0}. Your text is kept.</source>
         <translation>Не записано: {0}. Ваш текст сохранён в поле.</translation>
     </message>
@@ -4460,7 +4604,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>без команды</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Logged at {0}: {1}</source>
         <translation>Записано в {0}: {1}</translation>
     </message>
@@ -4506,6 +4650,16 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+24"/>
         <source>The inject this entry answers: the latest released to the team, unless you choose another</source>
         <translation>Вводная, на которую отвечает запись: последняя выданная команде, если не выбрать другую</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Objective:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The objective this entry speaks to: the inject&apos;s when it has only one, unless you choose another (Alt+J)</source>
+        <translation>Цель, к которой относится запись: цель вводной, если она у неё одна, пока вы не выберете другую (Alt+J)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4652,7 +4806,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/participants_editor.py" line="+33"/>
+        <location filename="../../ttx_desktop/gui/editors/participants_editor.py" line="+40"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
@@ -4745,6 +4899,16 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+2"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The days of the exercise the person came, e.g. 1, 2</source>
+        <translation>Дни учения, в которые участник присутствовал, например 1, 2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4859,7 +5023,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>RecommendationsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/recommendations_editor.py" line="+34"/>
+        <location filename="../../ttx_desktop/gui/editors/recommendations_editor.py" line="+35"/>
         <source>Add recommendation</source>
         <translation>Добавить рекомендацию</translation>
     </message>
@@ -4889,7 +5053,22 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Низкий</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Issue / area for improvement</source>
         <translation>Проблема / что улучшить</translation>
     </message>
@@ -4934,7 +5113,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New issue</source>
         <translation>Новая проблема</translation>
     </message>
