@@ -400,3 +400,23 @@ def test_the_log_panel_changes_the_objective_and_reviews_an_entry_with_undo(
     assert log.get(gap.id).analysis == ""
     session.undo_stack.undo()
     assert log.get(gap.id).objective_id == o1.id
+
+
+@pytest.mark.gui
+def test_acronyms_are_written_in_the_details_one_per_line_with_undo(
+    qtbot: Any, session: Any
+) -> None:
+    from ttx_desktop.gui.editors.details_editor import DetailsEditor
+    from ttx_desktop.gui.undo_commands import AuthoringUndo
+
+    editor = DetailsEditor(AuthoringUndo(session.authoring, session.undo_stack))
+    qtbot.addWidget(editor)
+    edit = editor.ui.acronymsEdit
+    assert edit.toPlainText() == "CIV: Civil protection\nPRESS: Local press and radio"
+    edit.setPlainText("EOC: Emergency operations centre\nno colon here\nCIV: Civil protection")
+    assert editor.commit("acronyms")
+    assert session.exercise.details.acronyms == (
+        ("EOC", "Emergency operations centre"), ("CIV", "Civil protection"),
+    )  # fmt: skip
+    session.undo_stack.undo()
+    assert session.exercise.details.acronyms[0] == ("CIV", "Civil protection")

@@ -449,7 +449,7 @@ Close anyway?</source>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+71"/>
+        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+72"/>
         <source>Not saved. {0}</source>
         <translation>Не сохранено. {0}</translation>
     </message>
@@ -577,6 +577,16 @@ Close anyway?</source>
         <location line="+5"/>
         <source>One assumption per line</source>
         <translation>По одному допущению в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acro&amp;nyms:</source>
+        <translation>Со&amp;кращения:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One per line, e.g. CERT: Computer emergency response team</source>
+        <translation>По одному в строке, например: МВД: Министерство внутренних дел</translation>
     </message>
 </context>
 <context>
