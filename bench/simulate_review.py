@@ -70,20 +70,26 @@ class Reviewer:
         self._close_questions(sorted(self.log.entries(), key=_stable(self.authoring.exercise)))
 
     def _analyse(self, answered: list[tuple[LogEntry, str]]) -> None:
-        """The root cause and references of areas for improvement, and the plan item that
-        answers each (most of them; a few are left for later, as in a real review)."""
+        """The root cause and references of most areas for improvement tied to an objective
+        (a few are left for later, as in a real review), and the plan item answering each
+        one the plan took up."""
         by = controller(self.authoring.exercise)
-        self.log.set_exercise(self.authoring.exercise)  # with its improvement plan now
-        for n, (entry, item_id) in enumerate(answered):
-            if n % 4 == 3:
-                continue
-            self.log.edit(
-                entry.id,
-                by=by,
-                analysis=self.rng.choice(self.words["analysis"]),
-                references=self.rng.choice(self.words["references"]),
-                plan_item_id=item_id,
-            )
+        exercise = self.authoring.exercise
+        self.log.set_exercise(exercise)  # with its improvement plan now
+        items = {entry.id: item_id for entry, item_id in answered}
+        gaps = sorted(
+            (e for e in self.log.entries() if facts.judgement(e) is EntryTag.IMPROVEMENT),
+            key=_stable(exercise),
+        )
+        for n, entry in enumerate(gaps):
+            changes: dict[str, object] = {}
+            if entry.objective_id is not None and n % 5 != 4:
+                changes["analysis"] = self.rng.choice(self.words["analysis"])
+                changes["references"] = self.rng.choice(self.words["references"])
+            if entry.id in items:
+                changes["plan_item_id"] = items[entry.id]
+            if changes:
+                self.log.edit(entry.id, by=by, **changes)
 
     def _close_questions(self, entries: list[LogEntry]) -> None:
         """About half the questions get an answer logged later that closes them."""

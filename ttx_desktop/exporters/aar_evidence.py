@@ -94,21 +94,20 @@ def _improvements(
     for n, entry in enumerate(items, 1):
         doc.paragraph(lb.format("afi_n", n=n), "Block Label", keep_with_next=True)
         doc.labelled(lb["observation"], entry.text).paragraph_format.keep_with_next = True
-        analysis = entry.analysis or lb["afi_no_analysis"]
-        doc.labelled(lb["afi_analysis"], analysis).paragraph_format.keep_with_next = True
+        # What the review has not written yet shows as a note, so that a draft shows its gaps.
+        lines = [("afi_analysis", entry.analysis or lb["afi_no_analysis"], not entry.analysis)]
         if entry.references:
-            doc.labelled(
-                lb["afi_references"], entry.references
-            ).paragraph_format.keep_with_next = True
+            lines.append(("afi_references", entry.references, False))
         item = plan.get(entry.plan_item_id or "")
-        answer = (
-            lb.format(
-                "afi_plan_item", n=numbers[item.id], action=item.corrective_action or item.issue
-            )
-            if item is not None
-            else lb["afi_no_plan"]
-        )
-        doc.labelled(lb["afi_plan"], answer).paragraph_format.keep_with_next = True
+        if item is not None:
+            action = item.corrective_action or item.issue
+            lines.append(("afi_plan", lb.format("afi_plan_item", n=numbers[item.id],
+                                                action=action), False))  # fmt: skip
+        else:
+            lines.append(("afi_plan", lb["afi_no_plan"], True))
+        for label, value, missing in lines:
+            line = doc.labelled(lb[label], value, "Note" if missing else None)
+            line.paragraph_format.keep_with_next = True
         doc.labelled(lb["evidence"], evidence_line(exercise, entry, lb), "Evidence")
 
 
