@@ -420,3 +420,17 @@ def test_acronyms_are_written_in_the_details_one_per_line_with_undo(
     )  # fmt: skip
     session.undo_stack.undo()
     assert session.exercise.details.acronyms[0] == ("CIV", "Civil protection")
+
+
+def test_a_definition_names_bad_days_and_acronyms_by_line(tmp_path: Path) -> None:
+    text = (DATA / "mini.yaml").read_text(encoding="utf-8")
+    text = text.replace("days: [1]}", "days: [0, two]}").replace(
+        "acronyms: {CIV: Civil protection, PRESS: Local press and radio}", "acronyms: [CIV]"
+    )
+    (tmp_path / "bad.yaml").write_text(text, encoding="utf-8")
+    result = ttx("validate", tmp_path / "bad.yaml")
+    said = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert ":11: exercise.acronyms: should be a mapping of SHORT: what it stands for" in said
+    assert "participants[2].days[1]: should be a day of the exercise, 1 or more, not 0" in said
+    assert "participants[2].days[2]: should be a day of the exercise, 1 or more, not two" in said

@@ -45,10 +45,10 @@ def improvement_plan(doc: DocumentBuilder, exercise: Exercise) -> None:
             )
         )
     columns = [
-        Column("№", 0.35), Column(lb["objective_capability"], 1.9), Column(lb["issue"], 2.5),
-        Column(lb["corrective_action"], 2.5), Column(lb["capability_element"], 1.35),
-        Column(lb["responsible"], 1.7), Column(lb["contact"], 1.3),
-        Column(lb["start"], 1.35), Column(lb["completion"], 1.35), Column(lb["status"], 1.1),
+        Column("№", 0.3), Column(lb["objective_capability"], 1.8), Column(lb["issue"], 2.3),
+        Column(lb["corrective_action"], 2.3), Column(lb["capability_element"], 1.25),
+        Column(lb["responsible"], 1.6), Column(lb["contact"], 1.25),
+        Column(lb["start"], 1.5), Column(lb["completion"], 1.55), Column(lb["status"], 1.15),
     ]  # fmt: skip
     doc.table(columns, rows)
     doc.portrait()
