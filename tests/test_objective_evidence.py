@@ -434,3 +434,14 @@ def test_a_definition_names_bad_days_and_acronyms_by_line(tmp_path: Path) -> Non
     assert ":11: exercise.acronyms: should be a mapping of SHORT: what it stands for" in said
     assert "participants[2].days[1]: should be a day of the exercise, 1 or more, not 0" in said
     assert "participants[2].days[2]: should be a day of the exercise, 1 or more, not two" in said
+
+
+@pytest.mark.gui
+def test_the_entry_history_says_what_the_review_changed(session: Any) -> None:
+    from ttx_desktop.gui.log_history_dialog import describe
+
+    question = session.log.log("question", "Who?")
+    answer = session.log.log("decision", "The mayor")
+    reviewed = session.log.edit(answer.id, analysis="Why", closes_id=question.id)
+    first, second = reviewed.revisions
+    assert describe(first, second, session.exercise) == "Analysis edited; Closes a question"

@@ -1415,7 +1415,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>LogHistoryDialog</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_history_dialog.py" line="+138"/>
+        <location filename="../../ttx_desktop/gui/log_history_dialog.py" line="+148"/>
         <source>History of the entry logged at {0}</source>
         <translation>История записи, сделанной в {0}</translation>
     </message>
@@ -1466,6 +1466,16 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <source>Analysis edited</source>
+        <translation>Анализ изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References edited</source>
+        <translation>Ссылки изменены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Logged: {0}, {1}</source>
         <translation>Записано: {0}, {1}</translation>
     </message>
@@ -1488,6 +1498,26 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Tag removed</source>
         <translation>Отметка снята</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to the improvement plan</source>
+        <translation>Связана с планом улучшений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked from the improvement plan</source>
+        <translation>Связь с планом улучшений снята</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes a question</source>
+        <translation>Закрывает вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer closes a question</source>
+        <translation>Больше не закрывает вопрос</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -45,10 +45,10 @@ def improvement_plan(doc: DocumentBuilder, exercise: Exercise) -> None:
             )
         )
     columns = [
-        Column("№", 0.3), Column(lb["objective_capability"], 1.8), Column(lb["issue"], 2.3),
-        Column(lb["corrective_action"], 2.3), Column(lb["capability_element"], 1.25),
-        Column(lb["responsible"], 1.6), Column(lb["contact"], 1.25),
-        Column(lb["start"], 1.5), Column(lb["completion"], 1.55), Column(lb["status"], 1.15),
+        Column("№", 0.3), Column(lb["objective_capability"], 1.75), Column(lb["issue"], 2.2),
+        Column(lb["corrective_action"], 2.2), Column(lb["capability_element"], 1.45),
+        Column(lb["responsible"], 1.85), Column(lb["contact"], 1.2),
+        Column(lb["start"], 1.4), Column(lb["completion"], 1.45), Column(lb["status"], 1.15),
     ]  # fmt: skip
     doc.table(columns, rows)
     doc.portrait()
