@@ -204,7 +204,7 @@ class Reviewer:
                     start=start,
                     completion=start + timedelta(days=self.rng.choice([90, 120, 180, 270])),
                     priority=self.rng.choice([Priority.HIGH, Priority.MEDIUM, Priority.LOW]),
-                    status=statuses[position % 3 if position < 4 else 0],
+                    status=statuses[(position * 2) % 3],
                     position=position,
                 )
             )

@@ -44,11 +44,12 @@ def improvement_plan(doc: DocumentBuilder, exercise: Exercise) -> None:
                 lb[f"status_{item.status.value}"],
             )
         )
+    status_width = 1.55 if lb.language == "ru" else 1.1  # "Выполняется" is long
     columns = [
-        Column("№", 0.3), Column(lb["objective_capability"], 1.75), Column(lb["issue"], 2.2),
+        Column("№", 0.35), Column(lb["objective_capability"], 1.75), Column(lb["issue"], 2.2),
         Column(lb["corrective_action"], 2.2), Column(lb["capability_element"], 1.45),
-        Column(lb["responsible"], 1.85), Column(lb["contact"], 1.2),
-        Column(lb["start"], 1.4), Column(lb["completion"], 1.45), Column(lb["status"], 1.15),
+        Column(lb["responsible"], 1.85), Column(lb["contact"], 1.2), Column(lb["start"], 1.45),
+        Column(lb["completion"], 1.6), Column(lb["status"], status_width),
     ]  # fmt: skip
     doc.table(columns, rows)
     doc.portrait()
