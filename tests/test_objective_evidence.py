@@ -319,8 +319,8 @@ def test_participation_counts_players_apart_from_staff_and_days(sample: Exercise
     assert "Players and staff" in text and "Attendance by day" in text
     by_day = next(t for t in document.tables if t.rows[0].cells[0].text == "Day")
     assert [[c.text for c in r.cells] for r in by_day.rows[1:]] == [
-        ["Day 1", "2", "1", "3"],
-        ["Day 2", "2", "1", "3"],
+        ["Day 1 (16.03.2027)", "2", "1", "3"],
+        ["Day 2 (17.03.2027)", "2", "1", "3"],
     ]
     acronyms = section_after(document, "Appendix D: Acronyms", level=1)
     assert "CIV" in acronyms and "Local press and radio" in acronyms

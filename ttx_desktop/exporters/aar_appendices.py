@@ -5,6 +5,7 @@ and the acronyms."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 from statistics import mean
 
 from ttx_desktop.domain.model import FEEDBACK_RATINGS, Exercise, Gender, Participant, Priority, Role
@@ -102,7 +103,7 @@ def participants(doc: DocumentBuilder, exercise: Exercise) -> None:
     doc.table([Column(lb["by_gender"], 3), Column(lb["count"], 1), Column(lb["share"], 1)],
               gender_rows)  # fmt: skip
     _by_role(doc, people)
-    _by_day(doc, people)
+    _by_day(doc, people, exercise.details.start_date)
 
 
 STAFF = (Role.FACILITATOR, Role.EVALUATOR, Role.CONTROLLER, Role.OBSERVER)
@@ -121,8 +122,9 @@ def _by_role(doc: DocumentBuilder, people: tuple[Participant, ...]) -> None:
     doc.table([Column(lb["participants"], 4), Column(lb["count"], 1)], rows)
 
 
-def _by_day(doc: DocumentBuilder, people: tuple[Participant, ...]) -> None:
-    """Who came on which day, where the participant list says so."""
+def _by_day(doc: DocumentBuilder, people: tuple[Participant, ...], start: date | None) -> None:
+    """Who came on which day (with its date, when the exercise has one), where the
+    participant list says so."""
     days = sorted({day for p in people for day in p.days})
     if not days:
         return
@@ -132,8 +134,10 @@ def _by_day(doc: DocumentBuilder, people: tuple[Participant, ...]) -> None:
     for day in days:
         came = [p for p in people if day in p.days]
         players = sum(p.role is Role.PLAYER for p in came)
-        rows.append((lb.format("attendance_day_n", n=day), str(players), str(len(came) - players),
-                     str(len(came))))  # fmt: skip
+        name = lb.format("attendance_day_n", n=day)
+        if start is not None:
+            name += f" ({lb.short_date(start + timedelta(days=day - 1))})"
+        rows.append((name, str(players), str(len(came) - players), str(len(came))))
     doc.table(
         [Column(lb["day_column"], 1.6), Column(lb["players"], 1.3), Column(lb["staff"], 1.6),
          Column(lb["total"], 1)],
