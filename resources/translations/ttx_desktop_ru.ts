@@ -2049,11 +2049,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+4"/>
-        <source>, {0} teams, modules, objectives or injects</source>
-        <translation>, команд, модулей, целей или вводных: {0}</translation>
+        <source>, {0} teams, participants, modules, objectives or injects</source>
+        <translation>, команд, участников, модулей, целей или вводных: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>; {0} to check</source>
         <translation>; требуют проверки: {0}</translation>
     </message>
@@ -3588,8 +3588,8 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, modules, objectives or injects; {conflicts} to check</source>
-        <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
+        <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, participants, modules, objectives or injects; {conflicts} to check</source>
+        <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, участников, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -75,7 +75,7 @@ class MergeReport:
     revisions: int = 0
     feedback: int = 0
     recommendations: int = 0
-    records: int = 0  # teams, objectives, modules and injects only the other copy had
+    records: int = 0  # teams, participants, objectives, modules, injects only the other had
     conflicts: list[str] = field(default_factory=list)  # each a Text (messages.py)
     added_ids: list[str] = field(default_factory=list)  # log entries new to this file
     revised_ids: list[str] = field(default_factory=list)  # log entries that got revisions
@@ -98,7 +98,7 @@ class MergeReport:
             return msg(
                 "added {entries} log entries, {revisions} revisions of entries already here, "
                 "{feedback} feedback forms, {recommendations} recommendations, {records} teams, "
-                "modules, objectives or injects; {conflicts} to check",
+                "participants, modules, objectives or injects; {conflicts} to check",
                 records=self.records,
                 **counts,
             )
