@@ -14,8 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
+from bench.simulate_run import simulate
 from tests.export_helpers import heading_texts, live, played, reopen, section_after
 from tests.test_cli import assert_ok, assert_user_error, load, ttx
+from ttx_desktop import paths
 from ttx_desktop.domain.evidence import default_objective, open_questions
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import (
@@ -28,6 +30,7 @@ from ttx_desktop.domain.model import (
     Recommendation,
 )
 from ttx_desktop.exporters import aar, facts, minutes
+from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.formats.definition import load_definition, parse_definition
 from ttx_desktop.formats.definition_writer import dump_definition
 from ttx_desktop.services.log_service import EntryRefused
@@ -268,31 +271,47 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Exercise:
     return played(tmp_path_factory.mktemp("played"))
 
 
-def test_the_played_sample_lists_each_tagged_entry_under_its_own_objective_only(
+def assert_each_tagged_entry_under_its_own_objective_only(exercise: Exercise) -> None:
+    """Every strength and area for improvement is printed under the objective it is tagged
+    to (or once under "Other observations"), and under no other."""
+    document = reopen(aar.render(exercise))
+    lb = labels_for(exercise.details.language)
+    sections: dict[str | None, str] = {
+        o.id: section_after(document, f"{o.code}. {o.title}", level=2) for o in exercise.objectives
+    }
+    judged = [e for e in live(exercise) if facts.judgement(e) is not EntryTag.NONE]
+    assert {e.objective_id for e in judged} >= {o.id for o in exercise.objectives}
+
+    def home(entry: LogEntry) -> str | None:
+        return entry.objective_id if exercise.objective(entry.objective_id) else None
+
+    loose = [e for e in judged if home(e) is None]
+    other = lb["other_observations"]
+    assert (other in heading_texts(document, 2)) is bool(loose)
+    sections[None] = section_after(document, other, level=2) if loose else ""
+    for entry in judged:
+        assert entry.text in sections[home(entry)], entry.text
+        # The same words said in several entries may be tagged to several objectives.
+        homes = {home(e) for e in judged if e.text == entry.text}
+        for where, text in sections.items():
+            if where not in homes:
+                assert entry.text not in text, (entry.text, where)
+
+
+def test_the_played_mini_exercise_lists_each_tagged_entry_under_its_own_objective_only(
     sample: Exercise,
 ) -> None:
-    document = reopen(aar.render(sample))
-    entries = live(sample)
-    sections = {
-        o.id: section_after(document, f"{o.code}. {o.title}", level=2) for o in sample.objectives
-    }
-    judged = [e for e in entries if facts.judgement(e) is not EntryTag.NONE]
-    assert {e.objective_id for e in judged} >= {o.id for o in sample.objectives}
-    loose = [e for e in judged if sample.objective(e.objective_id) is None]
-    headings = heading_texts(document, 2)
-    assert ("Other observations" in headings) is bool(loose)
-    sections[None] = section_after(document, "Other observations", level=2) if loose else ""
-    for e in judged:
-        home = e.objective_id if sample.objective(e.objective_id) else None
-        assert e.text in sections[home], e.text
-        for where, text in sections.items():
-            # A text said in several entries may be tagged to several objectives.
-            if where != home and not any(
-                o.text == e.text and facts.judgement(o) is not EntryTag.NONE
-                and (o.objective_id if sample.objective(o.objective_id) else None) == where
-                for o in judged
-            ):  # fmt: skip
-                assert e.text not in text, (e.text, where)
+    assert_each_tagged_entry_under_its_own_objective_only(sample)
+
+
+@pytest.mark.parametrize("name", ["en", "ru"])
+def test_the_played_sample_lists_each_tagged_entry_under_its_own_objective_only(
+    tmp_path: Path, name: str
+) -> None:
+    source = tmp_path / "sample.yaml"
+    source.write_bytes(paths.sample(name).read_bytes())
+    played_sample = simulate(source, tmp_path / "sample.ttxdb")
+    assert_each_tagged_entry_under_its_own_objective_only(played_sample)
 
 
 def test_areas_for_improvement_show_analysis_references_and_plan_item(sample: Exercise) -> None:
