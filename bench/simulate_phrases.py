@@ -61,6 +61,23 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "{objective}: participants did not know the procedures of the other agencies.",
         ],
         "elements": ["Planning", "Organisation", "Equipment", "Training", "Exercises"],
+        "analysis": [
+            "The plan names no one to decide this within the first hour; each agency waited "
+            "for another to act.",
+            "Contact lists were out of date, so the request reached the wrong duty officer.",
+            "The procedure exists but the players had never practised it together.",
+            "No shared picture of the situation: each cell worked from its own reports.",
+        ],
+        "references": [
+            "National crisis management plan, section 4.2",
+            "Standard operating procedure for incident reporting",
+            "Law on personal data, article 11",
+            "Memorandum of understanding between the agencies (2025)",
+        ],
+        "answer": [
+            "Answered: the duty officer confirms it is in hand.",
+            "Decided: the lead agency takes this question.",
+        ],
         "feedback_strengths": [
             "Realistic, well-paced scenario",
             "Good mix of institutions at each table",
@@ -142,6 +159,23 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             "{objective}: участники не знали процедур других ведомств.",
         ],
         "elements": ["Планирование", "Организация", "Оснащение", "Обучение", "Учения"],
+        "analysis": [
+            "План не определяет, кто принимает это решение в первый час; каждое ведомство "
+            "ждало действий от другого.",
+            "Списки контактов устарели, и запрос попал не к тому дежурному.",
+            "Порядок действий существует, но участники ни разу не отрабатывали его вместе.",
+            "Нет общей картины обстановки: каждая группа работала по своим донесениям.",
+        ],
+        "references": [
+            "Национальный план реагирования на кризисы, раздел 4.2",
+            "Стандартный порядок действий при сообщении об инциденте",
+            "Закон о персональных данных, статья 11",
+            "Меморандум о взаимопонимании между ведомствами (2025)",
+        ],
+        "answer": [
+            "Ответ: дежурный подтверждает, что вопрос решается.",
+            "Решение: вопрос берёт на себя ведущее ведомство.",
+        ],
         "feedback_strengths": [
             "Реалистичный сценарий в хорошем темпе",
             "Удачный состав ведомств за каждым столом",

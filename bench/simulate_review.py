@@ -1,4 +1,5 @@
-"""The review after a simulated exercise: tags, ratings, an edit and a deletion, the plan.
+"""The review after a simulated exercise: tags, ratings, an edit and a deletion, the plan,
+the analysis of areas for improvement linked to it, and questions closed by later answers.
 
 Used by simulate_run.py; like a reviewer at the console, it works through the services.
 """
@@ -17,6 +18,7 @@ from ttx_desktop.domain.model import (
     EntryTag,
     Exercise,
     LogEntry,
+    PlanStatus,
     Priority,
     Rating,
     Recommendation,
@@ -63,7 +65,45 @@ class Reviewer:
         self._edit_and_delete(entries)
         exercise = replace(self.authoring.exercise, log=tuple(self.log.entries()))
         self._rate(exercise)
-        self._recommend(exercise)
+        answered = self._recommend(exercise)
+        self._analyse(answered)
+        self._close_questions(sorted(self.log.entries(), key=_stable(self.authoring.exercise)))
+
+    def _analyse(self, answered: list[tuple[LogEntry, str]]) -> None:
+        """The root cause and references of most areas for improvement tied to an objective
+        (a few are left for later, as in a real review), and the plan item answering each
+        one the plan took up."""
+        by = controller(self.authoring.exercise)
+        exercise = self.authoring.exercise
+        self.log.set_exercise(exercise)  # with its improvement plan now
+        items = {entry.id: item_id for entry, item_id in answered}
+        gaps = sorted(
+            (e for e in self.log.entries() if facts.judgement(e) is EntryTag.IMPROVEMENT),
+            key=_stable(exercise),
+        )
+        for n, entry in enumerate(gaps):
+            changes: dict[str, object] = {}
+            if entry.objective_id is not None and n % 5 != 4:
+                changes["analysis"] = self.rng.choice(self.words["analysis"])
+                changes["references"] = self.rng.choice(self.words["references"])
+            if entry.id in items:
+                changes["plan_item_id"] = items[entry.id]
+            if changes:
+                self.log.edit(entry.id, by=by, **changes)
+
+    def _close_questions(self, entries: list[LogEntry]) -> None:
+        """About half the questions get an answer logged later that closes them."""
+        questions = [e for e in entries if e.kind is EntryKind.QUESTION]
+        for question in questions[::2]:
+            answer = self.log.log(
+                EntryKind.DECISION,
+                self.rng.choice(self.words["answer"]),
+                team_id=question.team_id,
+                inject_id=question.inject_id,
+                author=question.author,
+                objective_id=question.objective_id,
+            )
+            self.log.edit(answer.id, by=controller(self.authoring.exercise), closes_id=question.id)
 
     def _tag(self, entries: list[LogEntry], exercise: Exercise) -> None:
         log = self.log
@@ -79,7 +119,7 @@ class Reviewer:
                 EntryKind.STRENGTH,
                 EntryKind.IMPROVEMENT,
             )
-            if is_judged and self.rng.random() < 0.5 and exercise.objectives:
+            if is_judged and self.rng.random() < 0.8 and exercise.objectives:
                 linked = list(inject.objective_ids) if inject else []
                 pool = linked or [o.id for o in exercise.objectives]
                 changes["objective_id"] = self.rng.choice(pool)
@@ -121,7 +161,9 @@ class Reviewer:
                 )
             )
 
-    def _recommend(self, exercise: Exercise) -> None:
+    def _recommend(self, exercise: Exercise) -> list[tuple[LogEntry, str]]:
+        """Writes the improvement plan; returns the areas for improvement it answers, each
+        with the id of its plan item."""
         entries = sorted(facts.live_entries(exercise), key=_stable(exercise))
         issues = [e for e in entries if facts.judgement(e) is EntryTag.IMPROVEMENT]
         self.rng.shuffle(issues)
@@ -129,10 +171,7 @@ class Reviewer:
         count = self.rng.randint(6, 10)
         found: list[tuple[str, str | None, str | None]] = []  # issue, objective, team
         for entry in issues[:count]:
-            inject = exercise.inject(entry.inject_id)
-            objective_id = entry.objective_id or (inject.objective_ids[0] if inject and
-                                                  inject.objective_ids else None)  # fmt: skip
-            found.append((entry.text, objective_id, entry.team_id))
+            found.append((entry.text, entry.objective_id, entry.team_id))
         generic = self.words["generic_issue"]
         missing = count - len(found) if exercise.objectives else 0
         for n in range(missing):  # too few issues logged: general ones per objective
@@ -141,6 +180,8 @@ class Reviewer:
             found.append((issue.format(objective=objective.title), objective.id,
                           self.rng.choice(exercise.teams).id))  # fmt: skip
         end = exercise.details.end_date or exercise.details.start_date or date(2027, 1, 1)
+        answered: list[tuple[LogEntry, str]] = []
+        statuses = (PlanStatus.OPEN, PlanStatus.IN_PROGRESS, PlanStatus.DONE)
         for position, (issue, objective_id, team_id) in enumerate(found):
             owner = next(
                 (p for p in exercise.participants
@@ -148,9 +189,12 @@ class Reviewer:
                 None,
             )  # fmt: skip
             start = end + timedelta(days=30 + 15 * position)
+            item_id = new_id()
+            if position < len(issues[:count]):
+                answered.append((issues[position], item_id))
             self.authoring.save_recommendation(
                 Recommendation(
-                    id=new_id(),
+                    id=item_id,
                     issue=issue,
                     corrective_action=self.rng.choice(self.words["recommendation"]) + ".",
                     objective_id=objective_id,
@@ -160,6 +204,8 @@ class Reviewer:
                     start=start,
                     completion=start + timedelta(days=self.rng.choice([90, 120, 180, 270])),
                     priority=self.rng.choice([Priority.HIGH, Priority.MEDIUM, Priority.LOW]),
+                    status=statuses[(position * 2) % 3],
                     position=position,
                 )
             )
+        return answered

@@ -3,8 +3,11 @@
 Module by module it starts the clock, releases most injects at about their planned time
 (some late, one or two skipped), logs 3 to 6 entries per released inject for each target
 team (decisions, actions, questions, observations drawn from the inject's expected actions
-and text), then reviews: tags strengths and areas for improvement against objectives, rates
-the objectives P/S/M/U, writes the improvement plan and adds participant feedback forms.
+and text; each takes its inject's objective when the inject has only one), then reviews:
+tags strengths and areas for improvement against objectives, rates the objectives P/S/M/U,
+writes the improvement plan with each item's status, analyses the areas for improvement and
+links them to the plan, closes about half the questions with a later answer, and adds
+participant feedback forms.
 Everything goes through the program's own services and repositories; the random choices
 are seeded by the exercise, so the same definition always plays the same way.
 

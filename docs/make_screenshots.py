@@ -107,9 +107,11 @@ def play(path: Path) -> None:
             session.timeline.release(numbers[number])
         teams = {t.code: t.id for t in session.exercise.teams}
         for code, kind, number, text in NOTES:
-            session.log.log(
-                kind, text, team_id=teams[code], inject_id=numbers[number], author="Note-taker 2"
-            )
+            # The sample's injects test several objectives each: the note-taker picks one.
+            inject = session.exercise.inject(numbers[number])
+            objective = inject.objective_ids[0] if inject and kind != "question" else None
+            session.log.log(kind, text, team_id=teams[code], inject_id=numbers[number],
+                            author="Note-taker 2", objective_id=objective)  # fmt: skip
     finally:
         session.close()
 

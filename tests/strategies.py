@@ -39,6 +39,7 @@ from ttx_desktop.domain.model import (
     Module,
     Objective,
     Participant,
+    PlanStatus,
     Priority,
     Rating,
     Recommendation,
@@ -112,6 +113,23 @@ colours: st.SearchStrategy[str] = st.from_regex(r"\A#[0-9A-Fa-f]{6}\Z")
 numbers: st.SearchStrategy[int] = st.integers(1, 999_999_999)
 
 
+# Acronyms: short forms on one line (YAML keys), some that YAML would type; meanings of any
+# text, as the reader keeps them (without spaces at the ends).
+_SHORTS = st.one_of(
+    st.text(st.sampled_from("ABCXYZ019МВДҚ-&."), min_size=1, max_size=6),
+    st.sampled_from(("NO", "null", "12", "09:30", "~", "y", "true", "2026-08-21", "-", "?")),
+)
+acronyms: st.SearchStrategy[tuple[tuple[str, str], ...]] = st.lists(
+    st.tuples(_SHORTS, required_texts.map(str.strip).filter(bool)),
+    max_size=3,
+    unique_by=lambda pair: pair[0],
+).map(tuple)
+
+attendance_days: st.SearchStrategy[tuple[int, ...]] = st.lists(
+    st.integers(1, 9), unique=True, max_size=3
+).map(lambda found: tuple(sorted(found)))
+
+
 def _maybe(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
     return st.none() | strategy
 
@@ -156,6 +174,7 @@ def details(draw: Any, exercise_id: str | None = None) -> ExerciseDetails:
         executive_summary=draw(texts),
         conclusion=draw(texts),
         report_final=draw(st.booleans()),
+        acronyms=draw(acronyms),
     )
 
 
@@ -219,6 +238,7 @@ def _participants(draw: Any, new_id: _Ids, teams: list[str], size: int) -> tuple
             gender=draw(st.sampled_from(Gender)),
             title=draw(texts),
             email=draw(texts),
+            days=draw(attendance_days),
         )
         for name in names
     )
@@ -296,10 +316,21 @@ def _log(draw: Any, ex: Exercise, size: int) -> tuple[LogEntry, ...]:
             objective_id=ref(ex.objectives),
             source=draw(st.sampled_from(("console", "cli", "room")) | texts),
             deleted=draw(st.booleans()),
+            analysis=draw(texts.map(str.strip)),
+            references=draw(texts.map(str.strip)),
+            closes_id=draw(_maybe(st.sampled_from(entry_ids))) if entry_ids else None,
         )
         for entry_id in entry_ids
     ]
     return tuple(sorted(entries, key=lambda e: (e.logged_at, e.id)))
+
+
+def _plan_links(draw: Any, ex: Exercise) -> tuple[LogEntry, ...]:
+    """The log with some entries linked to an item of the improvement plan."""
+    if not ex.recommendations:
+        return ex.log
+    items = [r.id for r in ex.recommendations]
+    return tuple(replace(e, plan_item_id=draw(_maybe(st.sampled_from(items)))) for e in ex.log)
 
 
 def _recommendations(
@@ -326,6 +357,7 @@ def _recommendations(
                 start=start,
                 completion=completion,
                 priority=draw(st.sampled_from(Priority)),
+                status=draw(st.sampled_from(PlanStatus)),
                 position=n,
             )
         )
@@ -378,9 +410,10 @@ def exercises(draw: Any, *, size: int = 3, exercise_id: str | None = None) -> Ex
     team_ids = [t.id for t in ex.teams]
     ex = replace(ex, participants=_participants(draw, new_id, team_ids, size))
     ex = replace(ex, injects=_injects(draw, new_id, ex, size))
-    return replace(
+    ex = replace(
         ex,
         log=_log(draw, ex, size),
         recommendations=_recommendations(draw, new_id, ex, size),
         feedback=_feedback(draw, size),
     )
+    return replace(ex, log=_plan_links(draw, ex))

@@ -39,14 +39,15 @@ SECTIONS = [
     "Handling instructions", "Contents", "Executive summary", "Exercise overview",
     "Exercise conduct", "Analysis of objectives", "Conclusion", "Appendix A: Improvement plan",
     "Appendix B: Exercise participants", "Appendix C: Participant feedback summary",
+    "Appendix D: Acronyms",
 ]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def exercise(tmp_path_factory: pytest.TempPathFactory) -> Exercise:
     base = played(tmp_path_factory.mktemp("played"))
-    # Two entries whose place in the analysis is known: one linked to O1 directly, one to O2
-    # only through its inject's objectives.
+    # Two entries whose place in the analysis is known: one tagged to O1, one tagged to no
+    # objective although its inject names O2 (it belongs under "Other observations").
     o1, o2 = base.objectives
     through_o2 = next(i for i in base.injects if i.objective_ids == (o2.id,) and i.released_at)
     anchor = live(base)[-1]
@@ -106,11 +107,16 @@ def test_generated_executive_summary_states_the_facts(
     assert f"{len(exercise.participants)} participants" in text
 
 
-def test_a_written_executive_summary_is_used_as_it_is(exercise: Exercise) -> None:
+def test_a_written_executive_summary_is_used_as_it_is_with_the_lists_under_it(
+    exercise: Exercise,
+) -> None:
     details = replace(exercise.details, executive_summary="Our own summary.\n\nSecond part.")
     text = section_after(reopen(aar.render(replace(exercise, details=details))),
                          "Executive summary", level=1)  # fmt: skip
-    assert text.splitlines() == ["Our own summary.", "Second part."]
+    lines = text.splitlines()
+    assert lines[:3] == ["Our own summary.", "Second part.", "Major strengths"]
+    assert "Primary areas for improvement" in lines
+    assert "Generated" not in text
 
 
 def test_overview_names_dates_scope_objectives_sponsor(
@@ -138,19 +144,21 @@ def test_each_objective_with_its_rating_and_evidence(
     second = section_after(document, f"O2. {o2.title}", level=2)
     assert "UNIQUE strength for O1" in first.split("Areas for improvement")[0]
     assert "UNIQUE strength for O1" not in second
-    assert "UNIQUE gap through inject" in second.split("Areas for improvement")[1]
+    assert "UNIQUE gap through inject" not in second
     assert "UNIQUE gap through inject" not in first
+    other = section_after(document, "Other observations", level=2)
+    assert "UNIQUE gap through inject" in other.split("Areas for improvement")[1]
     assert "Evidence: " in first
 
 
 def test_improvement_plan_is_a_landscape_table(
     exercise: Exercise, document: docx.document.Document
 ) -> None:
-    plan = next(t for t in document.tables if t.rows[0].cells[0].text == "Objective / capability")
+    plan = next(t for t in document.tables if t.rows[0].cells[1].text == "Objective / capability")
     assert [c.text for c in plan.rows[0].cells] == [
-        "Objective / capability", "Issue / area for improvement", "Corrective action",
+        "№", "Objective / capability", "Issue / area for improvement", "Corrective action",
         "Capability element", "Responsible organisation", "Point of contact", "Start date",
-        "Completion date",
+        "Completion date", "Status",
     ]  # fmt: skip
     assert len(plan.rows) == 1 + len(exercise.recommendations) >= 7
     assert repeats_header(plan)

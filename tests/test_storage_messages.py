@@ -91,4 +91,4 @@ def test_the_merge_summary_is_one_template_either_way() -> None:
         "added 2 log entries, 0 revisions of entries already here, 0 feedback forms, "
         "0 recommendations; 0 to check"
     )
-    assert ", 1 teams, modules, objectives or injects; " in with_records
+    assert ", 1 teams, participants, modules, objectives or injects; " in with_records

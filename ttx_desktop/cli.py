@@ -211,13 +211,33 @@ def _cmd_log(args: argparse.Namespace) -> int:
                     f"there is no inject number {args.inject} (injects are {known})", path=args.file
                 )
             inject_id = inject.id
+        objective = _objective_of(exercise, args.objective, args.file)
         clock = ClockService(xf.clock)
         service = LogService(xf.log, exercise, clock.stamp)
         entry = service.log(
-            args.kind, text, team_id=team.id, inject_id=inject_id, author=args.author, source="cli"
-        )
+            args.kind, text, team_id=team.id, inject_id=inject_id, author=args.author,
+            source="cli", **objective,
+        )  # fmt: skip
         print(entry.id, flush=True)  # committed: LogRepo.append returns after the commit
     return 0
+
+
+def _objective_of(exercise: Exercise, code: str | None, path: Path) -> dict[str, str | None]:
+    """``--objective CODE`` as LogService.log's argument: none given leaves the inject's
+    objective to the service, "none" says the entry speaks to no objective."""
+    if code is None:
+        return {}
+    if code.strip().casefold() in ("none", "-"):
+        return {"objective_id": None}
+    key = code.strip().casefold()
+    for objective in exercise.objectives:
+        if key == objective.code.casefold():
+            return {"objective_id": objective.id}
+    known = ", ".join(o.code for o in exercise.objectives) or msg("none")
+    raise UserError(
+        msg("unknown objective {code!r} (objectives are {known})", code=code, known=known),
+        path=path,
+    )
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -450,6 +470,11 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--team", required=True, help="team code or name (any case)")
     log.add_argument("--kind", required=True, type=_kind, help=kinds)
     log.add_argument("--inject", type=int, metavar="NUMBER", help="the inject it answers")
+    log.add_argument(
+        "--objective",
+        metavar="CODE",
+        help="the objective it speaks to ('none' for none; default: the inject's, if only one)",
+    )
     log.add_argument("--author", default="", metavar="NAME")
     log.add_argument("text", nargs="+", metavar="TEXT", help="the entry ('-' reads stdin)")
     log.set_defaults(run=_cmd_log)

@@ -449,7 +449,7 @@ Close anyway?</source>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+71"/>
+        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+72"/>
         <source>Not saved. {0}</source>
         <translation>Не сохранено. {0}</translation>
     </message>
@@ -577,6 +577,16 @@ Close anyway?</source>
         <location line="+5"/>
         <source>One assumption per line</source>
         <translation>По одному допущению в строке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acro&amp;nyms:</source>
+        <translation>Со&amp;кращения:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One per line, e.g. CERT: Computer emergency response team</source>
+        <translation>По одному в строке, например: МВД: Министерство внутренних дел</translation>
     </message>
 </context>
 <context>
@@ -761,9 +771,68 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>EntryReviewDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/entry_review_dialog.py" line="+49"/>
+        <source>Review log entry</source>
+        <translation>Разбор записи журнала</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it happened: the root cause</source>
+        <translation>Почему так произошло: первопричина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Analysis:</source>
+        <translation>&amp;Анализ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans, procedures, laws it concerns</source>
+        <translation>Планы, порядки действий, законы, к которым она относится</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;References:</source>
+        <translation>&amp;Ссылки:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The improvement plan item that answers this entry</source>
+        <translation>Пункт плана улучшений, который отвечает на эту запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Improvement plan:</source>
+        <translation>&amp;План улучшений:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The question this answer or decision closes</source>
+        <translation>Вопрос, который закрывает этот ответ или решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Closes question:</source>
+        <translation>&amp;Закрывает вопрос:</translation>
+    </message>
+</context>
+<context>
     <name>EntryTag</name>
     <message>
-        <location line="-8"/>
+        <location filename="../../ttx_desktop/gui/log_labels.py" line="-8"/>
         <source>Strength</source>
         <translation>Сильная сторона</translation>
     </message>
@@ -1346,7 +1415,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>LogHistoryDialog</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_history_dialog.py" line="+138"/>
+        <location filename="../../ttx_desktop/gui/log_history_dialog.py" line="+148"/>
         <source>History of the entry logged at {0}</source>
         <translation>История записи, сделанной в {0}</translation>
     </message>
@@ -1397,6 +1466,16 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <source>Analysis edited</source>
+        <translation>Анализ изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References edited</source>
+        <translation>Ссылки изменены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Logged: {0}, {1}</source>
         <translation>Записано: {0}, {1}</translation>
     </message>
@@ -1419,6 +1498,26 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Tag removed</source>
         <translation>Отметка снята</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to the improvement plan</source>
+        <translation>Связана с планом улучшений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked from the improvement plan</source>
+        <translation>Связь с планом улучшений снята</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes a question</source>
+        <translation>Закрывает вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer closes a question</source>
+        <translation>Больше не закрывает вопрос</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1458,12 +1557,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1471,6 +1570,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Tag</source>
         <translation>Отметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1509,6 +1613,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+3"/>
+        <source>The objective the entry speaks to; the report lists it under that one</source>
+        <translation>Цель, к которой относится запись; в отчёте она приводится под этой целью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The inject the entry answers</source>
         <translation>Вводная, на которую отвечает запись</translation>
     </message>
@@ -1528,17 +1637,22 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Изменённые записи хранят свою историю</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>No team</source>
         <translation>Без команды</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>No objective</source>
+        <translation>Без цели</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No inject</source>
         <translation>Без вводной</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>deleted</source>
         <translation>удалена</translation>
     </message>
@@ -1548,7 +1662,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>изменена</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>, exercise clock {0}</source>
         <translation>, часы учения {0}</translation>
     </message>
@@ -1558,7 +1672,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Модуль {0}: {1}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Changed after it was logged: Entry history shows how</source>
         <translation>Изменена после записи: как именно — в истории записи</translation>
     </message>
@@ -1576,7 +1690,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_panel.py" line="+97"/>
+        <location filename="../../ttx_desktop/gui/log_panel.py" line="+99"/>
         <source>Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: each entry shows here once it is on disk. If filters are set above, clear them to see every entry.</source>
         <translation>Записей пока нет. Введите заметку в панели «Записи» (Ctrl+L) и нажмите Enter: каждая запись появится здесь, как только будет на диске. Если выше заданы фильтры, сбросьте их, чтобы увидеть все записи.</translation>
     </message>
@@ -1586,7 +1700,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Записи журнала</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>&amp;Find in log</source>
         <translation>&amp;Найти в журнале</translation>
     </message>
@@ -1599,6 +1713,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Entry &amp;history…</source>
         <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;view entry…</source>
+        <translation>Раз&amp;бор записи…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1626,7 +1745,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>В&amp;осстановить запись</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
+        <source>Review log entry</source>
+        <translation>Разбор записи журнала</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tag as {0}</source>
         <translation>Отметить: {0}</translation>
     </message>
@@ -1661,7 +1785,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Изменить запись журнала</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Edited</source>
         <translation>Изменена</translation>
     </message>
@@ -1925,11 +2049,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+4"/>
-        <source>, {0} teams, modules, objectives or injects</source>
-        <translation>, команд, модулей, целей или вводных: {0}</translation>
+        <source>, {0} teams, participants, modules, objectives or injects</source>
+        <translation>, команд, участников, модулей, целей или вводных: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>; {0} to check</source>
         <translation>; требуют проверки: {0}</translation>
     </message>
@@ -1943,7 +2067,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+95"/>
-        <location line="+327"/>
+        <location line="+336"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1951,7 +2075,17 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-339"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown objective {code!r} (objectives are {known})</source>
+        <translation>неизвестная цель {code!r} (цели: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1963,36 +2097,36 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+53"/>
-        <location line="+210"/>
+        <location line="+57"/>
+        <location line="+213"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-305"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+318"/>
+        <location line="+325"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+316"/>
+        <location line="-324"/>
+        <location line="+323"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+319"/>
+        <location line="-322"/>
+        <location line="+326"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-325"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2068,19 +2202,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
-        <location line="+101"/>
+        <location line="+258"/>
+        <location line="+102"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+350"/>
+        <location line="-359"/>
+        <location line="+358"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-357"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2146,19 +2280,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+45"/>
-        <location line="+232"/>
+        <location line="-55"/>
+        <location line="+49"/>
+        <location line="+235"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-280"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2194,12 +2328,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>is before the start date</source>
         <translation>раньше даты начала</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>{colour!r} is not a colour (write #RRGGBB)</source>
         <translation>{colour!r} — не цвет (пишите #RRGGBB)</translation>
     </message>
@@ -2234,7 +2368,27 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>{time} — раньше начала модуля ({start})</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>is {number}, but the improvement plan (recommendations:) has {count} items</source>
+        <translation>равно {number}, но в плане улучшений (recommendations:) пунктов: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a mapping of SHORT: what it stands for</source>
+        <translation>должно быть списком вида СОКРАЩЕНИЕ: расшифровка</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>names no entry of the log ({value})</source>
+        <translation>не указывает ни на одну запись журнала ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be a day of the exercise, 1 or more, not {value}</source>
+        <translation>должно быть днём учения, 1 или больше, а не {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+104"/>
         <location line="+11"/>
         <location line="+1"/>
@@ -2366,12 +2520,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-221"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -2642,13 +2796,18 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>набор ключей</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="+214"/>
+        <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, participants, modules, objectives or injects; {conflicts} to check</source>
+        <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, участников, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <location line="+112"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>{value} names nothing: write its place in the list (1 to {count}) or its id</source>
         <translation>{value} ни на что не ссылается: укажите номер в списке (от 1 до {count}) или идентификатор</translation>
     </message>
@@ -2658,7 +2817,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>уже голосовал в этом голосовании</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>unknown objective {key!r} (objectives: {listed})</source>
         <translation>неизвестная цель {key!r} (цели: {listed})</translation>
     </message>
@@ -3156,14 +3315,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the exercise has no inject with id {id}</source>
         <translation>в учении нет вводной с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>the exercise has no objective with id {id}</source>
         <translation>в учении нет цели с идентификатором {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the improvement plan has no item with id {id}</source>
+        <translation>в плане улучшений нет пункта с идентификатором {id}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3176,9 +3340,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>в записи нет текста</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>the entry is too long ({size:,} characters; at most {most:,})</source>
         <translation>запись слишком длинная (символов: {size:,}; допустимо не больше {most:,})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an entry cannot close itself</source>
+        <translation>запись не может закрывать саму себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no question with id {id}</source>
+        <translation>нет вопроса с идентификатором {id}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3350,13 +3524,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+3"/>
         <source>is damaged (SQLite reports: {verdict})</source>
         <translation>повреждён (сообщение SQLite: {verdict})</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>is not a complete exercise file (missing tables: {tables})</source>
         <translation>неполный файл учения (нет таблиц: {tables})</translation>
     </message>
@@ -3414,12 +3588,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>the copy did not verify ({verdict})</source>
         <translation>копия не прошла проверку ({verdict})</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>the exercise file holds no exercise</source>
         <translation>в файле учения нет данных учения</translation>
     </message>
@@ -3559,12 +3733,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>цель {key} добавлена на обоих ноутбуках как разные записи; оставлен вариант этого файла</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, modules, objectives or injects; {conflicts} to check</source>
-        <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is the file itself; choose another laptop&apos;s copy</source>
         <translation>это и есть текущий файл; выберите копию с другого ноутбука</translation>
     </message>
@@ -3607,6 +3776,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>recommendation {issue!r} names an objective this file lacks; kept without it</source>
         <translation>рекомендация {issue!r} ссылается на цель, которой нет в этом файле; сохранена без неё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the days {name} came differ in the other copy; kept this file&apos;s</source>
+        <translation>дни присутствия участника {name} в другой копии отличаются; оставлены дни из этого файла</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3795,7 +3969,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-481"/>
+        <location filename="../../build/translations/helper_strings.py" line="-491"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -4540,7 +4714,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/note_panel.py" line="+115"/>
+        <location filename="../../ttx_desktop/gui/note_panel.py" line="+119"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -4550,7 +4724,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Учение открыто только для чтения: записи здесь делать нельзя.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Write a note</source>
         <translation>&amp;Записать</translation>
     </message>
@@ -4565,7 +4739,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Вид записи</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The whole room, or no team in particular ({0})</source>
         <translation>Весь зал или никакая команда в отдельности ({0})</translation>
     </message>
@@ -4576,27 +4750,37 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Без команды</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Alt+1…{0} team · </source>
         <translation>Alt+1…{0} команда · </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{0}Alt+{1} kind · Enter logs · Shift+Enter new line</source>
-        <translation>{0}Alt+{1} вид · Enter — записать · Shift+Enter — новая строка</translation>
+        <location line="-101"/>
+        <source>None</source>
+        <translation>Нет</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+56"/>
+        <source>Next &amp;objective</source>
+        <translation>Следующая &amp;цель</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{0}Alt+{1} kind · Alt+J objective · Enter logs</source>
+        <translation>{0}Alt+{1} вид · Alt+J цель · Enter — записать</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No inject</source>
         <translation>Без вводной</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Nothing to log yet: the note has no text.</source>
         <translation>Записывать пока нечего: в заметке нет текста.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not logged: {0}. Your text is kept.</source>
         <translation>Не записано: {0}. Ваш текст сохранён в поле.</translation>
     </message>
@@ -4616,7 +4800,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>без команды</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Logged at {0}: {1}</source>
         <translation>Записано в {0}: {1}</translation>
     </message>
@@ -4662,6 +4846,16 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+24"/>
         <source>The inject this entry answers: the latest released to the team, unless you choose another</source>
         <translation>Вводная, на которую отвечает запись: последняя выданная команде, если не выбрать другую</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Objective:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The objective this entry speaks to: the inject&apos;s when it has only one, unless you choose another (Alt+J)</source>
+        <translation>Цель, к которой относится запись: цель вводной, если она у неё одна, пока вы не выберете другую (Alt+J)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4808,7 +5002,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/participants_editor.py" line="+33"/>
+        <location filename="../../ttx_desktop/gui/editors/participants_editor.py" line="+40"/>
         <source>Add participant</source>
         <translation>Добавить участника</translation>
     </message>
@@ -4901,6 +5095,16 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+2"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The days of the exercise the person came, e.g. 1, 2</source>
+        <translation>Дни учения, в которые участник присутствовал, например 1, 2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5314,7 +5518,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>RecommendationsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/recommendations_editor.py" line="+34"/>
+        <location filename="../../ttx_desktop/gui/editors/recommendations_editor.py" line="+35"/>
         <source>Add recommendation</source>
         <translation>Добавить рекомендацию</translation>
     </message>
@@ -5344,7 +5548,22 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Низкий</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Issue / area for improvement</source>
         <translation>Проблема / что улучшить</translation>
     </message>
@@ -5389,7 +5608,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New issue</source>
         <translation>Новая проблема</translation>
     </message>

@@ -72,6 +72,14 @@ class EntryTag(enum.StrEnum):
     IMPROVEMENT = "area-for-improvement"
 
 
+class PlanStatus(enum.StrEnum):
+    """How far an improvement plan item has got."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+
+
 class Rating(enum.StrEnum):
     """HSEEP performance rating of an objective."""
 
@@ -137,6 +145,7 @@ class Participant:
     gender: Gender = Gender.UNSPECIFIED
     title: str = ""
     email: str = ""
+    days: tuple[int, ...] = ()  # the days of the exercise the person came; () when not known
     created_at: datetime = field(default_factory=_stamp, compare=False)
     updated_at: datetime = field(default_factory=_stamp, compare=False)
 
@@ -206,11 +215,20 @@ class LogRevision:
     deleted: bool
     edited_at: datetime
     edited_by: str = ""
+    analysis: str = ""
+    references: str = ""
+    plan_item_id: str | None = None
+    closes_id: str | None = None
 
 
 @dataclass(frozen=True)
 class LogEntry:
-    """What a note-taker recorded: the current state, with its history in ``revisions``."""
+    """What a note-taker recorded: the current state, with its history in ``revisions``.
+
+    The review adds to an area for improvement its ``analysis`` (root cause), its
+    ``references`` (plans, laws) and ``plan_item_id``, the improvement plan item that answers
+    it; an answer or decision names in ``closes_id`` the question it closes.
+    """
 
     id: str
     kind: EntryKind
@@ -225,6 +243,10 @@ class LogEntry:
     objective_id: str | None = None
     source: str = "console"
     deleted: bool = False
+    analysis: str = ""
+    references: str = ""
+    plan_item_id: str | None = None
+    closes_id: str | None = None
     revisions: tuple[LogRevision, ...] = field(default=(), compare=False)
     updated_at: datetime = field(default_factory=_stamp, compare=False)
 
@@ -247,6 +269,7 @@ class Recommendation:
     start: date | None = None
     completion: date | None = None
     priority: Priority = Priority.NONE
+    status: PlanStatus = PlanStatus.OPEN
     position: int = 0
     created_at: datetime = field(default_factory=_stamp, compare=False)
     updated_at: datetime = field(default_factory=_stamp, compare=False)
@@ -310,6 +333,7 @@ class ExerciseDetails:
     executive_summary: str = ""
     conclusion: str = ""
     report_final: bool = False
+    acronyms: tuple[tuple[str, str], ...] = ()  # (short form, what it stands for)
     created_at: datetime = field(default_factory=_stamp, compare=False)
     updated_at: datetime = field(default_factory=_stamp, compare=False)
 

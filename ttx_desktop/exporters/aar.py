@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ttx_desktop.domain.model import EntryKind, EntryTag, Exercise, LogEntry, Objective, Rating
-from ttx_desktop.exporters import aar_appendices, facts
+from ttx_desktop.domain.model import Exercise, LogEntry, Objective, Rating
+from ttx_desktop.exporters import aar_appendices, aar_evidence, facts
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions
@@ -17,7 +17,6 @@ from ttx_desktop.exporters.tables import Cell, Column, Group, TableRow
 
 TIMELINE_PX = (2000, 900)
 CHART_PX = (2000, 1000)
-SUMMARY_ITEMS = 3
 
 
 def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes:
@@ -37,6 +36,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     aar_appendices.improvement_plan(doc, exercise)
     aar_appendices.participants(doc, exercise)
     aar_appendices.feedback(doc, exercise)
+    aar_appendices.acronyms(doc, exercise)
     return doc.to_bytes()
 
 
@@ -57,18 +57,13 @@ def _executive_summary(
     doc.heading(lb["executive_summary"], new_page=True)
     if exercise.details.executive_summary.strip():
         doc.prose(exercise.details.executive_summary)
-        return
-    doc.paragraph(lb["generated_draft"], "Note")
-    for text in summary_draft(exercise, entries, lb):
-        doc.paragraph(text)
-    for title, tag in (
-        ("major_strengths", EntryTag.STRENGTH),
-        ("primary_afi", EntryTag.IMPROVEMENT),
-    ):
-        chosen = _leading(entries, tag)
-        if chosen:
-            doc.paragraph(lb[title], "Block Label")
-            doc.bullets(e.text for e in chosen)
+    else:
+        doc.paragraph(lb["generated_draft"], "Note")
+        for text in summary_draft(exercise, entries, lb):
+            doc.paragraph(text)
+    # The organiser's own summary still gets the lists the log supports (HSEEP's template
+    # asks for both).
+    aar_evidence.summary_lists(doc, entries)
 
 
 def summary_draft(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -> list[str]:
@@ -103,19 +98,6 @@ def summary_draft(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -
     if exercise.objectives:
         result.append(lb.format("summary_objectives", n=len(exercise.objectives)))
     return result
-
-
-def _leading(entries: Sequence[LogEntry], tag: EntryTag) -> list[LogEntry]:
-    """A few entries judged ``tag``, those a reviewer linked to an objective first."""
-    judged = [e for e in entries if facts.judgement(e) is tag]
-    judged.sort(key=lambda e: (e.objective_id is None, e.tag is EntryTag.NONE))
-    seen: set[str] = set()
-    result = []
-    for entry in judged:
-        if entry.text not in seen:
-            seen.add(entry.text)
-            result.append(entry)
-    return result[:SUMMARY_ITEMS]
 
 
 def _overview(doc: DocumentBuilder, exercise: Exercise) -> None:
@@ -190,6 +172,7 @@ def _analysis(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEnt
     ]
     doc.table([Column(lb["rating"], 0.6), Column(lb["meaning"], 6)], scale)
     if not exercise.objectives:
+        aar_evidence.other_observations(doc, exercise, entries)
         return
     summary = [
         (f"{o.code}. {o.title}", o.capability, f"{o.rating.value or '—'}")
@@ -202,6 +185,7 @@ def _analysis(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEnt
     )
     for objective in exercise.objectives:
         _objective(doc, exercise, objective, entries)
+    aar_evidence.other_observations(doc, exercise, entries)
 
 
 def _objective(
@@ -219,32 +203,9 @@ def _objective(
     if objective.critical_tasks:
         doc.paragraph(lb["critical_tasks"], "Block Label")
         doc.bullets(objective.critical_tasks)
-    found = facts.evidence(exercise, objective, entries)
-    for title, label, none, items in (
-        ("strengths", "strength_n", "no_strengths", found.strengths),
-        ("areas_for_improvement", "afi_n", "no_afi", found.improvements),
-    ):
-        doc.heading(lb[title], 3)
-        if not items:
-            doc.paragraph(lb[none], "Note")
-        for n, entry in enumerate(items, 1):
-            doc.labelled(lb.format(label, n=n), entry.text).paragraph_format.keep_with_next = True
-            doc.labelled(lb["evidence"], _evidence_line(exercise, entry, lb), "Evidence")
+    aar_evidence.objective_evidence(doc, exercise, objective, entries)
     if objective.evaluator_notes.strip():
         doc.labelled(lb["evaluator_notes"], objective.evaluator_notes)
-
-
-def _evidence_line(exercise: Exercise, entry: LogEntry, lb: Labels) -> str:
-    team = exercise.team(entry.team_id)
-    inject = exercise.inject(entry.inject_id)
-    parts = [
-        team.name if team else "",
-        lb.format("inject_n", number=inject.number) if inject else "",
-        f"{lb.short_date(entry.logged_at.astimezone())} {facts.local_time(entry.logged_at)}",
-        lb.kind(entry.kind) if entry.kind is not EntryKind.NOTE else "",
-        entry.author,
-    ]
-    return " · ".join(p for p in parts if p)
 
 
 def _conclusion(doc: DocumentBuilder, exercise: Exercise) -> None:

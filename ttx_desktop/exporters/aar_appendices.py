@@ -1,12 +1,15 @@
 """The appendices of the after-action report: the improvement plan (landscape), the
-participants counted by organisation, team and gender, and the participants' feedback."""
+participants counted by organisation, team, gender, role and day, the participants' feedback,
+and the acronyms."""
 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 from statistics import mean
 
-from ttx_desktop.domain.model import FEEDBACK_RATINGS, Exercise, Gender, Priority
+from ttx_desktop.domain.model import FEEDBACK_RATINGS, Exercise, Gender, Participant, Priority, Role
+from ttx_desktop.exporters import facts
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.tables import Cell, Column, TableRow
 
@@ -21,13 +24,8 @@ def improvement_plan(doc: DocumentBuilder, exercise: Exercise) -> None:
         doc.portrait()
         return
     doc.paragraph(lb["ip_intro"], keep_with_next=True)
-    order = {o.id: n for n, o in enumerate(exercise.objectives)}
-    items = sorted(
-        exercise.recommendations,
-        key=lambda r: (order.get(r.objective_id or "", len(order)), r.position),
-    )
     rows: list[TableRow] = []
-    for item in items:
+    for number, item in enumerate(facts.plan_items(exercise), 1):
         objective = exercise.objective(item.objective_id)
         where = Cell(f"{objective.code}. {objective.title}", objective.capability) if objective \
             else Cell("—")  # fmt: skip
@@ -35,6 +33,7 @@ def improvement_plan(doc: DocumentBuilder, exercise: Exercise) -> None:
             if item.priority is not Priority.NONE else ""  # fmt: skip
         rows.append(
             (
+                str(number),
                 where,
                 Cell(item.issue),
                 Cell(item.corrective_action, priority),
@@ -43,13 +42,15 @@ def improvement_plan(doc: DocumentBuilder, exercise: Exercise) -> None:
                 item.contact,
                 lb.short_date(item.start),
                 lb.short_date(item.completion),
+                lb[f"status_{item.status.value}"],
             )
         )
+    status_width = 1.55 if lb.language == "ru" else 1.1  # "Выполняется" is long
     columns = [
-        Column(lb["objective_capability"], 2.2), Column(lb["issue"], 2.9),
-        Column(lb["corrective_action"], 2.9), Column(lb["capability_element"], 1.3),
-        Column(lb["responsible"], 1.8), Column(lb["contact"], 1.5),
-        Column(lb["start"], 1.3), Column(lb["completion"], 1.3),
+        Column("№", 0.35), Column(lb["objective_capability"], 1.75), Column(lb["issue"], 2.2),
+        Column(lb["corrective_action"], 2.2), Column(lb["capability_element"], 1.45),
+        Column(lb["responsible"], 1.85), Column(lb["contact"], 1.2), Column(lb["start"], 1.45),
+        Column(lb["completion"], 1.6), Column(lb["status"], status_width),
     ]  # fmt: skip
     doc.table(columns, rows)
     doc.portrait()
@@ -101,6 +102,62 @@ def participants(doc: DocumentBuilder, exercise: Exercise) -> None:
     ]
     doc.table([Column(lb["by_gender"], 3), Column(lb["count"], 1), Column(lb["share"], 1)],
               gender_rows)  # fmt: skip
+    _by_role(doc, people)
+    _by_day(doc, people, exercise.details.start_date)
+
+
+STAFF = (Role.FACILITATOR, Role.EVALUATOR, Role.CONTROLLER, Role.OBSERVER)
+
+
+def _by_role(doc: DocumentBuilder, people: tuple[Participant, ...]) -> None:
+    """Players apart from the staff who ran, recorded and watched the exercise."""
+    lb = doc.labels
+    counts = Counter(p.role for p in people)
+    doc.heading(lb["by_role"], 2)
+    rows: list[TableRow] = [(Cell(lb["players"], bold=True), Cell(str(counts[Role.PLAYER]),
+                                                                  bold=True))]  # fmt: skip
+    rows += [(lb.roles(role), str(counts[role])) for role in STAFF if counts[role]]
+    staff = sum(counts[role] for role in STAFF)
+    rows.append((Cell(lb["staff_total"], bold=True), Cell(str(staff), bold=True)))
+    doc.table([Column(lb["participants"], 4), Column(lb["count"], 1)], rows)
+
+
+def _by_day(doc: DocumentBuilder, people: tuple[Participant, ...], start: date | None) -> None:
+    """Who came on which day (with its date, when the exercise has one), where the
+    participant list says so."""
+    days = sorted({day for p in people for day in p.days})
+    if not days:
+        return
+    lb = doc.labels
+    doc.heading(lb["by_day"], 2)
+    rows: list[TableRow] = []
+    for day in days:
+        came = [p for p in people if day in p.days]
+        players = sum(p.role is Role.PLAYER for p in came)
+        name = lb.format("attendance_day_n", n=day)
+        if start is not None:
+            name += f" ({lb.short_date(start + timedelta(days=day - 1))})"
+        rows.append((name, str(players), str(len(came) - players), str(len(came))))
+    doc.table(
+        [Column(lb["day_column"], 1.6), Column(lb["players"], 1.3), Column(lb["staff"], 1.6),
+         Column(lb["total"], 1)],
+        rows,
+    )  # fmt: skip
+    unknown = sum(not p.days for p in people)
+    if unknown:
+        doc.paragraph(lb.format("day_unknown", n=unknown), "Note")
+
+
+def acronyms(doc: DocumentBuilder, exercise: Exercise) -> None:
+    """The last appendix, when the definition lists acronyms: each with what it stands for."""
+    pairs = sorted(exercise.details.acronyms, key=lambda pair: pair[0].casefold())
+    if not pairs:
+        return
+    lb = doc.labels
+    letters = ("A", "B", "C", "D") if lb.language != "ru" else ("А", "Б", "В", "Г")
+    letter = letters[3] if exercise.feedback else letters[2]
+    doc.heading(lb.format("appendix_acronyms", letter=letter), new_page=True)
+    doc.table([Column(lb["acronym"], 1.4), Column(lb["stands_for"], 5)], pairs)
 
 
 def feedback(doc: DocumentBuilder, exercise: Exercise) -> None:

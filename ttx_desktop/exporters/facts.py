@@ -17,6 +17,7 @@ from ttx_desktop.domain.model import (
     LogEntry,
     Objective,
     Participant,
+    Recommendation,
     Team,
 )
 
@@ -109,9 +110,15 @@ class Evidence:
     improvements: tuple[LogEntry, ...]
 
 
-def evidence(exercise: Exercise, objective: Objective, entries: Sequence[LogEntry]) -> Evidence:
-    """Entries judged strength or area for improvement that bear on ``objective``: linked to
-    it directly, or (when linked to no objective) through the objectives of their inject."""
+def evidence(
+    exercise: Exercise, objective: Objective | None, entries: Sequence[LogEntry]
+) -> Evidence:
+    """Entries judged strength or area for improvement that are tagged to ``objective``; with
+    None, those tagged to no objective of the exercise (the report's "Other observations").
+
+    Only the entry's own objective counts: the objectives of its inject were already offered
+    as its default when it was logged (domain/evidence.py), and an entry the note-taker or
+    reviewer moved elsewhere is never shown under them again."""
     strengths: list[LogEntry] = []
     improvements: list[LogEntry] = []
     for entry in entries:
@@ -122,11 +129,10 @@ def evidence(exercise: Exercise, objective: Objective, entries: Sequence[LogEntr
     return Evidence(tuple(strengths), tuple(improvements))
 
 
-def _bears_on(exercise: Exercise, entry: LogEntry, objective: Objective) -> bool:
-    if entry.objective_id is not None:
-        return entry.objective_id == objective.id
-    inject = exercise.inject(entry.inject_id)
-    return inject is not None and objective.id in inject.objective_ids
+def _bears_on(exercise: Exercise, entry: LogEntry, objective: Objective | None) -> bool:
+    if objective is None:
+        return exercise.objective(entry.objective_id) is None
+    return entry.objective_id == objective.id
 
 
 def count_kinds(entries: Iterable[LogEntry]) -> list[tuple[EntryKind, int]]:
@@ -192,10 +198,17 @@ def planned_injects(exercise: Exercise, module_id: str | None = None) -> list[In
 def about_objective(
     exercise: Exercise, objective: Objective, entries: Sequence[LogEntry]
 ) -> list[LogEntry]:
-    """Entries that bear on ``objective`` (linked to it, or through their inject), those a
-    reviewer linked or judged first, then in the order they were recorded."""
+    """Entries tagged to ``objective``, those judged strength or area for improvement first,
+    then in the order they were recorded."""
     found = [e for e in entries if _bears_on(exercise, e, objective)]
+    return sorted(found, key=lambda e: judgement(e) is EntryTag.NONE)
+
+
+def plan_items(exercise: Exercise) -> list[Recommendation]:
+    """The improvement plan in the order the report prints and numbers it (from 1): by
+    objective in the exercise's order, items with no objective last."""
+    order = {o.id: n for n, o in enumerate(exercise.objectives)}
     return sorted(
-        found,
-        key=lambda e: (e.objective_id != objective.id, judgement(e) is EntryTag.NONE),
+        exercise.recommendations,
+        key=lambda r: (order.get(r.objective_id or "", len(order)), r.position),
     )

@@ -1,10 +1,11 @@
 """The minutes: who attended, then module by module each released inject with the entries that
-answer it by team, then every decision and every open question."""
+answer it by team, then every decision and the questions no later entry closed."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ttx_desktop.domain.evidence import open_questions
 from ttx_desktop.domain.model import EntryKind, Exercise, Inject, InjectStatus, LogEntry, Module
 from ttx_desktop.exporters import facts
 from ttx_desktop.exporters.document import DocumentBuilder
@@ -24,7 +25,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     _attendance(doc, exercise)
     _proceedings(doc, exercise, entries)
     _entries_of_kind(doc, exercise, entries, EntryKind.DECISION, "decisions", "no_decisions")
-    _entries_of_kind(doc, exercise, entries, EntryKind.QUESTION, "open_questions", "no_questions")
+    _open_questions(doc, exercise, entries)
     return doc.to_bytes()
 
 
@@ -144,6 +145,24 @@ def _entry_rows(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -> 
     return rows
 
 
+def _open_questions(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEntry]) -> None:
+    """The questions still open: those no later answer or decision was marked as closing."""
+    asked = any(e.kind is EntryKind.QUESTION for e in entries)
+    if not asked:
+        _entries_of_kind(
+            doc, exercise, entries, EntryKind.QUESTION, "open_questions", "no_questions"
+        )
+        return
+    still_open = open_questions(entries)
+    if not still_open:
+        doc.heading(doc.labels["open_questions"], new_page=True)
+        doc.paragraph(doc.labels["no_open_questions"], "Note")
+        return
+    kind = EntryKind.QUESTION
+    _entries_of_kind(doc, exercise, still_open, kind, "open_questions", "no_questions",
+                     intro="open_questions_intro")  # fmt: skip
+
+
 def _entries_of_kind(
     doc: DocumentBuilder,
     exercise: Exercise,
@@ -151,9 +170,13 @@ def _entries_of_kind(
     kind: EntryKind,
     title: str,
     none: str,
+    *,
+    intro: str = "",
 ) -> None:
     lb = doc.labels
     doc.heading(lb[title], new_page=True)
+    if intro:
+        doc.paragraph(lb[intro], keep_with_next=True)
     chosen = [e for e in entries if e.kind is kind]
     if not chosen:
         doc.paragraph(lb[none], "Note")

@@ -44,14 +44,16 @@ TOP_KEYS = {
 EXERCISE_KEYS = {
     "id", "title", "purpose", "scope", "sponsor", "venue", "dates", "caveat", "language",
     "point_of_contact", "scenario_summary", "ground_rules", "assumptions", "executive_summary",
-    "conclusion", "report_final",
+    "conclusion", "report_final", "acronyms",
 }  # fmt: skip
 OBJECTIVE_KEYS = {
     "id", "code", "title", "description", "capability", "critical_tasks", "rating",
     "evaluator_notes",
 }  # fmt: skip
 TEAM_KEYS = {"id", "code", "name", "colour", "description", "table"}
-PARTICIPANT_KEYS = {"id", "name", "organisation", "team", "role", "gender", "title", "email"}
+PARTICIPANT_KEYS = {
+    "id", "name", "organisation", "team", "role", "gender", "title", "email", "days",
+}  # fmt: skip
 MODULE_KEYS = {
     "id", "number", "title", "day", "start", "duration", "narrative", "key_issues",
     "discussion_questions",
@@ -83,8 +85,8 @@ def build_exercise(root: Located | None, reader: Reader) -> Exercise:
     participants = _read_participants(ctx, top)
     modules = _read_modules(ctx, top)
     injects = _read_injects(ctx, top)
-    log = definition_records.read_log(ctx, top)
     plan = definition_records.read_recommendations(ctx, top)
+    log = definition_records.read_log(ctx, top, plan)
     policy = definition_policy.read_policy(ctx, top, log, plan)
     votes, ballots = definition_policy.read_votes(ctx, top, policy)
     return Exercise(
@@ -156,6 +158,7 @@ def _read_details(reader: Reader, top: Fields) -> ExerciseDetails:
         executive_summary=reader.text(m, "executive_summary", field),
         conclusion=reader.text(m, "conclusion", field),
         report_final=reader.boolean(m, "report_final", field),
+        acronyms=definition_records.read_acronyms(reader, m, field),
     )
 
 
@@ -237,6 +240,7 @@ def _read_participants(ctx: Context, top: Fields) -> tuple[Participant, ...]:
                 gender=reader.choice(m, "gender", field, Gender, Gender.UNSPECIFIED),
                 title=reader.text(m, "title", field),
                 email=reader.text(m, "email", field),
+                days=definition_records.read_days(reader, m, field),
             )
         )
     return tuple(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from ttx_desktop.domain.model import (
@@ -11,20 +13,21 @@ from ttx_desktop.domain.model import (
     EntryTag,
     FeedbackResponse,
     LogEntry,
+    PlanStatus,
     Priority,
     Recommendation,
 )
 from ttx_desktop.formats.definition_context import Context
-from ttx_desktop.formats.yaml_fields import Fields, Reader, path
+from ttx_desktop.formats.yaml_fields import Fields, Reader, path, shown
 from ttx_desktop.messages import msg
 
 LOG_KEYS = {
     "id", "time", "clock", "module", "team", "inject", "kind", "text", "author", "tag",
-    "objective", "source", "deleted",
+    "objective", "source", "deleted", "analysis", "references", "plan_item", "closes",
 }  # fmt: skip
 RECOMMENDATION_KEYS = {
     "id", "objective", "issue", "corrective_action", "capability_element", "responsible",
-    "contact", "start", "completion", "priority",
+    "contact", "start", "completion", "priority", "status",
 }  # fmt: skip
 FEEDBACK_KEYS = {
     "id", "submitted_at", "name", "organisation", "role", "strengths", "improvements",
@@ -35,12 +38,67 @@ DEFAULT_SOURCE = "console"
 _PLACEHOLDER_TIME = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for a time reported missing
 
 
-def read_log(ctx: Context, top: Fields) -> tuple[LogEntry, ...]:
+def read_log(
+    ctx: Context, top: Fields, plan: Sequence[Recommendation] = ()
+) -> tuple[LogEntry, ...]:
+    """The log; ``plan_item: N`` names the Nth item of ``plan``, ``closes:`` an entry's id."""
     records = ctx.reader.records(top, "log", LOG_KEYS)
-    return tuple(_read_entry(ctx, f, line, m, n) for n, (f, line, m) in enumerate(records))
+    entries = [_read_entry(ctx, f, line, m, n, plan) for n, (f, line, m) in enumerate(records)]
+    ids = {e.id for e in entries}
+    for n, ((field, _line, m), entry) in enumerate(zip(records, entries, strict=True)):
+        if entry.closes_id is not None and entry.closes_id not in ids:
+            message = msg("names no entry of the log ({value})", value=shown(m["closes"]))
+            ctx.reader.problem(m["closes"].where, path(field, "closes"), message)
+            entries[n] = dataclasses.replace(entry, closes_id=None)
+    return tuple(entries)
 
 
-def _read_entry(ctx: Context, field: str, line: int, m: Fields, n: int) -> LogEntry:
+def _plan_item(reader: Reader, m: Fields, field: str, plan: Sequence[Recommendation]) -> str | None:
+    number = reader.integer(m, "plan_item", field, minimum=1)
+    if number is None:
+        return None
+    if number > len(plan):
+        message = msg(
+            "is {number}, but the improvement plan (recommendations:) has {count} items",
+            number=number,
+            count=len(plan),
+        )
+        reader.problem(m["plan_item"].where, path(field, "plan_item"), message)
+        return None
+    return plan[number - 1].id
+
+
+def read_acronyms(reader: Reader, m: Fields, field: str) -> tuple[tuple[str, str], ...]:
+    """``acronyms:`` as a mapping of each short form to what it stands for."""
+    loc = m.get("acronyms")
+    if loc is None or loc.value is None:
+        return ()
+    if not isinstance(loc.value, dict):
+        message = msg("should be a mapping of SHORT: what it stands for")
+        reader.problem(loc.where, path(field, "acronyms"), message)
+        return ()
+    where = path(field, "acronyms")
+    pairs = [(str(key).strip(), reader.text(loc.value, key, where).strip())
+             for key in loc.value]  # fmt: skip
+    return tuple((short, long) for short, long in pairs if short and long)
+
+
+def read_days(reader: Reader, m: Fields, field: str) -> tuple[int, ...]:
+    """``days: [1, 2]``: the days of the exercise a participant came, counted from 1."""
+    out: list[int] = []
+    for n, text in enumerate(reader.strings(m, "days", field), start=1):
+        day = int(text) if text.strip().isdecimal() and text.strip().isascii() else 0
+        if not 1 <= day <= 366:
+            message = msg("should be a day of the exercise, 1 or more, not {value}", value=text)
+            reader.problem(m["days"].where, f"{path(field, 'days')}[{n}]", message)
+        elif day not in out:
+            out.append(day)
+    return tuple(sorted(out))
+
+
+def _read_entry(
+    ctx: Context, field: str, line: int, m: Fields, n: int, plan: Sequence[Recommendation]
+) -> LogEntry:
     reader = ctx.reader
     if m.get("kind") is None or m["kind"].value in (None, ""):
         reader.problem(m["kind"].where if "kind" in m else line, f"{field}.kind", msg("missing"))
@@ -59,6 +117,10 @@ def _read_entry(ctx: Context, field: str, line: int, m: Fields, n: int) -> LogEn
         objective_id=ctx.ref_code(ctx.objectives, m, "objective", field),
         source=reader.text(m, "source", field) if "source" in m else DEFAULT_SOURCE,
         deleted=reader.boolean(m, "deleted", field),
+        analysis=reader.text(m, "analysis", field).strip(),
+        references=reader.text(m, "references", field).strip(),
+        plan_item_id=_plan_item(reader, m, field, plan),
+        closes_id=reader.text(m, "closes", field).strip() or None,
     )
 
 
@@ -84,6 +146,7 @@ def _read_recommendation(ctx: Context, field: str, line: int, m: Fields, n: int)
         start=start,
         completion=completion,
         priority=reader.choice(m, "priority", field, Priority, Priority.NONE),
+        status=reader.choice(m, "status", field, PlanStatus, PlanStatus.OPEN),
         position=n,
     )
 

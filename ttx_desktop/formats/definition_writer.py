@@ -26,6 +26,7 @@ from ttx_desktop.domain.model import (
     Module,
     Objective,
     Participant,
+    PlanStatus,
     Recommendation,
     Team,
 )
@@ -114,6 +115,7 @@ class _Names:
     module_numbers: dict[str, int]
     modules: dict[str, Module]
     inject_numbers: dict[str, int]
+    plan_numbers: dict[str, int]
 
     @classmethod
     def of(cls, exercise: Exercise) -> _Names:
@@ -124,6 +126,7 @@ class _Names:
             module_numbers={m.id: m.number for m in exercise.modules},
             modules={m.id: m for m in exercise.modules},
             inject_numbers={i.id: i.number for i in exercise.injects},
+            plan_numbers={r.id: n for n, r in enumerate(exercise.recommendations, start=1)},
         )
 
     def item(self, record_id: str, kind: str, key: object) -> Item:
@@ -169,6 +172,7 @@ def _write_details(d: ExerciseDetails) -> Item:
     out["language"] = d.language
     keys = ("point_of_contact", "scenario_summary", "ground_rules", "assumptions")
     _put_all(out, d, (*keys, "executive_summary", "conclusion", "report_final"))
+    _put(out, "acronyms", dict(d.acronyms))
     return out
 
 
@@ -197,6 +201,7 @@ def _write_participants(participants: Iterable[Participant], names: _Names) -> l
         item["role"] = p.role.value
         _put(item, "gender", p.gender.value if p.gender is not Gender.UNSPECIFIED else "")
         _put_all(item, p, ("title", "email"))
+        _put(item, "days", _Flow(p.days))
         out.append(item)
     return out
 
@@ -261,6 +266,9 @@ def _write_entry(e: LogEntry, names: _Names) -> Item:
     if e.source != DEFAULT_SOURCE:
         out["source"] = e.source
     _put(out, "deleted", e.deleted)
+    _put_all(out, e, ("analysis", "references"))
+    _put(out, "plan_item", names.plan_numbers.get(e.plan_item_id or ""))
+    _put(out, "closes", e.closes_id)
     return out
 
 
@@ -271,6 +279,8 @@ def _write_recommendation(c: Recommendation, n: int, names: _Names) -> Item:
     keys = ("corrective_action", "capability_element", "responsible", "contact")
     _put_all(out, c, (*keys, "start", "completion"))
     _put(out, "priority", c.priority.value)
+    if c.status is not PlanStatus.OPEN:
+        out["status"] = c.status.value
     return out
 
 

@@ -65,6 +65,16 @@ def describe(previous: LogRevision | None, revision: LogRevision, exercise: Exer
     if revision.objective_id != previous.objective_id:
         found = exercise.objective(revision.objective_id)
         changes.append(_tr("Objective: {0}").format(found.code if found else "—"))
+    for name, words in (("analysis", _tr("Analysis edited")),
+                        ("references", _tr("References edited"))):  # fmt: skip
+        if getattr(revision, name) != getattr(previous, name):
+            changes.append(words)
+    if revision.plan_item_id != previous.plan_item_id:
+        changes.append(_tr("Linked to the improvement plan") if revision.plan_item_id
+                       else _tr("Unlinked from the improvement plan"))  # fmt: skip
+    if revision.closes_id != previous.closes_id:
+        changes.append(_tr("Closes a question") if revision.closes_id
+                       else _tr("No longer closes a question"))  # fmt: skip
     return "; ".join(changes) or _tr("No change")
 
 

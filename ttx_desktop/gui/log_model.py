@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from ttx_desktop.domain.model import EntryKind, Exercise, Inject, LogEntry, Module, Team
+from ttx_desktop.domain.model import EntryKind, Exercise, Inject, LogEntry, Module, Objective, Team
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.local_time import date_time_text, time_text
 from ttx_desktop.gui.log_labels import (
@@ -58,13 +58,14 @@ class LogModel(QAbstractTableModel):
     damaged = Signal(str)
     count_changed = Signal(int)
 
-    TIME, CLOCK, TEAM, KIND, TAG, INJECT, TEXT, AUTHOR, EDITED = range(9)
+    TIME, CLOCK, TEAM, KIND, TAG, OBJECTIVE, INJECT, TEXT, AUTHOR, EDITED = range(10)
     HEADERS = (
         QT_TRANSLATE_NOOP("LogModel", "Time"),
         QT_TRANSLATE_NOOP("LogModel", "Clock"),
         QT_TRANSLATE_NOOP("LogModel", "Team"),
         QT_TRANSLATE_NOOP("LogModel", "Kind"),
         QT_TRANSLATE_NOOP("LogModel", "Tag"),
+        QT_TRANSLATE_NOOP("LogModel", "Objective"),
         QT_TRANSLATE_NOOP("LogModel", "Inject"),
         QT_TRANSLATE_NOOP("LogModel", "Text"),
         QT_TRANSLATE_NOOP("LogModel", "Author"),
@@ -80,6 +81,9 @@ class LogModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP(
             "LogModel", "Tagged by a reviewer as a strength or an area for improvement"
         ),
+        QT_TRANSLATE_NOOP(
+            "LogModel", "The objective the entry speaks to; the report lists it under that one"
+        ),
         QT_TRANSLATE_NOOP("LogModel", "The inject the entry answers"),
         QT_TRANSLATE_NOOP("LogModel", "What was recorded"),
         QT_TRANSLATE_NOOP("LogModel", "Who recorded it"),
@@ -90,6 +94,7 @@ class LogModel(QAbstractTableModel):
         KIND: "kind",
         TEAM: "team_id",
         INJECT: "inject_id",
+        OBJECTIVE: "objective_id",
     }
     EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -117,6 +122,7 @@ class LogModel(QAbstractTableModel):
         self._teams: dict[str, Team] = {}
         self._injects: dict[str, Inject] = {}
         self._modules: dict[str, Module] = {}
+        self._objectives: dict[str, Objective] = {}
         self._index(exercise)
         self._roles: dict[int, Callable[[LogRow, int], object]] = {
             Qt.ItemDataRole.DisplayRole: self._display,
@@ -159,6 +165,7 @@ class LogModel(QAbstractTableModel):
         self._teams = {t.id: t for t in exercise.teams}
         self._injects = {i.id: i for i in exercise.injects}
         self._modules = {m.id: m for m in exercise.modules}
+        self._objectives = {o.id: o for o in exercise.objectives}
 
     def set_readonly(self, readonly: bool) -> None:
         self._readonly = readonly
@@ -183,6 +190,12 @@ class LogModel(QAbstractTableModel):
         if column == self.TEAM:
             none = self.tr("No team")
             return [(none, ""), *((t.name, t.id) for t in self._exercise.teams)]
+        if column == self.OBJECTIVE:
+            none = self.tr("No objective")
+            return [
+                (none, ""),
+                *((f"{o.code}. {o.title}", o.id) for o in self._exercise.objectives),
+            ]
         if column == self.INJECT:
             none = self.tr("No inject")
             injects = sorted(self._exercise.injects, key=lambda i: i.number)
@@ -247,7 +260,7 @@ class LogModel(QAbstractTableModel):
         entry = self._rows[index.row()].entry
         name = self.EDITABLE[index.column()]
         new: object = value
-        if name in ("team_id", "inject_id"):
+        if name in ("team_id", "inject_id", "objective_id"):
             new = str(value or "") or None  # "" in a choice means none
         elif name == "text":
             new = str(value or "").strip()
@@ -265,6 +278,7 @@ class LogModel(QAbstractTableModel):
     def _display(self, row: LogRow, column: int) -> str:
         entry = row.entry
         team = self._teams.get(entry.team_id or "")
+        objective = self._objectives.get(entry.objective_id or "")
         if column == self.EDITED:
             if entry.deleted:
                 return self.tr("deleted")
@@ -275,6 +289,7 @@ class LogModel(QAbstractTableModel):
             self.TEAM: lambda: team.code if team else "",
             self.KIND: lambda: kind_label(entry.kind, short=True),
             self.TAG: lambda: tag_label(entry.tag, short=True),
+            self.OBJECTIVE: lambda: objective.code if objective else "",
             self.INJECT: lambda: inject_label(self._injects.get(entry.inject_id or "")),
             self.TEXT: lambda: one_line(entry.text),
             self.AUTHOR: lambda: entry.author,
@@ -301,6 +316,8 @@ class LogModel(QAbstractTableModel):
             found[self.INJECT] = inject_label(inject)
         if entry.tag:
             found[self.TAG] = tag_label(entry.tag)
+        if objective := self._objectives.get(entry.objective_id or ""):
+            found[self.OBJECTIVE] = f"{objective.code}. {objective.title}"
         found[self.KIND] = kind_label(entry.kind)
         found[self.TEXT] = entry.text
         found[self.AUTHOR] = entry.author

@@ -22,6 +22,7 @@ from ttx_desktop.domain.model import EntryTag, LogEntry
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.empty_state import EmptyHint
+from ttx_desktop.gui.entry_review_dialog import EntryReviewDialog, earlier_questions
 from ttx_desktop.gui.log_commands import (
     Change,
     LogChangeCommand,
@@ -66,6 +67,7 @@ class LogPanel(QWidget):
         self._dialogs = dialogs
         self._settings = settings if settings is not None else QSettings()
         self.history_dialog: LogHistoryDialog | None = None
+        self.review_dialog: EntryReviewDialog | None = None
         self.model = LogModel(
             LogQuery(session.file.db, session.file.path),
             session.log,
@@ -136,7 +138,7 @@ class LogPanel(QWidget):
         self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         self.view.setItemDelegateForColumn(LogModel.TEXT, LogTextDelegate(self.view))
         choice = LogChoiceDelegate(self.model, self.view)
-        for column in (LogModel.KIND, LogModel.TEAM, LogModel.INJECT):
+        for column in (LogModel.KIND, LogModel.TEAM, LogModel.INJECT, LogModel.OBJECTIVE):
             self.view.setItemDelegateForColumn(column, choice)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
@@ -145,7 +147,8 @@ class LogPanel(QWidget):
         digits = self.fontMetrics().horizontalAdvance("00:00:00") + 24
         widths = {
             LogModel.TIME: digits, LogModel.CLOCK: digits, LogModel.TEAM: 72,
-            LogModel.KIND: 104, LogModel.TAG: 112, LogModel.INJECT: 110, LogModel.AUTHOR: 90,
+            LogModel.KIND: 104, LogModel.TAG: 112, LogModel.OBJECTIVE: 64, LogModel.INJECT: 110,
+            LogModel.AUTHOR: 90,
             LogModel.EDITED: self.fontMetrics().horizontalAdvance("deleted") + 20,
         }  # fmt: skip
         for column, width in widths.items():
@@ -180,6 +183,7 @@ class LogPanel(QWidget):
         )
         self.edit_action = self._action(self.tr("&Edit entry text"), self.edit_current, "F2")
         self.history_action = self._action(self.tr("Entry &history…"), self.show_history, "Ctrl+H")
+        self.review_action = self._action(self.tr("Re&view entry…"), self.review_current, "Ctrl+R")
         self.strength_action = self._action(
             self.tr("Tag as &strength"), lambda: self.tag_selected(EntryTag.STRENGTH), "Ctrl+Alt+S"
         )
@@ -203,7 +207,7 @@ class LogPanel(QWidget):
             self.addAction(action)
         groups = (
             (self.find_action,),
-            (self.edit_action, self.history_action),
+            (self.edit_action, self.history_action, self.review_action),
             (self.strength_action, self.improvement_action, self.untag_action),
             (self.delete_action, self.restore_action),
             (self.deleted_action, self.newest_action),
@@ -238,6 +242,29 @@ class LogPanel(QWidget):
             self.history_dialog.deleteLater()
         self.history_dialog = LogHistoryDialog(full, self._session.exercise, self)
         self.history_dialog.open()
+
+    def review_current(self) -> None:
+        """Opens the review of the current entry: analysis, references, plan item, the
+        question it closes; what is changed there goes on the undo stack as one edit."""
+        entry = self.model.entry_at(self.view.currentIndex())
+        if entry is None or entry.deleted or self._session.readonly:
+            return
+        try:
+            questions = earlier_questions(self._session.log.entries(), entry)
+        except (UserError, sqlite3.Error) as exc:
+            self._show_error(error_text(exc))
+            return
+        if self.review_dialog is not None:
+            self.review_dialog.deleteLater()
+        dialog = EntryReviewDialog(entry, self._session.exercise, questions, self)
+        self.review_dialog = dialog
+
+        def apply() -> None:
+            if changes := dialog.changes():
+                self._change([edit_change(entry, **changes)], self.tr("Review log entry"))
+
+        dialog.accepted.connect(apply)
+        dialog.open()
 
     def tag_selected(self, tag: EntryTag) -> None:
         changes = [edit_change(e, tag=tag) for e in self.selected_entries() if e.tag != tag]
@@ -287,7 +314,8 @@ class LogPanel(QWidget):
 
     def _on_view_custom_context_menu_requested(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        for action in (self.edit_action, self.history_action, None, self.strength_action,
+        for action in (self.edit_action, self.history_action, self.review_action, None,
+                       self.strength_action,
                        self.improvement_action, self.untag_action, None, self.delete_action,
                        self.restore_action):  # fmt: skip
             if action is None:
@@ -329,6 +357,7 @@ class LogPanel(QWidget):
         live = [e for e in entries if not e.deleted]
         self.edit_action.setEnabled(writable and len(live) == 1)
         self.history_action.setEnabled(len(entries) == 1)
+        self.review_action.setEnabled(writable and len(live) == 1)
         for action in (self.strength_action, self.improvement_action, self.untag_action,
                        self.delete_action):  # fmt: skip
             action.setEnabled(writable and bool(live))

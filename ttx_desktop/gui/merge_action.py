@@ -87,7 +87,9 @@ class MergeAction(QAction):
             "{3} recommendations"
         ).format(report.entries, report.revisions, report.feedback, report.recommendations)
         if report.records:
-            text += self.tr(", {0} teams, modules, objectives or injects").format(report.records)
+            text += self.tr(", {0} teams, participants, modules, objectives or injects").format(
+                report.records
+            )
         return text + self.tr("; {0} to check").format(len(report.conflicts))
 
     def _on_job_failed(self, error: BaseException) -> None:

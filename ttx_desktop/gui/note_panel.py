@@ -17,6 +17,7 @@ from ttx_desktop.gui.forms.ui_note_panel import Ui_NotePanelForm
 from ttx_desktop.gui.key_capture import KeyCapture
 from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label
+from ttx_desktop.gui.objective_choice import ObjectiveChoice
 from ttx_desktop.gui.user_text import detail_text, error_text, localized
 from ttx_desktop.messages import reason_of
 from ttx_desktop.services.session import Session
@@ -34,6 +35,7 @@ KIND_KEYS: tuple[tuple[EntryKind, str], ...] = (
 )
 NO_TEAM = ""  # the chip value of "No team"
 NO_TEAM_KEY = "Alt+0"
+OBJECTIVE_KEY = "Alt+J"  # the next objective, round to none
 AUTHOR_KEY = "author"  # shared with the application, which stamps the session's author
 DRAFT_KEY = "notes/draft"
 MAX_TEAM_KEYS = 9
@@ -73,8 +75,9 @@ class NotePanel(QWidget):
     """Logs entries keyboard-first; the text clears only once the entry is on disk.
 
     Alt+1..9 picks a team (Alt+0 none), Alt+D/A/Q/O/S/I/N a kind; the inject follows the
-    latest release to the team until the user picks one. A failed write keeps the text and
-    says why beneath the field, without a dialog that would take the keyboard away.
+    latest release to the team until the user picks one, and the objective (Alt+J) follows
+    the inject's. A failed write keeps the text and says why beneath the field, without a
+    dialog that would take the keyboard away.
 
     Signals: none; entries are announced by the session's LogService (entry_logged).
     """
@@ -99,6 +102,7 @@ class NotePanel(QWidget):
         self.ui = Ui_NotePanelForm()
         self.ui.setupUi(self)
         self.text, self.inject, self.author = self.ui.text, self.ui.inject, self.ui.author
+        self.objective = ObjectiveChoice(self.ui.objective, self.tr("None"))
         self.team_row, self.kind_row = self.ui.teamRow, self.ui.kindRow
         self.message, self.hint, self.log_button = self.ui.message, self.ui.hint, self.ui.logButton
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -107,7 +111,7 @@ class NotePanel(QWidget):
         # fields above it, and on out of the panel. Ctrl+L (focus_note) goes to the note.
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
         self._keys = KeyCapture(self)
-        self._keys.watch(self.text, self.inject, self.author)
+        self._keys.watch(self.text, self.inject, self.ui.objective, self.author)
         self._build_actions()
         self.kind_row.set_chips(
             [
@@ -133,6 +137,7 @@ class NotePanel(QWidget):
         self._draft_timer.timeout.connect(self._save_draft)
         self.log_button.clicked.connect(self._on_text_submitted)
         self.inject.activated.connect(self._on_inject_activated)
+        self.inject.currentIndexChanged.connect(self._on_inject_current_index_changed)
         self.author.editingFinished.connect(self._on_author_editing_finished)
         self.team_row.chosen.connect(lambda value: self.select_team(value or None))
         self.kind_row.chosen.connect(lambda value: self.select_kind(EntryKind(value)))
@@ -152,6 +157,10 @@ class NotePanel(QWidget):
             action = self._local_action(kind_label(kind), keys, self.kind_menu)
             action.triggered.connect(lambda _=False, k=kind: self.select_kind(k))
             self._kind_actions.append(action)
+        self.objective_action = self._local_action(
+            self.tr("Next &objective"), OBJECTIVE_KEY, self.kind_menu
+        )
+        self.objective_action.triggered.connect(self.objective.next)
         # Submenus travel as plain actions that carry the menu: a QMenu's own menuAction()
         # would not survive the main window clearing and rebuilding its menus.
         self.actions_for_menu: list[tuple[str, QAction]] = [("log", self.focus_action)]
@@ -191,14 +200,13 @@ class NotePanel(QWidget):
         action = self._local_action(self.tr("No team"), NO_TEAM_KEY, self.team_menu)
         action.triggered.connect(lambda _=False: self.select_team(None))
         self._team_actions.append(action)
-        self._keys.set_keys([a.shortcut() for a in (*self._team_actions, *self._kind_actions)])
+        keys = (*self._team_actions, *self._kind_actions, self.objective_action)
+        self._keys.set_keys([a.shortcut() for a in keys])
         last = min(len(teams), MAX_TEAM_KEYS)
         teams_hint = self.tr("Alt+1…{0} team · ").format(last) if last else ""
         kinds_hint = "/".join(keys.removeprefix("Alt+") for _kind, keys in KIND_KEYS)
         self.hint.setText(
-            self.tr("{0}Alt+{1} kind · Enter logs · Shift+Enter new line").format(
-                teams_hint, kinds_hint
-            )
+            self.tr("{0}Alt+{1} kind · Alt+J objective · Enter logs").format(teams_hint, kinds_hint)
         )
 
     # ------------------------------------------------------------- selection
@@ -260,13 +268,18 @@ class NotePanel(QWidget):
                 self._team_id = None
             self.team_row.select(self._team_id or NO_TEAM)
         self.select_kind(self._kind)
+        self.objective.fill(self._session.exercise.objectives)
         self._fill_injects()
 
     def _on_inject_activated(self, _index: int) -> None:
         self._inject_chosen = True
+        self.objective.follow(self._session.exercise.inject(self.inject_id()), chosen_anew=True)
+
+    def _on_inject_current_index_changed(self, _index: int) -> None:
+        self.objective.follow(self._session.exercise.inject(self.inject_id()))
 
     def _on_keys_captured(self, keys: QKeySequence) -> None:
-        for action in (*self._team_actions, *self._kind_actions):
+        for action in (*self._team_actions, *self._kind_actions, self.objective_action):
             if action.shortcut() == keys:
                 action.trigger()
                 return
@@ -291,6 +304,7 @@ class NotePanel(QWidget):
                 team_id=self._team_id,
                 inject_id=self.inject_id(),
                 author=self.author.text(),
+                objective_id=self.objective.current_id(),
             )
         except UserError as exc:
             self._show_error(
@@ -337,6 +351,8 @@ class NotePanel(QWidget):
     def _show_logged(self, entry: LogEntry) -> None:
         team = self._session.exercise.team(entry.team_id)
         parts = [kind_label(entry.kind), team.name if team else self.tr("no team")]
+        if objective := self._session.exercise.objective(entry.objective_id):
+            parts.append(objective.code)
         when = time_text(entry.logged_at)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Logged at {0}: {1}").format(when, " · ".join(parts)))

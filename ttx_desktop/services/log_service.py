@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import QObject, Signal
 
+from ttx_desktop.domain.evidence import default_objective
 from ttx_desktop.domain.ids import new_id, utc_now
 from ttx_desktop.domain.model import EntryKind, EntryTag, Exercise, LogEntry
 from ttx_desktop.errors import UserError
@@ -18,6 +20,14 @@ MAX_TEXT_CHARS = 20_000  # a long paragraph of minutes; longer input is pasted b
 
 # The current module and its elapsed exercise seconds, e.g. ClockService.stamp.
 Stamp = Callable[[], tuple[str | None, float | None]]
+
+
+class _FromInject(enum.Enum):
+    FROM_INJECT = 0
+
+
+# The objective of an entry whose writer did not choose one: its inject's, if only one.
+FROM_INJECT: Final = _FromInject.FROM_INJECT
 
 
 class EntryRefused(UserError):
@@ -89,10 +99,16 @@ class LogService(QObject):
         inject_id: str | None = None,
         author: str = "",
         source: str = "console",
+        objective_id: str | _FromInject | None = FROM_INJECT,
     ) -> LogEntry:
-        """Checks, stamps and appends a new entry; it is committed when this returns."""
+        """Checks, stamps and appends a new entry; it is committed when this returns.
+
+        Without ``objective_id`` the entry speaks to its inject's objective when the inject
+        has exactly one (None: to no objective)."""
         entry_kind = parse_kind(kind)
-        self._check(text=text, team_id=team_id, inject_id=inject_id)
+        if isinstance(objective_id, _FromInject):
+            objective_id = default_objective(self._exercise.inject(inject_id))
+        self._check(text=text, team_id=team_id, inject_id=inject_id, objective_id=objective_id)
         if self._guard is not None:
             self._guard()
         module_id, elapsed = self._stamp()
@@ -107,6 +123,7 @@ class LogService(QObject):
             exercise_s=millis(elapsed),
             author=author.strip(),
             source=source,
+            objective_id=objective_id,
         )
         stored = self._repo.append(entry)
         self.entry_logged.emit(stored)
@@ -120,7 +137,8 @@ class LogService(QObject):
 
     def edit(self, entry_id: str, *, by: str = "", **changes: Any) -> LogEntry:
         """Adds a revision with ``changes`` (kind, text, team_id, inject_id, author, tag,
-        objective_id); the earlier text stays in the entry's history."""
+        objective_id, and the review's analysis, references, plan_item_id, closes_id); the
+        earlier text stays in the entry's history."""
         if "deleted" in changes:
             raise EntryRefused(msg("use delete() or restore() to delete or restore an entry"))
         if "kind" in changes:
@@ -129,6 +147,11 @@ class LogService(QObject):
             changes["tag"] = self._parse_tag(changes["tag"])
         if "text" in changes:
             changes["text"] = str(changes["text"]).strip()
+        for name in ("analysis", "references"):
+            if name in changes:
+                changes[name] = str(changes[name] or "").strip()
+                self._check_length(changes[name])
+        self._check_links(entry_id, changes)
         self._check(**{k: v for k, v in changes.items() if k in _CHECKED})
         entry = self._change(entry_id, by, changes)
         self.entry_edited.emit(entry)
@@ -170,14 +193,7 @@ class LogService(QObject):
         if text is not None:
             if not text.strip():
                 raise EntryRefused(msg("the entry has no text"))
-            if len(text) > MAX_TEXT_CHARS:
-                raise EntryRefused(
-                    msg(
-                        "the entry is too long ({size:,} characters; at most {most:,})",
-                        size=len(text),
-                        most=MAX_TEXT_CHARS,
-                    )
-                )
+            self._check_length(text)
         exercise = self._exercise
         if team_id is not None and exercise.team(team_id) is None:
             raise EntryRefused(msg("the exercise has no team with id {id}", id=team_id))
@@ -185,6 +201,34 @@ class LogService(QObject):
             raise EntryRefused(msg("the exercise has no inject with id {id}", id=inject_id))
         if objective_id is not None and exercise.objective(objective_id) is None:
             raise EntryRefused(msg("the exercise has no objective with id {id}", id=objective_id))
+
+    @staticmethod
+    def _check_length(text: str) -> None:
+        if len(text) > MAX_TEXT_CHARS:
+            raise EntryRefused(
+                msg(
+                    "the entry is too long ({size:,} characters; at most {most:,})",
+                    size=len(text),
+                    most=MAX_TEXT_CHARS,
+                )
+            )
+
+    def _check_links(self, entry_id: str, changes: dict[str, Any]) -> None:
+        """The plan item and the closed question an edit names must exist."""
+        plan_item_id = changes.get("plan_item_id")
+        if plan_item_id is not None and not any(
+            r.id == plan_item_id for r in self._exercise.recommendations
+        ):
+            raise EntryRefused(
+                msg("the improvement plan has no item with id {id}", id=plan_item_id)
+            )
+        closes_id = changes.get("closes_id")
+        if closes_id is not None:
+            if closes_id == entry_id:
+                raise EntryRefused(msg("an entry cannot close itself"))
+            question = self._repo.get(closes_id)
+            if question is None or question.kind is not EntryKind.QUESTION:
+                raise EntryRefused(msg("there is no question with id {id}", id=closes_id))
 
     @staticmethod
     def _parse_tag(tag: EntryTag | str) -> EntryTag:

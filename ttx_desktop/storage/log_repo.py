@@ -18,7 +18,12 @@ from ttx_desktop.storage import rows
 from ttx_desktop.storage.reading import reading
 from ttx_desktop.storage.schema import search_text
 
-EDITABLE = ("kind", "text", "team_id", "inject_id", "author", "tag", "objective_id", "deleted")
+EDITABLE = (
+    "kind", "text", "team_id", "inject_id", "author", "tag", "objective_id", "deleted",
+    "analysis", "references", "plan_item_id", "closes_id",
+)  # fmt: skip
+# The column of each editable field, where the two names differ.
+COLUMN = {"references": "refs"}
 
 
 _SQL: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -69,6 +74,10 @@ def first_revision(entry: LogEntry) -> LogRevision:
         deleted=entry.deleted,
         edited_at=entry.logged_at,
         edited_by=entry.author,
+        analysis=entry.analysis,
+        references=entry.references,
+        plan_item_id=entry.plan_item_id,
+        closes_id=entry.closes_id,
     )
 
 
@@ -121,7 +130,7 @@ class LogRepo:
             )
             self._db.table("log_revision").insert(rows.revision_row(entry_id, revision))
             row = rows.revision_row(entry_id, revision)
-            update = {name: row[name] for name in EDITABLE}
+            update = {COLUMN.get(name, name): row[COLUMN.get(name, name)] for name in EDITABLE}
             update |= {"revision": revision.revision, "updated_at": to_iso(now)}
             update["search_text"] = search_text(revision.text, revision.author)
             self._db.table("log_entry").update(entry_id, update)

@@ -34,7 +34,7 @@ INJECT_FIELDS = (
 )  # fmt: skip
 RECOMMENDATION_FIELDS = (
     "issue", "corrective_action", "objective_id", "capability_element", "responsible",
-    "contact", "start", "completion", "priority",
+    "contact", "start", "completion", "priority", "status",
 )  # fmt: skip
 
 
@@ -79,7 +79,7 @@ class MergeReport:
     revisions: int = 0
     feedback: int = 0
     recommendations: int = 0
-    records: int = 0  # teams, objectives, modules and injects only the other copy had
+    records: int = 0  # teams, participants, objectives, modules, injects only the other had
     policy: int = 0  # policy recommendations and their revisions new to this file
     votes: int = 0  # votes and ballots new to this file
     conflicts: list[str] = field(default_factory=list)  # each a Text (messages.py)
@@ -128,7 +128,7 @@ class MergeReport:
             return msg(
                 "added {entries} log entries, {revisions} revisions of entries already here, "
                 "{feedback} feedback forms, {recommendations} recommendations, {records} teams, "
-                "modules, objectives or injects; {conflicts} to check",
+                "participants, modules, objectives or injects; {conflicts} to check",
                 records=self.records,
                 **counts,
             )
@@ -271,7 +271,29 @@ class _Merger:
                     continue
                 self._insert(table, make(record, self._next_position(table)))
                 report.records += 1
+        self._participants()
         self._injects()
+
+    def _participants(self) -> None:
+        """People only the other copy has are added; the days a person came, when the two
+        copies differ, are reported and this file's kept."""
+        ours = {p.id: p for p in self.ours.participants}
+        teams = self._ids()["team"]
+        for person in self.theirs.participants:
+            mine = ours.get(person.id)
+            if mine is None:
+                team_id = person.team_id if person.team_id in teams else None
+                placed = dataclasses.replace(person, team_id=team_id)
+                self._insert("participant", rows.participant_row(placed, self._next_position(
+                    "participant")))  # fmt: skip
+                self.report.records += 1
+            elif mine.days != person.days:
+                self.report.conflicts.append(
+                    msg(
+                        "the days {name} came differ in the other copy; kept this file's",
+                        name=mine.name,
+                    )
+                )
 
     def _injects(self) -> None:
         ours = {i.id: i for i in self.ours.injects}
@@ -368,7 +390,9 @@ class _Merger:
 
     def _set_current(self, entry: LogEntry, last: LogRevision) -> None:
         row = rows.revision_row(entry.id, last)
-        update = {name: row[name] for name in ("kind", "text", "author", "tag", "deleted")}
+        kept = ("kind", "text", "author", "tag", "deleted", "analysis", "refs", "plan_item_id",
+                "closes_id")  # fmt: skip
+        update = {name: row[name] for name in kept}
         for name in ("team_id", "inject_id", "objective_id"):
             update[name] = getattr(entry, name)
         update |= {"revision": last.revision, "updated_at": to_iso(entry.updated_at)}

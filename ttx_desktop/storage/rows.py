@@ -24,6 +24,7 @@ from ttx_desktop.domain.model import (
     Module,
     Objective,
     Participant,
+    PlanStatus,
     Priority,
     Rating,
     Recommendation,
@@ -44,6 +45,22 @@ def strings(text: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
+def pairs(text: str | None) -> tuple[tuple[str, str], ...]:
+    """[[short, long], ...] as stored; anything else in the list is left out."""
+    value = json.loads(text or "[]")
+    if not isinstance(value, list):
+        return ()
+    return tuple((str(v[0]), str(v[1])) for v in value if isinstance(v, list) and len(v) == 2)
+
+
+def numbers(text: str | None) -> tuple[int, ...]:
+    """[1, 2, ...] as stored; anything but whole numbers is left out."""
+    value = json.loads(text or "[]")
+    if not isinstance(value, list):
+        return ()
+    return tuple(v for v in value if isinstance(v, int) and not isinstance(v, bool))
+
+
 def opt_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -61,7 +78,7 @@ def details_row(d: ExerciseDetails) -> Row:
         "ground_rules": dumps(list(d.ground_rules)), "assumptions": dumps(list(d.assumptions)),
         "executive_summary": d.executive_summary, "conclusion": d.conclusion,
         "report_final": int(d.report_final), "created_at": to_iso(d.created_at),
-        "updated_at": to_iso(d.updated_at),
+        "updated_at": to_iso(d.updated_at), "acronyms": dumps([list(a) for a in d.acronyms]),
     }  # fmt: skip
 
 
@@ -74,7 +91,7 @@ def details_from(r: Mapping[str, Any]) -> ExerciseDetails:
         ground_rules=strings(r["ground_rules"]), assumptions=strings(r["assumptions"]),
         executive_summary=r["executive_summary"], conclusion=r["conclusion"],
         report_final=bool(r["report_final"]), created_at=from_iso(r["created_at"]),
-        updated_at=from_iso(r["updated_at"]),
+        updated_at=from_iso(r["updated_at"]), acronyms=pairs(r.get("acronyms")),
     )  # fmt: skip
 
 
@@ -118,6 +135,7 @@ def participant_row(p: Participant, position: int) -> Row:
         "id": p.id, "position": position, "name": p.name, "organisation": p.organisation,
         "team_id": p.team_id, "role": p.role.value, "gender": p.gender.value, "title": p.title,
         "email": p.email, "created_at": to_iso(p.created_at), "updated_at": to_iso(p.updated_at),
+        "days": dumps(list(p.days)),
     }  # fmt: skip
 
 
@@ -125,7 +143,8 @@ def participant_from(r: Mapping[str, Any]) -> Participant:
     return Participant(
         id=r["id"], name=r["name"], organisation=r["organisation"], team_id=r["team_id"],
         role=Role(r["role"]), gender=Gender(r["gender"]), title=r["title"], email=r["email"],
-        created_at=from_iso(r["created_at"]), updated_at=from_iso(r["updated_at"]),
+        days=numbers(r.get("days")), created_at=from_iso(r["created_at"]),
+        updated_at=from_iso(r["updated_at"]),
     )  # fmt: skip
 
 
@@ -186,7 +205,25 @@ def entry_row(e: LogEntry, revision: int) -> Row:
         "kind": e.kind.value, "text": e.text, "team_id": e.team_id, "inject_id": e.inject_id,
         "author": e.author, "tag": e.tag.value, "objective_id": e.objective_id,
         "deleted": int(e.deleted), "updated_at": updated_at,
-        "search_text": search_text(e.text, e.author),
+        "search_text": search_text(e.text, e.author), **review_values(e),
+    }  # fmt: skip
+
+
+def review_values(e: LogEntry | LogRevision) -> Row:
+    """The review's columns of an entry or a revision (schema of issue 14)."""
+    return {
+        "analysis": e.analysis, "refs": e.references, "plan_item_id": e.plan_item_id,
+        "closes_id": e.closes_id,
+    }  # fmt: skip
+
+
+def _review_of(r: Mapping[str, Any]) -> dict[str, Any]:
+    keys = r.keys()
+    if "analysis" not in keys:  # an older file opened read-only
+        return {}
+    return {
+        "analysis": r["analysis"], "references": r["refs"], "plan_item_id": r["plan_item_id"],
+        "closes_id": r["closes_id"],
     }  # fmt: skip
 
 
@@ -195,7 +232,7 @@ def revision_row(entry_id: str, v: LogRevision) -> Row:
         "entry_id": entry_id, "revision": v.revision, "kind": v.kind.value, "text": v.text,
         "team_id": v.team_id, "inject_id": v.inject_id, "author": v.author,
         "tag": v.tag.value, "objective_id": v.objective_id, "deleted": int(v.deleted),
-        "edited_at": to_iso(v.edited_at), "edited_by": v.edited_by,
+        "edited_at": to_iso(v.edited_at), "edited_by": v.edited_by, **review_values(v),
     }  # fmt: skip
 
 
@@ -204,7 +241,7 @@ def revision_from(r: Mapping[str, Any]) -> LogRevision:
         revision=r["revision"], kind=EntryKind(r["kind"]), text=r["text"],
         team_id=r["team_id"], inject_id=r["inject_id"], author=r["author"],
         tag=EntryTag(r["tag"]), objective_id=r["objective_id"], deleted=bool(r["deleted"]),
-        edited_at=from_iso(r["edited_at"]), edited_by=r["edited_by"],
+        edited_at=from_iso(r["edited_at"]), edited_by=r["edited_by"], **_review_of(r),
     )  # fmt: skip
 
 
@@ -215,7 +252,7 @@ def entry_from(r: Mapping[str, Any], revisions: Sequence[LogRevision] = ()) -> L
         module_id=r["module_id"], exercise_s=r["exercise_s"], author=r["author"],
         tag=EntryTag(r["tag"]), objective_id=r["objective_id"], source=r["source"],
         deleted=bool(r["deleted"]), revisions=tuple(revisions),
-        updated_at=from_iso(r["updated_at"]),
+        updated_at=from_iso(r["updated_at"]), **_review_of(r),
     )  # fmt: skip
 
 
@@ -225,7 +262,8 @@ def recommendation_row(c: Recommendation, position: int) -> Row:
         "corrective_action": c.corrective_action, "capability_element": c.capability_element,
         "responsible": c.responsible, "contact": c.contact, "start": date_text(c.start),
         "completion": date_text(c.completion), "priority": c.priority.value,
-        "created_at": to_iso(c.created_at), "updated_at": to_iso(c.updated_at),
+        "status": c.status.value, "created_at": to_iso(c.created_at),
+        "updated_at": to_iso(c.updated_at),
     }  # fmt: skip
 
 
@@ -235,6 +273,7 @@ def recommendation_from(r: Mapping[str, Any]) -> Recommendation:
         objective_id=r["objective_id"], capability_element=r["capability_element"],
         responsible=r["responsible"], contact=r["contact"], start=opt_date(r["start"]),
         completion=opt_date(r["completion"]), priority=Priority(r["priority"]),
+        status=PlanStatus(r["status"]) if "status" in r.keys() else PlanStatus.OPEN,  # noqa: SIM118
         position=r["position"], created_at=from_iso(r["created_at"]),
         updated_at=from_iso(r["updated_at"]),
     )  # fmt: skip

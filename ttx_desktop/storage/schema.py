@@ -334,6 +334,27 @@ BEGIN SELECT RAISE(ABORT, 'the vote is closed'); END;
 """
 
 
+# Issue 14: evidence by objective. The review adds to a log entry, with history,
+# the analysis (root cause) and references of an area for improvement, the improvement plan
+# item that answers it, and the question an answer closes; plan items get a status,
+# participants the days they came, the exercise its acronyms (JSON [[short, long], ...]).
+# The links are plain ids, not foreign keys: history rows can never be updated to follow a
+# deleted plan item, and a link to nothing reads as no link.
+_EVIDENCE = """
+ALTER TABLE log_entry ADD COLUMN analysis TEXT NOT NULL DEFAULT '';
+ALTER TABLE log_entry ADD COLUMN refs TEXT NOT NULL DEFAULT '';
+ALTER TABLE log_entry ADD COLUMN plan_item_id TEXT;
+ALTER TABLE log_entry ADD COLUMN closes_id TEXT;
+ALTER TABLE log_revision ADD COLUMN analysis TEXT NOT NULL DEFAULT '';
+ALTER TABLE log_revision ADD COLUMN refs TEXT NOT NULL DEFAULT '';
+ALTER TABLE log_revision ADD COLUMN plan_item_id TEXT;
+ALTER TABLE log_revision ADD COLUMN closes_id TEXT;
+ALTER TABLE recommendation ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+ALTER TABLE participant ADD COLUMN days TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE exercise ADD COLUMN acronyms TEXT NOT NULL DEFAULT '[]';
+"""
+
+
 def search_text(text: str, author: str) -> str:
     """What a log search reads: the text and the author, case-folded, on two lines (a word
     searched has no line break, so it never matches across the two)."""
@@ -379,6 +400,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v5,
     _script(_FEEDBACK_DEVICE),  # issue 17
     _script(_POLICY),  # issue 15
+    _script(_EVIDENCE),  # issue 14: evidence by objective
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

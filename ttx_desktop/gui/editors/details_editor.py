@@ -47,6 +47,7 @@ class DetailsEditor(QWidget):
             self.fields.text(name, text)
         self.fields.lines("ground_rules", ui.rulesEdit)
         self.fields.lines("assumptions", ui.assumptionsEdit)
+        self.fields.pairs("acronyms", ui.acronymsEdit)
         self.fields.date("start_date", ui.startDateEdit)
         self.fields.date("end_date", ui.endDateEdit)
         self.fields.combo_text("language", ui.languageCombo)

@@ -52,6 +52,12 @@ class FormBinding(QObject):
                   lambda v: _set_plain(edit, lines_text(v)))  # fmt: skip
         edit.installEventFilter(self)
 
+    def pairs(self, name: str, edit: QPlainTextEdit) -> None:
+        """A tuple of (short, long) pairs, one "SHORT: long" per line."""
+        self._add(name, edit, lambda: pairs_of(edit.toPlainText()),
+                  lambda v: _set_plain(edit, "\n".join(f"{a}: {b}" for a, b in v)))  # fmt: skip
+        edit.installEventFilter(self)
+
     def combo_text(self, name: str, combo: QComboBox) -> None:
         self._add(name, combo, lambda: combo.currentText().strip(),
                   lambda v: combo.setCurrentText(str(v)))  # fmt: skip
@@ -138,6 +144,17 @@ class FormBinding(QObject):
                 if widget is watched:
                     self._finished(name)
         return False
+
+
+def pairs_of(text: str) -> tuple[tuple[str, str], ...]:
+    """ "CERT: Computer emergency response team" lines as pairs; a line with no colon, or
+    nothing on one side of it, is left out."""
+    found = []
+    for line in text.splitlines():
+        short, colon, long = line.partition(":")
+        if colon and short.strip() and long.strip():
+            found.append((short.strip(), long.strip()))
+    return tuple(found)
 
 
 def _set_plain(edit: QPlainTextEdit, value: Any) -> None:

@@ -22,6 +22,13 @@ def _set(name: str, value: Any, person: Participant) -> Participant:
     return dataclasses.replace(person, **{name: value})
 
 
+def parse_days(text: str) -> tuple[int, ...]:
+    """ "1, 2 3" as (1, 2, 3); anything that is not a day number is left out."""
+    found = {int(part) for part in text.replace(",", " ").split()
+             if part.isdecimal() and part.isascii() and 1 <= int(part) <= 366}  # fmt: skip
+    return tuple(sorted(found))
+
+
 class ParticipantsEditor(TableEditor):
     """The people taking part; team, role and gender are chosen from lists."""
 
@@ -80,6 +87,10 @@ class ParticipantsEditor(TableEditor):
                    apply=lambda p, v: _set("title", v, p)),
             Column("email", self.tr("E-mail"), lambda p: p.email,
                    apply=lambda p, v: _set("email", v, p)),
+            Column("days", self.tr("Days"), lambda p: ", ".join(map(str, p.days)),
+                   apply=lambda p, v: _set("days", parse_days(str(v)), p),
+                   tooltip=lambda p: self.tr("The days of the exercise the person came, "
+                                             "e.g. 1, 2")),
         ]  # fmt: skip
 
     def records(self) -> Sequence[Participant]:

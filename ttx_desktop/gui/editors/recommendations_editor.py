@@ -1,4 +1,5 @@
-"""The improvement plan: issue, corrective action, objective, owner, contact, dates, priority."""
+"""The improvement plan: issue, corrective action, objective, owner, contact, dates, priority,
+status."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from ttx_desktop.domain.model import Priority, Recommendation
+from ttx_desktop.domain.model import PlanStatus, Priority, Recommendation
 from ttx_desktop.gui.editors.delegates import ChoiceDelegate, DateDelegate, parse_date
 from ttx_desktop.gui.editors.records_model import Column
 from ttx_desktop.gui.editors.table_editor import TableEditor
@@ -46,6 +47,17 @@ class RecommendationsEditor(TableEditor):
             Priority.MEDIUM: self.tr("Medium"),
             Priority.LOW: self.tr("Low"),
         }
+        self.status_labels = {
+            PlanStatus.OPEN: self.tr("Open"),
+            PlanStatus.IN_PROGRESS: self.tr("In progress"),
+            PlanStatus.DONE: self.tr("Done"),
+        }
+        self.view.setItemDelegateForColumn(
+            self.model.column_of("status"),
+            ChoiceDelegate(
+                lambda: [(v, k.value) for k, v in self.status_labels.items()], self.view
+            ),
+        )
         self.view.setItemDelegateForColumn(
             self.model.column_of("objective_id"), ChoiceDelegate(self._objective_options, self.view)
         )
@@ -88,6 +100,10 @@ class RecommendationsEditor(TableEditor):
             Column("priority", self.tr("Priority"), lambda r: self._priority_text(r.priority),
                    edit=lambda r: r.priority.value,
                    apply=lambda r, v: _set("priority", Priority(v), r), clearable=True),
+            Column("status", self.tr("Status"),
+                   lambda r: str(getattr(self, "status_labels", {}).get(r.status, r.status.value)),
+                   edit=lambda r: r.status.value,
+                   apply=lambda r, v: _set("status", PlanStatus(v or "open"), r)),
         ]  # fmt: skip
 
     def records(self) -> Sequence[Recommendation]:

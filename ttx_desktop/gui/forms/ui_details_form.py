@@ -196,6 +196,17 @@ class Ui_DetailsForm(object):
 
         self.scenarioGroupLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.assumptionsEdit)
 
+        self.acronymsLabel = QLabel(self.scenarioGroup)
+        self.acronymsLabel.setObjectName(u"acronymsLabel")
+
+        self.scenarioGroupLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.acronymsLabel)
+
+        self.acronymsEdit = QPlainTextEdit(self.scenarioGroup)
+        self.acronymsEdit.setObjectName(u"acronymsEdit")
+        self.acronymsEdit.setTabChangesFocus(True)
+
+        self.scenarioGroupLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.acronymsEdit)
+
 
         self.columnsLayout.addWidget(self.scenarioGroup)
 
@@ -212,6 +223,7 @@ class Ui_DetailsForm(object):
         self.summaryLabel.setBuddy(self.summaryEdit)
         self.rulesLabel.setBuddy(self.rulesEdit)
         self.assumptionsLabel.setBuddy(self.assumptionsEdit)
+        self.acronymsLabel.setBuddy(self.acronymsEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DetailsForm)
@@ -246,6 +258,8 @@ class Ui_DetailsForm(object):
         self.rulesEdit.setPlaceholderText(QCoreApplication.translate("DetailsForm", u"One rule per line", None))
         self.assumptionsLabel.setText(QCoreApplication.translate("DetailsForm", u"&Assumptions:", None))
         self.assumptionsEdit.setPlaceholderText(QCoreApplication.translate("DetailsForm", u"One assumption per line", None))
+        self.acronymsLabel.setText(QCoreApplication.translate("DetailsForm", u"Acro&nyms:", None))
+        self.acronymsEdit.setPlaceholderText(QCoreApplication.translate("DetailsForm", u"One per line, e.g. CERT: Computer emergency response team", None))
         pass
     # retranslateUi
 

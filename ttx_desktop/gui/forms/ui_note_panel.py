@@ -80,6 +80,19 @@ class Ui_NotePanelForm(object):
 
         self.contextLayout.addWidget(self.inject)
 
+        self.objectiveLabel = QLabel(NotePanelForm)
+        self.objectiveLabel.setObjectName(u"objectiveLabel")
+        self.objectiveLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.contextLayout.addWidget(self.objectiveLabel)
+
+        self.objective = QComboBox(NotePanelForm)
+        self.objective.setObjectName(u"objective")
+        self.objective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.objective.setMinimumContentsLength(6)
+
+        self.contextLayout.addWidget(self.objective)
+
         self.contextSpacer = QSpacerItem(12, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         self.contextLayout.addItem(self.contextSpacer)
@@ -141,6 +154,7 @@ class Ui_NotePanelForm(object):
 
 #if QT_CONFIG(shortcut)
         self.injectLabel.setBuddy(self.inject)
+        self.objectiveLabel.setBuddy(self.objective)
         self.authorLabel.setBuddy(self.author)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.text, self.inject)
@@ -163,6 +177,10 @@ class Ui_NotePanelForm(object):
         self.injectLabel.setText(QCoreApplication.translate("NotePanelForm", u"Inject:", None))
 #if QT_CONFIG(tooltip)
         self.inject.setToolTip(QCoreApplication.translate("NotePanelForm", u"The inject this entry answers: the latest released to the team, unless you choose another", None))
+#endif // QT_CONFIG(tooltip)
+        self.objectiveLabel.setText(QCoreApplication.translate("NotePanelForm", u"Objective:", None))
+#if QT_CONFIG(tooltip)
+        self.objective.setToolTip(QCoreApplication.translate("NotePanelForm", u"The objective this entry speaks to: the inject's when it has only one, unless you choose another (Alt+J)", None))
 #endif // QT_CONFIG(tooltip)
         self.authorLabel.setText(QCoreApplication.translate("NotePanelForm", u"Author:", None))
 #if QT_CONFIG(tooltip)
