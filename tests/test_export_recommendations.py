@@ -117,3 +117,20 @@ def test_libreoffice_renders_both_languages(tmp_path: Path) -> None:
     assert "Matrix of recommendations" in english and "Annex C" in english
     assert "Сводная таблица рекомендаций" in russian and "Приложение C" in russian
     assert "Page 1 of" in english and "Страница 1 из" in russian
+
+
+def test_the_report_names_the_document_and_counts_by_theme_and_status() -> None:
+    from ttx_desktop.exporters import aar
+
+    doc = reopen(aar.render(sample()))
+    section = section_after(doc, "Policy recommendations", level=1)
+    assert "policy-recommendations.docx" in section
+    agreed, discussed = agreed_and_open(sample())
+    assert (
+        f"agreed and reviewed, {len(agreed)}; still under discussion, {len(discussed)}"
+        in " ".join(section.split())
+    )
+    assert "Detection and removal" in section and "Total" in section
+    # An exercise whose tables drafted nothing says nothing about it.
+    plain = reopen(aar.render(small_exercise()))
+    assert "Policy recommendations" not in heading_texts(plain, 1)

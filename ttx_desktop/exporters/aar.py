@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ttx_desktop.domain.model import Exercise, LogEntry, Objective, Rating
-from ttx_desktop.exporters import aar_appendices, aar_evidence, facts
+from ttx_desktop.exporters import aar_appendices, aar_evidence, aar_policy, facts
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions
@@ -32,6 +32,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     _overview(doc, exercise)
     _conduct(doc, exercise)
     _analysis(doc, exercise, entries)
+    aar_policy.policy_recommendations(doc, exercise)
     _conclusion(doc, exercise)
     aar_appendices.improvement_plan(doc, exercise)
     aar_appendices.participants(doc, exercise)

@@ -9,6 +9,20 @@ from ttx_desktop.domain.policy import GenderVerdict, Horizon, PolicyStatus, Righ
 from ttx_desktop.domain.votes import VoteKind
 
 TEXT: dict[str, tuple[str, str]] = {
+    "aar_policy": ("Policy recommendations", "Рекомендации для государственной политики"),
+    "aar_policy_intro": (
+        "The tables' recommendations for national policymakers are filed in a document of "
+        "their own, “{document}” ({file}). When this report was written: agreed and reviewed, "
+        "{agreed}; still under discussion, {discussion}; merged into others or withdrawn, "
+        "{closed}.",
+        "Рекомендации столов для лиц, принимающих решения на национальном уровне, изложены в "
+        "отдельном документе «{document}» ({file}). На момент подготовки отчёта согласовано и "
+        "проверено: {agreed}; в обсуждении: {discussion}; объединено с другими или отозвано: "
+        "{closed}.",
+    ),
+    "aar_policy_agreed": ("Agreed", "Согласовано"),
+    "aar_policy_closed": ("Merged or withdrawn", "Объединено или отозвано"),
+    "aar_policy_total": ("Total", "Всего"),
     "recommendations_doc": (
         "Policy recommendations",
         "Рекомендации для государственной политики",
