@@ -78,7 +78,8 @@ def test_each_released_inject_is_followed_by_the_entries_that_answer_it(
 ) -> None:
     entries = live(exercise)
     for inject in facts.released_injects(exercise):
-        time = facts.local_time(inject.released_at)
+        day = facts.day_of(exercise, inject.released_at)  # the mini exercise has two days
+        time = f"Day {day}, {facts.local_time(inject.released_at)}"
         heading = f"{time} · Inject {inject.number}: {inject.title}"
         assert heading in heading_texts(document, 3)
         text = section_after(document, heading, level=3)
@@ -86,7 +87,8 @@ def test_each_released_inject_is_followed_by_the_entries_that_answer_it(
         assert answers, "the simulation logs entries for every released inject"
         for entry in answers:
             assert entry.text in text
-            assert facts.local_time(entry.logged_at) in text
+            assert f"Day {facts.day_of(exercise, entry.logged_at)}, " \
+                f"{facts.local_time(entry.logged_at)}" in text  # fmt: skip
             assert entry.author in text
         for team_id in {e.team_id for e in answers}:
             team = exercise.team(team_id)

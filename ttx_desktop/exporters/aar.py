@@ -77,8 +77,8 @@ def summary_draft(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -
     venue = lb.format("summary_venue", venue=d.venue) if d.venue else ""
     released = facts.released_injects(exercise)
     kinds = ", ".join(lb.kind_count(kind, n) for kind, n in facts.count_kinds(entries))
-    first = [lb.format("summary_held", title=d.title, dates=lb.dates(d.start_date, d.end_date),
-                       venue=venue)]  # fmt: skip
+    first = [lb.format("summary_held", exercise=lb.exercise_named(d.title),
+                       dates=lb.dates(d.start_date, d.end_date), venue=venue)]  # fmt: skip
     if exercise.participants:
         first.append(
             lb.format(

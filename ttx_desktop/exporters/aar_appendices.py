@@ -97,7 +97,7 @@ def participants(doc: DocumentBuilder, exercise: Exercise) -> None:
 
     doc.heading(lb["by_gender"], 2)
     gender_rows: list[TableRow] = [
-        (lb.gender(g), str(totals[g]), f"{100 * totals[g] / len(people):.0f} %") for g in genders
+        (lb.gender(g), str(totals[g]), lb.percent(100 * totals[g] / len(people))) for g in genders
     ]
     doc.table([Column(lb["by_gender"], 3), Column(lb["count"], 1), Column(lb["share"], 1)],
               gender_rows)  # fmt: skip
@@ -115,7 +115,7 @@ def feedback(doc: DocumentBuilder, exercise: Exercise) -> None:
     for key in FEEDBACK_RATINGS:
         scores = [score for form in forms for k, score in form.ratings if k == key and score]
         if scores:
-            rows.append((lb.feedback_statement(key), f"{mean(scores):.1f}", str(len(scores))))
+            rows.append((lb.feedback_statement(key), lb.number(mean(scores), 1), str(len(scores))))
     if rows:
         doc.table(
             [Column(lb["statement"], 5), Column(lb["average"], 0.9), Column(lb["answers"], 0.9)],

@@ -82,8 +82,10 @@ class DocumentBuilder:
     # ------------------------------------------------------------------ text
 
     def clean(self, value: str) -> str:
-        """``value`` without characters XML cannot hold (reported in the warnings)."""
-        return text.clean(value, self.warnings)
+        """``value`` without characters XML cannot hold (reported in the warnings), with
+        the quotation marks of the document's language."""
+        value = text.clean(value, self.warnings)
+        return text.russian_quotes(value) if self.labels.language == "ru" else value
 
     def heading(self, value: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
         """A real Word heading (kept with what follows); levels 1 and 2 go into the contents."""
