@@ -149,8 +149,8 @@ def test_improvement_plan_is_a_landscape_table(
     plan = next(t for t in document.tables if t.rows[0].cells[0].text == "Objective / capability")
     assert [c.text for c in plan.rows[0].cells] == [
         "Objective / capability", "Issue / area for improvement", "Corrective action",
-        "Capability element", "Responsible organisation", "Point of contact", "Start date",
-        "Completion date",
+        "Capability element", "Responsible organisation and point of contact",
+        "Start and completion",
     ]  # fmt: skip
     assert len(plan.rows) == 1 + len(exercise.recommendations) >= 7
     assert repeats_header(plan)

@@ -39,20 +39,26 @@ def improvement_plan(doc: DocumentBuilder, exercise: Exercise) -> None:
                 Cell(item.issue),
                 Cell(item.corrective_action, priority),
                 item.capability_element,
-                item.responsible,
-                item.contact,
-                lb.short_date(item.start),
-                lb.short_date(item.completion),
+                Cell(item.responsible, item.contact),
+                _span(lb.short_date(item.start), lb.short_date(item.completion)),
             )
         )
+    # The point of contact under the organisation and both dates in one column: eight
+    # columns of Russian headers would not fit a landscape page without breaking words.
     columns = [
         Column(lb["objective_capability"], 2.2), Column(lb["issue"], 2.9),
         Column(lb["corrective_action"], 2.9), Column(lb["capability_element"], 1.3),
-        Column(lb["responsible"], 1.8), Column(lb["contact"], 1.5),
-        Column(lb["start"], 1.3), Column(lb["completion"], 1.3),
+        Column(lb["responsible_contact"], 2.2), Column(lb["start_completion"], 1.3),
     ]  # fmt: skip
     doc.table(columns, rows)
     doc.portrait()
+
+
+def _span(start: str, end: str) -> str:
+    """Start and completion dates, one per line ("16.05.2027 –" over "14.08.2027")."""
+    if start and end:
+        return f"{start}\u00a0–\n\n{end}"
+    return start or end
 
 
 def _priority(priority: Priority, language: str) -> str:

@@ -117,8 +117,8 @@ TEXT: dict[str, tuple[str, str]] = {
     # --- inject cards
     "cards": ("Inject cards", "Карточки вводных"),
     "scan_text": (
-        "Scan to read this inject on a phone, with no network.",
-        "Отсканируйте, чтобы прочитать вводную на телефоне без подключения к сети.",
+        "Scan to see this inject's number and title on a phone, with no network.",
+        "Отсканируйте, чтобы увидеть номер и название вводной на телефоне без подключения к сети.",
     ),
     "scan_room": (
         "Scan to open this inject on the exercise's room page.",

@@ -225,6 +225,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "capability_element": ("Capability element", "Элемент потенциала"),
     "responsible": ("Responsible organisation", "Ответственная организация"),
     "contact": ("Point of contact", "Контактное лицо"),
+    "responsible_contact": (
+        "Responsible organisation and point of contact",
+        "Ответственная организация, контактное лицо",
+    ),
+    "start_completion": ("Start and completion", "Начало и завершение"),
     "start": ("Start date", "Начало"),
     "completion": ("Completion date", "Завершение"),
     "priority": ("Priority", "Приоритет"),

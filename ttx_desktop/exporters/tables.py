@@ -19,6 +19,7 @@ from docx.oxml.table import CT_Tbl
 from ttx_desktop.exporters import styles, text, widths
 
 EMU_PER_TWIP = 635
+TWIPS_PER_CM = 1440 / 2.54
 TEXT_POINTS, NOTE_POINTS = 9.5, 8.5  # the sizes of "Table Text" and "Table Note"
 # tblLook bits: which conditional parts of the table style apply.
 _FIRST_ROW, _FIRST_COLUMN, _NO_BANDS = 0x0020, 0x0080, 0x0600
@@ -26,10 +27,12 @@ _FIRST_ROW, _FIRST_COLUMN, _NO_BANDS = 0x0020, 0x0080, 0x0600
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its header and its share of the table's width (relative to the others)."""
+    """A column: its header, its share of the table's width (relative to the others) and
+    the least it may be, in cm, whatever its text (for a picture, say)."""
 
     title: str
     width: float = 1.0
+    least_cm: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -121,9 +124,11 @@ def column_widths(
             if cell.note:
                 found.append(widths.Text(cell.note, NOTE_POINTS))
     needs = [widths.needs(found) for found in texts]
-    return widths.fit(
-        [c.width for c in columns], [n[0] for n in needs], [n[1] for n in needs], twips
-    )
+    least = [
+        max(n[0], round(c.least_cm * TWIPS_PER_CM)) for n, c in zip(needs, columns, strict=True)
+    ]
+    fulls = [max(n[1], low) for n, low in zip(needs, least, strict=True)]
+    return widths.fit([c.width for c in columns], least, fulls, twips)
 
 
 class _Ids:

@@ -3,8 +3,7 @@ column wider than its longest line, and the room left shared by the columns' wei
 
 Word and LibreOffice break a word that does not fit its column in the middle, letter by
 letter; Russian words are longer than English ones, so widths set by hand for one language
-break words in the other. Widths are measured with the body font's typical letter widths
-(Calibri and its metric twin Carlito), a little generously.
+break words in the other. Widths are measured with typical letter widths, generously.
 """
 
 from __future__ import annotations
@@ -14,13 +13,14 @@ from dataclasses import dataclass
 
 TWIPS_PER_POINT = 20
 CELL_PADDING_TWIPS = 2 * 85 + 40  # the table style's left and right cell margins, and slack
-SAFETY = 1.08
-# Advance widths in ems, by kind of character (Calibri: narrow letters about 0.23-0.35 em,
-# most lower case 0.45-0.53, capitals and wide letters more).
+SAFETY = 1.04
+# Advance widths in ems, by kind of character, as DejaVu Sans sets them: the font readers
+# without Calibri fall back to, and wider than Calibri and Carlito, so a width that holds a
+# word in DejaVu holds it in them too.
 _NARROW = set("iljtfr.,;:!|'()[]-‐ ") | set("ігї")
 _WIDE = set("mwMWДЖШЩЮФЫмшщюжфыЪ@%—")
-_EM = {"narrow": 0.3, "lower": 0.52, "upper": 0.64, "wide": 0.86, "digit": 0.51}
-BOLD_FACTOR = 1.06
+_EM = {"narrow": 0.35, "lower": 0.61, "upper": 0.69, "wide": 0.92, "digit": 0.64}
+BOLD_FACTOR = 1.1
 
 
 @dataclass(frozen=True)
