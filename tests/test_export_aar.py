@@ -36,7 +36,7 @@ from ttx_desktop.exporters.options import ExportOptions
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 SECTIONS = [
-    "Handling instructions", "Contents", "Executive summary", "Exercise overview",
+    "Handling instructions", "Executive summary", "Exercise overview",
     "Exercise conduct", "Analysis of objectives", "Conclusion", "Appendix A: Improvement plan",
     "Appendix B: Exercise participants", "Appendix C: Participant feedback summary",
 ]  # fmt: skip
@@ -201,7 +201,7 @@ def test_russian_report(tmp_path: Path, pictures: Any) -> None:
     exercise = played(tmp_path, russian=True)
     document = reopen(aar.render(exercise, options=ExportOptions(pictures=pictures)))
     headings = heading_texts(document, 1)
-    assert headings[:3] == ["Порядок обращения с документом", "Содержание", "Краткое изложение"]
+    assert headings[:2] == ["Порядок обращения с документом", "Краткое изложение"]
     assert "Приложение А. План совершенствования" in headings
     text = all_text(document)
     assert TAJIK in text

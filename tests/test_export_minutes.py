@@ -51,7 +51,7 @@ def test_sections_in_the_order_of_minutes(
     exercise: Exercise, document: docx.document.Document
 ) -> None:
     assert heading_texts(document, 1) == [
-        "Contents", "Attendance", "Proceedings", "Decisions", "Open questions",
+        "Attendance", "Proceedings", "Decisions", "Open questions",
     ]  # fmt: skip
     assert heading_texts(document, 2) == [m.title for m in exercise.modules]
     assert document.paragraphs[0].style.name == "Title"
@@ -195,7 +195,7 @@ def test_a4_by_default_letter_on_request(exercise: Exercise) -> None:
 def test_russian_exercise_gets_russian_labels(russian: Exercise) -> None:
     document = reopen(minutes.render(russian))
     assert heading_texts(document, 1) == [
-        "Содержание", "Состав участников", "Ход учения", "Принятые решения", "Открытые вопросы",
+        "Состав участников", "Ход учения", "Принятые решения", "Открытые вопросы",
     ]  # fmt: skip
     assert "ТОЛЬКО ДЛЯ УЧЕБНЫХ ЦЕЛЕЙ" in header_text(document)
     assert "ПРОЕКТ" in header_text(document)

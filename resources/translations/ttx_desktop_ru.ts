@@ -622,7 +622,7 @@ Close anyway?</source>
         <translation>Экспорт &amp;документов</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation>Пишется {0}…</translation>
     </message>
@@ -632,9 +632,19 @@ Close anyway?</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>E&amp;xport all documents…</source>
         <translation>&amp;Экспорт всех документов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also save as &amp;PDF</source>
+        <translation>Также сохранить в &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves a PDF beside each Word document (needs LibreOffice)</source>
+        <translation>Сохраняет PDF рядом с каждым документом Word (нужен LibreOffice)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1943,7 +1953,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+300"/>
+        <location line="+308"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1951,7 +1961,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-311"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1962,37 +1972,38 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+29"/>
         <location line="+50"/>
         <location line="+201"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-279"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+299"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+289"/>
+        <location line="-298"/>
+        <location line="+4"/>
+        <location line="+293"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-296"/>
+        <location line="+300"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-299"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2000,6 +2011,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>already exists; choose another folder or pass --force</source>
         <translation>уже существует; выберите другую папку или укажите --force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot save as PDF: {reason}</source>
+        <translation>не удаётся сохранить в PDF: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,6 +2036,36 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>start the clock before adjusting it</source>
         <translation>сначала запустите часы, потом поправляйте их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving as PDF needs LibreOffice, which was not found on this computer; install LibreOffice, or export without PDF</source>
+        <translation>для сохранения в PDF нужен LibreOffice, а на этом компьютере он не найден; установите LibreOffice или экспортируйте без PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice stopped with code {code}</source>
+        <translation>LibreOffice завершился с кодом {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice could not make its profile in {path}</source>
+        <translation>LibreOffice не смог создать свой профиль в {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice could not be run ({reason})</source>
+        <translation>не удалось запустить LibreOffice ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice did not finish in {s} seconds</source>
+        <translation>LibreOffice не завершил работу за {s} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice did not lay out the document</source>
+        <translation>LibreOffice не смог сверстать документ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3639,7 +3685,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-421"/>
+        <location filename="../../build/translations/helper_strings.py" line="-429"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ttx_desktop.gui.main_window import MainWindow
 
 ALL = "all"
+PDF_SETTING = "export/pdfToo"  # File → Export documents → Also save as PDF
 
 
 def _tr(text: str) -> str:
@@ -61,8 +62,20 @@ def add_export_menu(menu: QMenu, requested: Callable[[str], object], *, enabled:
     every = export.addAction(_tr("E&xport all documents…"))
     every.setData(ALL)
     every.triggered.connect(lambda _checked=False: requested(ALL))
+    export.addSeparator()
+    pdf = export.addAction(_tr("Also save as &PDF"))
+    pdf.setObjectName("exportPdfAction")
+    pdf.setCheckable(True)
+    pdf.setChecked(pdf_too())
+    pdf.setToolTip(_tr("Saves a PDF beside each Word document (needs LibreOffice)"))
+    pdf.toggled.connect(lambda on: QSettings().setValue(PDF_SETTING, on))
     export.setEnabled(enabled)
     return export
+
+
+def pdf_too() -> bool:
+    """Whether exports save a PDF beside each Word document (remembered between runs)."""
+    return bool(QSettings().value(PDF_SETTING, False, type=bool))
 
 
 class DocumentExport(QObject):
@@ -169,6 +182,8 @@ class DocumentExport(QObject):
         args = ["export", kind, str(self._source), "-o", str(target), "--force"]
         if kind == "cards" and self._room_url:
             args += ["--room-url", self._room_url]
+        if pdf_too():  # without LibreOffice the export fails with a sentence saying so
+            args.append("--pdf")
         # The file chooser asked before replacing a file, and so did "all" for its folder.
         from ttx_desktop.gui.background import run_program  # loaded when first used
 
