@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.export_helpers import all_text, played, reopen
+from tests.export_helpers import all_text, played, reopen, sample
 from ttx_desktop.domain.model import EntryKind
 from ttx_desktop.exporters import aar, eeg, guide, labels, minutes, msel_doc, plural, sitman, text
 from ttx_desktop.exporters.labels import labels_for
@@ -170,3 +170,17 @@ def test_russian_report_counts_agree_and_title_is_not_doubled(tmp_path: Path) ->
     written = all_text(reopen(aar.render(russian)))
     assert "Учение «Паводок» проведено" in written
     assert "запланировано 6 вводных" in written
+
+
+@pytest.mark.parametrize("russian", [False, True])
+def test_the_samples_narratives_read_as_paragraphs(russian: bool) -> None:
+    """The bundled sample writes its module narratives in YAML's folded style, paragraphs
+    apart by blank lines: each stands as a paragraph of its own in the manual and guide."""
+    exercise = sample(russian=russian)
+    narrative = exercise.modules[0].narrative
+    parts = text.paragraphs(narrative)
+    assert len(parts) >= 3
+    for module in (sitman, guide):
+        written = [p.text for p in reopen(module.render(exercise)).paragraphs]
+        for part in parts:
+            assert part in written, (module.__name__, part[:40])
