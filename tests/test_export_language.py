@@ -184,3 +184,29 @@ def test_the_samples_narratives_read_as_paragraphs(russian: bool) -> None:
         written = [p.text for p in reopen(module.render(exercise)).paragraphs]
         for part in parts:
             assert part in written, (module.__name__, part[:40])
+
+
+def test_a_table_too_wide_for_a_portrait_page_turns_landscape(tmp_path: Path) -> None:
+    from docx.enum.section import WD_ORIENT
+
+    from ttx_desktop.exporters.document import DocumentBuilder
+    from ttx_desktop.exporters.options import ExportOptions
+    from ttx_desktop.exporters.tables import Column
+
+    exercise = played(tmp_path, russian=True)
+    doc = DocumentBuilder(exercise, kind_title="Таблица", options=ExportOptions())
+    words = ["Корректирующее", "Ответственность", "Взаимодействие", "Правоохранение"]
+    doc.heading("Широкая таблица")
+    doc.table([Column(f"Столбец {n}") for n in range(7)], [(words * 2)[:7]])
+    doc.paragraph("После таблицы")
+    document = reopen(doc.to_bytes())
+    orientations = [s.orientation for s in document.sections]
+    assert orientations == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+    grid = [int(c.get(qn_w("w"))) for c in document.tables[0]._tbl.tblGrid]
+    assert min(grid) >= 15 * 0.61 * 9.5 * 20  # each column holds its word whole
+
+
+def qn_w(name: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(f"w:{name}")

@@ -33,7 +33,16 @@ from docx.text.run import Run
 from lxml.etree import SubElement  # type: ignore[import-untyped]
 
 from ttx_desktop.domain.model import Exercise
-from ttx_desktop.exporters import contents, fields, styles, tables, template, text
+from ttx_desktop.exporters import (
+    contents,
+    fields,
+    styles,
+    tables,
+    template,
+    text,
+    widths,
+    xml_parts,
+)
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions, Paper
 from ttx_desktop.exporters.tables import Column, TableRow
@@ -198,15 +207,28 @@ class DocumentBuilder:
         split_rows: bool = False,
     ) -> Table:
         """A table; ``split_rows`` lets long rows break across pages (else each row stays
-        whole on one page)."""
+        whole on one page). A table whose words cannot all stand whole across a portrait
+        page goes on landscape pages of its own."""
+        least, fulls = tables.column_needs(columns, rows, header=header)
+        turn = sum(least) > self.text_width() // tables.EMU_PER_TWIP and not self._landscape()
+        if turn:
+            self.landscape()
+        twips = widths.fit([c.width for c in columns], least, fulls,
+                           self.text_width() // tables.EMU_PER_TWIP)  # fmt: skip
         element = tables.table_xml(
             columns, rows, width_emu=self.text_width(), clean=self.clean,
             style_ids=self._style_ids, header=header, label_column=label_column,
-            split_rows=split_rows,
+            split_rows=split_rows, twips=twips,
         )  # fmt: skip
         self._body_end.addprevious(element)
         self._pages.table(element)
+        if turn:
+            self.portrait()
         return Table(element, self.doc._body)
+
+    def _landscape(self) -> bool:
+        section = self.doc.sections[-1]
+        return (section.page_width or 0) > (section.page_height or 0)
 
     def picture(self, png: bytes, caption: str, *, width_share: float = 1.0) -> None:
         """A picture across the text width with a numbered caption ("Figure 2: ...")."""
@@ -215,7 +237,7 @@ class DocumentBuilder:
             .add_run()
             .add_picture(io.BytesIO(png), width=Emu(int(self.text_width() * width_share)))
         )
-        _describe(shape._inline, self.clean(caption))
+        xml_parts.describe(shape._inline, self.clean(caption))
         self._pages.add(float(shape.height or 0) / 12700 + 12)
         self.caption(self.labels["figure"], caption)
 
@@ -278,7 +300,7 @@ class DocumentBuilder:
         self._pages.new_page()
         previous = self.doc.sections[-1]
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
-        _fold_section_break(self.doc.element.body)
+        xml_parts.fold_section_break(self.doc.element.body)
         width, height = previous.page_width, previous.page_height
         if width is not None and height is not None and (width > height) != landscape:
             section.page_width, section.page_height = height, width
@@ -370,14 +392,6 @@ def _fresh_paragraph(part: _BaseHeaderFooter) -> Paragraph:
     return paragraph
 
 
-def _describe(inline: BaseOxmlElement, text: str) -> None:
-    """Alternative text for a picture, read aloud by screen readers (docPr's descr)."""
-    doc_pr = inline.find(qn("wp:docPr"))
-    if doc_pr is not None:
-        doc_pr.set("descr", text)
-        doc_pr.set("title", text)
-
-
 def _red(run: Run) -> None:
     run.bold = True
     run.font.color.rgb = styles.RED
@@ -391,33 +405,3 @@ def _rule_below(paragraph: Paragraph) -> None:
             f'w:color="{styles.RULE}"/></w:pBdr>'
         )
     )
-
-
-def _fold_section_break(body: BaseOxmlElement) -> None:
-    """python-docx ends a section with an empty paragraph that carries its properties; move
-    them into the paragraph before it, or (after a table) make that paragraph 1 pt high, so
-    no blank line appears."""
-    paragraphs = body.findall(qn("w:p"))
-    carrier = paragraphs[-1] if paragraphs else None
-    if carrier is None or carrier.getnext() is None or carrier.getnext().tag != qn("w:sectPr"):
-        return
-    sect_pr = carrier.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
-    before = carrier.getprevious()
-    if sect_pr is None:
-        return
-    if before is not None and before.tag == qn("w:p"):
-        p_pr = before.find(qn("w:pPr"))
-        if p_pr is None:
-            p_pr = parse_xml(f"<w:pPr {nsdecls('w')}/>")
-            before.insert(0, p_pr)
-        if p_pr.find(qn("w:sectPr")) is None:
-            p_pr.append(sect_pr)  # sectPr comes last in pPr except for pPrChange
-            body.remove(carrier)
-            return
-    p_pr = carrier.find(qn("w:pPr"))
-    tiny = parse_xml(
-        f'<w:pPr {nsdecls("w")}><w:spacing w:before="0" w:after="0" w:line="20" '
-        'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr>'
-    )
-    for child in list(tiny):
-        p_pr.insert(len(p_pr) - 1, child)

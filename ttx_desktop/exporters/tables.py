@@ -67,9 +67,12 @@ def table_xml(
     header: bool = True,
     label_column: bool = False,
     split_rows: bool = False,
+    twips: Sequence[int] | None = None,
 ) -> CT_Tbl:
-    """A ``w:tbl`` element with ``columns`` across ``width_emu`` and one row per item."""
-    widths = column_widths(columns, rows, width_emu // EMU_PER_TWIP, header=header)
+    """A ``w:tbl`` element with ``columns`` across ``width_emu`` (or as wide as ``twips``
+    says, when given) and one row per item."""
+    widths = list(twips) if twips is not None else \
+        column_widths(columns, rows, width_emu // EMU_PER_TWIP, header=header)  # fmt: skip
     look = _NO_BANDS | (_FIRST_ROW if header else 0) | (_FIRST_COLUMN if label_column else 0)
     ids = _Ids(style_ids)
     parts = [
@@ -109,6 +112,15 @@ def column_widths(
 ) -> list[int]:
     """Widths in twips across ``twips`` that keep every word of ``rows`` whole in its
     column where the page allows, the columns' ``width`` weighing how the rest is shared."""
+    least, fulls = column_needs(columns, rows, header=header)
+    return widths.fit([c.width for c in columns], least, fulls, twips)
+
+
+def column_needs(
+    columns: Sequence[Column], rows: Sequence[TableRow], *, header: bool = True
+) -> tuple[list[int], list[int]]:
+    """Each column's least width (its longest word, or its ``least_cm``) and the width at
+    which none of its lines wraps, in twips."""
     texts: list[list[widths.Text]] = [[] for _ in columns]
     if header:
         for n, column in enumerate(columns):
@@ -128,7 +140,7 @@ def column_widths(
         max(n[0], round(c.least_cm * TWIPS_PER_CM)) for n, c in zip(needs, columns, strict=True)
     ]
     fulls = [max(n[1], low) for n, low in zip(needs, least, strict=True)]
-    return widths.fit([c.width for c in columns], least, fulls, twips)
+    return least, fulls
 
 
 class _Ids:
