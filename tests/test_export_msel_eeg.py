@@ -10,7 +10,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
-from docx.shared import Cm, Inches
+from docx.oxml.ns import qn
+from docx.shared import Cm, Inches, RGBColor
 
 from tests.export_helpers import (
     all_text,
@@ -102,6 +103,25 @@ def test_msel_rows_by_module_with_planned_actual_and_status(
     assert by_number["4"][6] == "All teams"
     assert by_number["1"][7] == "E-mail" and by_number["1"][8] == "Issue a flood watch"
     assert "on time" in by_number["2"][2]
+
+
+def test_msel_rows_stay_whole_and_inject_text_is_readable(
+    msel: docx.document.Document, exercise: Exercise
+) -> None:
+    """Each inject's row stays on one page under the repeated header, and its text is set
+    in the table's own 9.5 pt, in black (not the small grey of notes)."""
+    table = msel.tables[0]
+    header, *rows = table.rows
+    assert header._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
+    styles = msel.styles
+    text_style = styles["Table Text"]
+    assert text_style.font.size is not None and text_style.font.size.pt >= 9.5
+    assert text_style.font.color.rgb in (None, RGBColor(0, 0, 0))
+    for inject in exercise.injects:
+        cell = next(r.cells[4] for r in rows if r.cells[0].text == str(inject.number))
+        body = [p for p in cell.paragraphs if p.text == inject.text]
+        assert body and all(p.style.name == "Table Text" for p in body), inject.number
 
 
 def test_msel_on_letter_paper_and_in_russian(folder: Path) -> None:
