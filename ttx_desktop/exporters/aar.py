@@ -12,7 +12,7 @@ from ttx_desktop.exporters import aar_appendices, facts
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions
-from ttx_desktop.exporters.pictures import entries_per_team_and_module
+from ttx_desktop.exporters.pictures import bars_text, entries_per_team_and_module, timeline_text
 from ttx_desktop.exporters.tables import Cell, Column, Group, TableRow
 
 TIMELINE_PX = (2000, 900)
@@ -152,10 +152,10 @@ def _conduct(doc: DocumentBuilder, exercise: Exercise) -> None:
             lb.format("conduct_intro", timeline=doc.next_figure(), chart=doc.next_figure(2))
         )
         png = pictures.timeline(exercise, width=TIMELINE_PX[0], height=TIMELINE_PX[1])
-        doc.picture(png, lb["timeline_caption"])
+        doc.picture(png, lb["timeline_caption"], description=timeline_text(exercise, lb))
         if not chart.empty:
             png = pictures.grouped_bars(chart, width=CHART_PX[0], height=CHART_PX[1])
-            doc.picture(png, lb["chart_caption"])
+            doc.picture(png, lb["chart_caption"], description=bars_text(chart))
     doc.heading(lb["injects_timing"], 2)
     rows: list[TableRow] = []
     for module in exercise.modules:

@@ -13,7 +13,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ttx_desktop.domain.model import Exercise, Inject
-from ttx_desktop.exporters import facts, handbook, styles, text
+from ttx_desktop.exporters import facts, handbook, styles, text, xml_parts
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions
@@ -101,8 +101,10 @@ def _qr_cell(table: Table, payload: str, hint: str) -> None:
             paragraph.paragraph_format.keep_with_next = True
     picture = cell.paragraphs[0]
     picture.paragraph_format.alignment = 1  # centre
-    picture.add_run().add_picture(io.BytesIO(qr_png(payload, box_size=5, border=2, quick=True)),
-                                  width=QR_SIZE)  # fmt: skip
+    shape = picture.add_run().add_picture(
+        io.BytesIO(qr_png(payload, box_size=5, border=2, quick=True)), width=QR_SIZE
+    )
+    xml_parts.describe(shape._inline, f"QR: {payload}")
     note = cell.add_paragraph(hint, style="Table Note")
     note.paragraph_format.alignment = 1
 

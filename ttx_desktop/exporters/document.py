@@ -230,14 +230,18 @@ class DocumentBuilder:
         section = self.doc.sections[-1]
         return (section.page_width or 0) > (section.page_height or 0)
 
-    def picture(self, png: bytes, caption: str, *, width_share: float = 1.0) -> None:
-        """A picture across the text width with a numbered caption ("Figure 2: ...")."""
+    def picture(
+        self, png: bytes, caption: str, *, width_share: float = 1.0, description: str = ""
+    ) -> None:
+        """A picture across the text width with a numbered caption ("Figure 2: ...") and,
+        for screen readers, alternative text: the caption and ``description``."""
         shape = (
             self.paragraph(style="Figure")
             .add_run()
             .add_picture(io.BytesIO(png), width=Emu(int(self.text_width() * width_share)))
         )
-        xml_parts.describe(shape._inline, self.clean(caption))
+        alternative = f"{caption}. {description}" if description else caption
+        xml_parts.describe(shape._inline, self.clean(alternative))
         self._pages.add(float(shape.height or 0) / 12700 + 12)
         self.caption(self.labels["figure"], caption)
 
