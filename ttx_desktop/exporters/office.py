@@ -9,7 +9,9 @@ serves a whole pack of documents.
 
 from __future__ import annotations
 
+import getpass
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -60,6 +62,16 @@ def pdf_needs_office() -> str:
     )
 
 
+def default_profile() -> Path:
+    """LibreOffice's profile for our runs: kept between exports (making one costs seconds),
+    one for each user of the computer."""
+    try:
+        user = re.sub(r"[^\w-]", "", getpass.getuser()) or "user"
+    except (KeyError, OSError):  # no name for this user id
+        user = "user"
+    return Path(tempfile.gettempdir()) / f"{PROFILE}-{user}"
+
+
 @dataclass(frozen=True)
 class Finished:
     """A document after LibreOffice: with its contents' page numbers, and its PDF if asked."""
@@ -73,9 +85,11 @@ def finish(
 ) -> list[Finished]:
     """Each document with the page numbers LibreOffice lays it out with in its contents, and
     (if ``pdf``) as PDF; raises OfficeError if LibreOffice fails."""
-    profile = profile or Path(tempfile.gettempdir()) / PROFILE
+    profile = profile or default_profile()
     with tempfile.TemporaryDirectory(prefix="ttx-office-") as work:
         folder = Path(work)
+        if (profile / ".lock").exists():  # in use by another export: a LibreOffice of our own
+            profile = folder / "profile"
         jobs: list[tuple[Path, Path, Path | None]] = []
         for n, data in enumerate(documents):
             source = folder / f"{n}.docx"
