@@ -62,20 +62,16 @@ class PageEstimate:
     def text(self, value: str, *, per_line: int = CHARS_PER_LINE) -> None:
         self.add(LINE_PT * max(1, math.ceil(len(value) / per_line)) + 6)
 
-    def table(self, table: etree._Element) -> None:
-        """A table's rows, each as tall as its fullest cell."""
-        for row in table.iterfind(qn("w:tr")):
-            lines = 1
-            for cell in row.iterfind(qn("w:tc")):
-                width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-                twips = int(width.get(qn("w:w"), "2000")) if width is not None else 2000
-                per_line = max(4, int((twips - 170) / 95))  # 9.5 pt letters, about 4.7 pt
-                text_lines = sum(
-                    max(1, math.ceil(len("".join(p.itertext())) / per_line))
-                    for p in cell.iterfind(qn("w:p"))
-                )
-                lines = max(lines, text_lines)
-            self.add(lines * TABLE_LINE_PT + ROW_PAD_PT)
+    def table(self, rows: Sequence[Sequence[int]], twips: Sequence[int]) -> None:
+        """A table's rows, given as the length of each cell's text, each row as tall as its
+        fullest cell in its column's width."""
+        per_line = [max(4, int((w - 170) / 95)) for w in twips]  # 9.5 pt letters, ~4.7 pt
+        for lengths in rows:
+            lines = max(
+                (math.ceil(n / per) for n, per in zip(lengths, per_line, strict=False)),
+                default=1,
+            )
+            self.add(max(1, lines) * TABLE_LINE_PT + ROW_PAD_PT)
         self.add(LINE_PT)
 
 

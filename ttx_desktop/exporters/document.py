@@ -221,7 +221,8 @@ class DocumentBuilder:
             split_rows=split_rows, twips=twips,
         )  # fmt: skip
         self._body_end.addprevious(element)
-        self._pages.table(element)
+        heads = [[len(c.title) for c in columns]] if header else []
+        self._pages.table(heads + [_lengths(row) for row in rows], twips)
         if turn:
             self.portrait()
         return Table(element, self.doc._body)
@@ -370,6 +371,14 @@ class DocumentBuilder:
         section = self.doc.sections[-1]
         height = (section.page_height or Mm(297)) - (section.top_margin or 0)
         return float(height - (section.bottom_margin or 0)) / 12700 - 40  # header, footer
+
+
+def _lengths(row: TableRow) -> list[int]:
+    """How many letters each cell of a row holds (a group band, one line's worth)."""
+    if isinstance(row, tables.Group):
+        return [1]
+    return [len(v) if isinstance(v, str) else len(v.text) + len(v.note) + len(v.body)
+            for v in row]  # fmt: skip
 
 
 def _text_run(paragraph: Paragraph, value: str, *, bold: bool = False) -> None:

@@ -131,8 +131,9 @@ def column_needs(
         for n, value in enumerate(item[: len(columns)]):
             cell = value if isinstance(value, Cell) else Cell(value)
             found = texts[n]
-            found.extend(widths.Text(p, TEXT_POINTS, cell.bold) for p in text.paragraphs(cell.text))
-            found.extend(widths.Text(p, TEXT_POINTS) for p in text.paragraphs(cell.body))
+            found.append(widths.Text(cell.text, TEXT_POINTS, cell.bold))
+            if cell.body:
+                found.extend(widths.Text(p, TEXT_POINTS) for p in cell.body.split("\n\n"))
             if cell.note:
                 found.append(widths.Text(cell.note, NOTE_POINTS))
     needs = [widths.needs(found) for found in texts]

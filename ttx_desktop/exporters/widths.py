@@ -53,18 +53,26 @@ def text_twips(value: str, points: float, *, bold: bool = False) -> int:
 def needs(texts: Iterable[Text]) -> tuple[int, int]:
     """The narrowest a column may be (its longest word fits) and the width at which its
     longest line needs no wrapping, in twips, cell margins included."""
-    word = line = 0
+    # Only words about as long as the longest are measured letter by letter: a long log's
+    # table has tens of thousands of cells.
+    longest = 0
+    candidates: set[tuple[str, float, bool]] = set()
+    line = 0.0
     for item in texts:
         words = item.value.split()
         if not words:
             continue
-        longest = max(len(w) for w in words)
-        for candidate in (w for w in words if len(w) >= longest - 2):
-            word = max(word, text_twips(candidate, item.points, bold=item.bold))
-        # the whole line, estimated from its length (measuring every letter of a long log
-        # costs more than it tells)
-        line = max(line, round(len(item.value) * _EM["lower"] * item.points * TWIPS_PER_POINT))
-    return word + CELL_PADDING_TWIPS, max(line, word) + CELL_PADDING_TWIPS
+        size = max(len(w) for w in words)
+        if size >= longest - 2:
+            candidates.update((w, item.points, item.bold) for w in words if len(w) >= size - 2)
+            longest = max(longest, size)
+        line = max(line, len(item.value) * item.points)
+    word = max(
+        (text_twips(w, pt, bold=b) for w, pt, b in candidates if len(w) >= longest - 2),
+        default=0,
+    )
+    full = round(line * _EM["lower"] * TWIPS_PER_POINT)  # estimated from its length
+    return word + CELL_PADDING_TWIPS, max(full, word) + CELL_PADDING_TWIPS
 
 
 def fit(
