@@ -210,3 +210,29 @@ def qn_w(name: str) -> str:
     from docx.oxml.ns import qn
 
     return qn(f"w:{name}")
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(min_value=0.1, max_value=5),
+            st.integers(min_value=200, max_value=4000),
+            st.integers(min_value=0, max_value=20000),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    st.integers(min_value=2000, max_value=16000),
+)
+def test_column_widths_fill_the_table_and_keep_each_word_whole_where_they_can(
+    columns: list[tuple[float, int, int]], total: int
+) -> None:
+    from ttx_desktop.exporters import widths
+
+    weights = [w for w, _, _ in columns]
+    mins = [m for _, m, _ in columns]
+    fulls = [max(m, m + extra) for _, m, extra in columns]
+    fitted = widths.fit(weights, mins, fulls, total)
+    assert sum(fitted) == total and len(fitted) == len(columns)
+    if sum(mins) <= total:
+        assert all(w >= m - 1 for w, m in zip(fitted, mins, strict=True))
