@@ -6,6 +6,8 @@ import contextlib
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Exports leave LibreOffice alone (each run costs seconds) unless a test names it.
+os.environ.setdefault("TTX_SOFFICE", "")
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -161,3 +161,21 @@ def test_a_second_export_waits_for_the_first(
     assert ("info", "Export", "An export is still running.") in dialogs.shown
     wait_done(qtbot, controller)
     assert (tmp_path / "eeg.docx").is_file() and not (tmp_path / "minutes.docx").exists()
+
+
+def test_also_save_as_pdf_is_remembered_and_says_when_libreoffice_is_missing(
+    qtbot: Any, controller: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    """Without LibreOffice (tests/conftest.py points the finder at nothing) the PDF is
+    refused with a sentence, and the Word document is not written half-way."""
+    pdf = next(a for a in export_menu(controller).actions() if a.objectName() == "exportPdfAction")
+    assert pdf.isCheckable() and not pdf.isChecked()
+    pdf.trigger()
+    assert controller.settings.value("export/pdfToo", False, type=bool)
+    target = tmp_path / "report.docx"
+    dialogs.path_answers.append(target)
+    trigger(controller, "aar")
+    wait_done(qtbot, controller)
+    assert len(dialogs.errors()) == 1
+    assert "saving as PDF needs LibreOffice" in dialogs.errors()[0]
+    assert not target.exists()

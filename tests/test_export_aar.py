@@ -36,7 +36,7 @@ from ttx_desktop.exporters.options import ExportOptions
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 SECTIONS = [
-    "Handling instructions", "Contents", "Executive summary", "Exercise overview",
+    "Handling instructions", "Executive summary", "Exercise overview",
     "Exercise conduct", "Analysis of objectives", "Conclusion", "Appendix A: Improvement plan",
     "Appendix B: Exercise participants", "Appendix C: Participant feedback summary",
     "Appendix D: Acronyms",
@@ -157,8 +157,8 @@ def test_improvement_plan_is_a_landscape_table(
     plan = next(t for t in document.tables if t.rows[0].cells[1].text == "Objective / capability")
     assert [c.text for c in plan.rows[0].cells] == [
         "№", "Objective / capability", "Issue / area for improvement", "Corrective action",
-        "Capability element", "Responsible organisation", "Point of contact", "Start date",
-        "Completion date", "Status",
+        "Capability element", "Responsible organisation and point of contact",
+        "Start and completion", "Status",
     ]  # fmt: skip
     assert len(plan.rows) == 1 + len(exercise.recommendations) >= 7
     assert repeats_header(plan)
@@ -209,7 +209,7 @@ def test_russian_report(tmp_path: Path, pictures: Any) -> None:
     exercise = played(tmp_path, russian=True)
     document = reopen(aar.render(exercise, options=ExportOptions(pictures=pictures)))
     headings = heading_texts(document, 1)
-    assert headings[:3] == ["Порядок обращения с документом", "Содержание", "Краткое изложение"]
+    assert headings[:2] == ["Порядок обращения с документом", "Краткое изложение"]
     assert "Приложение А. План совершенствования" in headings
     text = all_text(document)
     assert TAJIK in text

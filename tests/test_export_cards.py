@@ -18,7 +18,7 @@ from ttx_desktop.domain.model import Exercise, Inject
 from ttx_desktop.exporters import cards, facts
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions
-from ttx_desktop.qr import MAX_QR_TEXT, inject_payload
+from ttx_desktop.qr import MAX_CARD_TEXT, inject_payload
 
 ZBARIMG = shutil.which("zbarimg")
 needs_decoder = pytest.mark.skipif(
@@ -81,7 +81,7 @@ def test_each_card_shows_module_scenario_time_from_to_and_delivery(
     assert values["From"] == first.source
     assert values["To"] == "Law enforcement, ICT industry, National institutions"
     assert values["Delivery"] == "Projector"
-    assert "Scan to read this inject on a phone" in rows[0][2]
+    assert "Scan to see this inject's number and title on a phone" in rows[0][2]
 
 
 def test_two_cards_share_a_page_where_they_fit(document: docx.document.Document) -> None:
@@ -117,14 +117,13 @@ def test_a_long_inject_gets_a_page_of_its_own(english: Exercise) -> None:
 
 
 @needs_decoder
-def test_qr_codes_decode_to_each_injects_text(
+def test_qr_codes_decode_to_each_injects_number_and_title(
     document: docx.document.Document, english: Exercise, tmp_path: Path
 ) -> None:
     planned = facts.planned_injects(english)
     for inject, png in zip(planned, pictures(document), strict=True):
-        expected = inject_payload(inject.number, inject.title, inject.text)
-        assert decode(png, tmp_path) == expected
-        assert expected.startswith(f"{inject.number}. {inject.title}\n\n")
+        expected = inject_payload(inject.number, inject.title)
+        assert decode(png, tmp_path) == expected == f"{inject.number}. {inject.title}"
 
 
 @needs_decoder
@@ -146,19 +145,21 @@ def test_russian_cards_decode_cyrillic_and_tajik_letters(tmp_path: Path) -> None
     document = reopen(cards.render(russian))
     assert heading_texts(document, 1)[0] == f"Вводная 1: {planned[0].title}"
     assert document.tables[0].rows[4].cells[1].text == "Проектор"
-    tajik = next(i for i in planned if "ӣ" in i.text[: MAX_QR_TEXT - 80])
-    png = pictures(document)[planned.index(tajik)]
-    assert decode(png, tmp_path) == inject_payload(tajik.number, tajik.title, tajik.text)
+    for inject, png in zip(planned, pictures(document), strict=True):
+        assert decode(png, tmp_path) == inject_payload(inject.number, inject.title)
+    tajik = replace(planned[0], title=f"{planned[0].title} (Ҳ Ҷ Қ ӣ)")
+    document = reopen(cards.render(replace(russian, injects=(tajik,))))
+    assert decode(pictures(document)[0], tmp_path) == f"1. {tajik.title}"
 
 
 @needs_decoder
-def test_a_text_too_long_for_a_qr_code_is_cut_and_still_decodes(
+def test_a_title_too_long_for_a_card_s_qr_code_is_cut_and_still_decodes(
     english: Exercise, tmp_path: Path
 ) -> None:
-    inject: Inject = replace(facts.planned_injects(english)[0], text="Ҳамаи " * 400)
+    inject: Inject = replace(facts.planned_injects(english)[0], title="Ҳамаи " * 40)
     document = reopen(cards.render(replace(english, injects=(inject,))))
     decoded = decode(pictures(document)[0], tmp_path)
-    assert decoded.endswith("…") and len(decoded) <= MAX_QR_TEXT
+    assert decoded.endswith("…") and len(decoded) <= MAX_CARD_TEXT
 
 
 def test_characters_xml_cannot_hold_are_dropped_with_a_warning(english: Exercise) -> None:

@@ -26,12 +26,12 @@ from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions, Paper
 
 SITMAN_SECTIONS = [
-    "Handling instructions", "Contents", "Exercise overview", "Objectives and capabilities",
+    "Handling instructions", "Exercise overview", "Objectives and capabilities",
     "Roles and responsibilities", "Structure and schedule", "Ground rules",
     "Assumptions and artificialities",
 ]  # fmt: skip
 GUIDE_SECTIONS = [
-    "Handling instructions", "Contents", "The exercise at a glance", "Opening brief",
+    "Handling instructions", "The exercise at a glance", "Opening brief",
     "Teams and seating", "Timing plan",
 ]  # fmt: skip
 
@@ -117,11 +117,7 @@ def test_sitman_tables_objectives_roles_schedule_teams(
 def test_sitman_in_russian_with_tajik_letters(russian: Exercise) -> None:
     document = reopen(sitman.render(russian))
     headings = heading_texts(document, 1)
-    assert headings[:3] == [
-        "Порядок обращения с документом",
-        "Содержание",
-        "Общие сведения об учении",
-    ]
+    assert headings[:2] == ["Порядок обращения с документом", "Общие сведения об учении"]
     assert "Правила проведения" in headings and "Допущения и условности" in headings
     assert headings[-1] == "Приложение. Участники"
     assert any(h.startswith("Модуль 1. ") for h in headings)

@@ -164,18 +164,60 @@ def test_russian_handbooks_render_cyrillic_and_tajik_letters(rendered: dict[str,
     reason="pdftoppm (poppler-utils) and zbarimg (zbar-tools) read the printed QR codes",
 )
 def test_printed_cards_qr_codes_decode(rendered: dict[str, Any]) -> None:
-    """The cards' first page as a printer would put it on paper, read by a QR decoder."""
+    """Every card as a printer puts it on paper, scanned at 150 dpi, read by a QR decoder."""
     assert PDFTOPPM is not None and ZBARIMG is not None
     folder: Path = rendered["folder"]
     for language in ("en", "ru"):
         prefix = folder / f"cards-{language}-page"
-        subprocess.run([PDFTOPPM, "-r", "150", "-f", "1", "-l", "1", "-png",
+        subprocess.run([PDFTOPPM, "-r", "150", "-gray", "-png",
                         str(rendered["pdf"][f"cards-{language}"]), str(prefix)],
                        check=True, timeout=120)  # fmt: skip
-        image = next(folder.glob(f"cards-{language}-page*.png"))
-        out = subprocess.run([ZBARIMG, "--quiet", "--raw", "-Sbinary", str(image)],
-                             capture_output=True, check=True, timeout=60).stdout  # fmt: skip
-        decoded = out.decode("utf-8")
-        first, second = facts.planned_injects(rendered[language])[:2]  # two fit on page 1
-        for inject in (first, second):
-            assert inject_payload(inject.number, inject.title, inject.text) in decoded, language
+        decoded: list[str] = []
+        for image in sorted(folder.glob(f"cards-{language}-page*.png")):
+            out = subprocess.run([ZBARIMG, "--quiet", "--raw", "-Sbinary", str(image)],
+                                 check=False, capture_output=True, timeout=60).stdout  # fmt: skip
+            decoded.append(out.decode("utf-8"))
+        found = "\n".join(decoded)
+        for inject in facts.planned_injects(rendered[language]):
+            assert inject_payload(inject.number, inject.title) in found, (language, inject.number)
+
+
+def test_russian_report_reads_plural_forms_and_no_doubled_title(rendered: dict[str, Any]) -> None:
+    smooth = flat(rendered["text"]["aar-ru"])
+    russian: Exercise = rendered["ru"]
+    injects, modules = len(russian.injects), len(russian.modules)
+    assert (injects, modules) == (6, 2)
+    assert "В 2 модулях запланировано 6 вводных" in smooth
+    assert f"приняли участие {len(russian.participants)} человека" in smooth
+    assert russian.details.title.startswith("Учение «")
+    assert "Учение «Учение" not in smooth and "Учение «Паводок в Ривертоне» (" in smooth
+    assert '"' not in smooth
+    assert "Анализ достижения целей" in smooth
+
+
+def _words(value: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", value) if len(w) > 1]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_no_word_of_the_improvement_plan_is_broken(rendered: dict[str, Any], language: str) -> None:
+    """Every word in the plan's cells and headers comes out of the PDF whole: a column too
+    narrow for a word would split it across two lines with no hyphen."""
+    exercise: Exercise = rendered[language]
+    tokens = set(_words(rendered["text"][f"aar-{language}"]))
+    assert exercise.recommendations
+    cells = _plan_headers(language)
+    for item in exercise.recommendations:
+        cells += [item.issue, item.corrective_action, item.capability_element,
+                  item.responsible, item.contact]  # fmt: skip
+    broken = [w for cell in cells for w in _words(cell) if w not in tokens]
+    assert not broken, broken
+
+
+def _plan_headers(language: str) -> list[str]:
+    from ttx_desktop.exporters.labels import labels_for
+
+    lb = labels_for(language)
+    keys = ("objective_capability", "issue", "corrective_action", "capability_element",
+            "responsible_contact", "start_completion")  # fmt: skip
+    return [lb[key] for key in keys]

@@ -26,7 +26,7 @@ ALLOWED = {
     "yml", "pdf", "docx", "xlsx", "csv", "Qt", "PySide6", "PySide", "Python", "GNU", "LGPL",
     "GPL", "Ctrl", "Shift", "Alt", "Enter", "Esc", "Del", "Delete", "Backspace", "Tab", "Space",
     "Home", "End", "PgUp", "PgDown", "Up", "Down", "Left", "Right", "Ins", "Return", "Meta",
-    "Print", "Wheel", "Page", "Word", "Excel", "Windows",
+    "Print", "Wheel", "Page", "Word", "Excel", "Windows", "LibreOffice",
     "English",  # each language is named in its own language in Preferences
     "or-later",  # in the SPDX name of the licence, GPL-3.0-or-later
 }  # fmt: skip

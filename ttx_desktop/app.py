@@ -76,7 +76,9 @@ class Controller(QObject):
         window.close_guard = self.may_stop_room  # closing the window asks the same
         window.save_copy_requested.connect(self._on_window_save_copy_requested)
         window.export_definition_requested.connect(self._on_window_export_definition_requested)
-        self.documents = DocumentExport(window, dialogs, lambda: self.session, parent=self)
+        self.documents = DocumentExport(
+            window, dialogs, lambda: self.session, parent=self, settings=settings
+        )
         window.export_document_requested.connect(self.documents.export)
         window.presenter_requested.connect(self.show_presenter)
         # Backups, drafts and local copies: beside the user's exercises, never inside them.

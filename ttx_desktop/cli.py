@@ -260,6 +260,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from ttx_desktop import cli_pdf
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
     everything = args.kind == ALL
@@ -270,6 +271,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     targets = _pack_targets(args) if everything else {args.kind: args.output}
     for target in targets.values():
         _refuse_same(args.file, target)
+    documents = [k for k in kinds if targets[k].suffix.lower() == ".docx"]
+    pdf_paths = cli_pdf.pdf_targets(targets, documents, force=args.force) if args.pdf else {}
+    soffice = cli_pdf.require_office(args.pdf) if documents else None
     with ExerciseFile.open(args.file, readonly=True) as xf:
         exercise = xf.exercise.load()
     options = _export_options(args, any(EXPORTS[k].document for k in kinds))
@@ -279,9 +283,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         for warning in dict.fromkeys(options.warnings):
             print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
         options.warnings.clear()
+    pdfs = cli_pdf.finish(soffice, made, documents, pdf=args.pdf, prog=PROG)
     for kind, data in made.items():
         write_atomically(targets[kind], data, force=args.force)
         print(f"{targets[kind]}: written from {args.file}")
+    for kind, data in pdfs.items():
+        write_atomically(pdf_paths[kind], data, force=args.force)
+        print(f"{pdf_paths[kind]}: written from {args.file}")
     return 0
 
 
@@ -533,6 +541,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--room-url", metavar="URL",
         help="the participants' room link: inject cards' QR codes then open each inject "
         "there instead of holding its text",
+    )  # fmt: skip
+    export.add_argument(
+        "--pdf", action="store_true",
+        help="also save each Word document as PDF beside it (needs LibreOffice)",
     )  # fmt: skip
     export.set_defaults(run=_cmd_export)
     return parser

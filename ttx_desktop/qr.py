@@ -6,6 +6,8 @@ import io
 
 # A QR code must stay readable from the back of a room: keep the payload short.
 MAX_QR_TEXT = 600
+# An inject card's code is printed about 3.5 cm wide: at most this many characters.
+MAX_CARD_TEXT = 90
 
 
 def fit_for_qr(text: str, limit: int = MAX_QR_TEXT) -> str:
@@ -17,12 +19,13 @@ def fit_for_qr(text: str, limit: int = MAX_QR_TEXT) -> str:
     return cut + "…"
 
 
-def inject_payload(number: int, title: str, text: str, room_url: str = "") -> str:
-    """What an inject's QR code holds: the room's link to it when a room is open, else its
-    number, title and text, so a phone shows it with no network at all."""
+def inject_payload(number: int, title: str, room_url: str = "") -> str:
+    """What an inject card's QR code holds: the room's link to it when a room is open, else
+    its number and title, so a phone shows which inject it is with no network at all. Kept
+    short, the code's squares stay large enough to read from a 150 dpi print or scan."""
     if room_url:
         return f"{room_url.rstrip('/')}#inject-{number}"
-    return fit_for_qr(f"{number}. {title}\n\n{text}")
+    return fit_for_qr(f"{number}. {' '.join(title.split())}", MAX_CARD_TEXT)
 
 
 def qr_png(text: str, *, box_size: int = 10, border: int = 4, quick: bool = False) -> bytes:

@@ -342,7 +342,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+114"/>
+        <location filename="../../ttx_desktop/app.py" line="+116"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -632,7 +632,7 @@ Close anyway?</source>
         <translation>Экспорт &amp;документов</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation>Пишется {0}…</translation>
     </message>
@@ -642,9 +642,19 @@ Close anyway?</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>E&amp;xport all documents…</source>
         <translation>&amp;Экспорт всех документов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also save as &amp;PDF</source>
+        <translation>Также сохранить в &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves a PDF beside each Word document (needs LibreOffice)</source>
+        <translation>Сохраняет PDF рядом с каждым документом Word (нужен LibreOffice)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1855,7 +1865,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Экспорт описания (YAML)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Import MSEL spreadsheet…</source>
         <translation>&amp;Импорт таблицы MSEL…</translation>
     </message>
@@ -2067,7 +2077,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+95"/>
-        <location line="+336"/>
+        <location line="+344"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -2075,7 +2085,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-347"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2096,37 +2106,38 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <location line="+57"/>
         <location line="+213"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-313"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+325"/>
+        <location line="+333"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-324"/>
-        <location line="+323"/>
+        <location line="-332"/>
+        <location line="+4"/>
+        <location line="+327"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+326"/>
+        <location line="-330"/>
+        <location line="+334"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-333"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2134,6 +2145,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>already exists; choose another folder or pass --force</source>
         <translation>уже существует; выберите другую папку или укажите --force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot save as PDF: {reason}</source>
+        <translation>не удаётся сохранить в PDF: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2202,19 +2218,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <location line="+102"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <location line="+358"/>
+        <location line="-365"/>
+        <location line="+364"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-363"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2232,6 +2248,36 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Put the options in order.</source>
         <translation>Расставьте варианты по порядку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving as PDF needs LibreOffice, which was not found on this computer; install LibreOffice, or export without PDF</source>
+        <translation>для сохранения в PDF нужен LibreOffice, а на этом компьютере он не найден; установите LibreOffice или экспортируйте без PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice stopped with code {code}</source>
+        <translation>LibreOffice завершился с кодом {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice could not make its profile in {path}</source>
+        <translation>LibreOffice не смог создать свой профиль в {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice could not be run ({reason})</source>
+        <translation>не удалось запустить LibreOffice ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice did not finish in {s} seconds</source>
+        <translation>LibreOffice не завершил работу за {s} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice did not lay out the document</source>
+        <translation>LibreOffice не смог сверстать документ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3969,7 +4015,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-491"/>
+        <location filename="../../build/translations/helper_strings.py" line="-499"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>

@@ -5,11 +5,15 @@ The parts:
     document    DocumentBuilder: paper, styles, caveat and DRAFT in header and footer,
                 "page X of Y", cover block, contents field, headings, lists, tables,
                 pictures with numbered captions, landscape sections; cleans every text
-    tables      Column / Cell / Group rows: fixed widths, header row repeated on each page
+    tables      Column / Cell / Group rows: widths that follow the content (widths.py),
+                header row repeated on each page; xml_parts: hand-written pieces
+    contents    the contents' entries with page numbers (estimated, or from office.py,
+                which has LibreOffice lay the documents out and save them as PDF)
     styles      the house look, or only the missing styles when an organiser's template
                 is used (template.py opens it)
     labels      fixed words in the exercise's language (labels_text.TEXT and
-                labels_handbooks.TEXT hold the sentences)
+                labels_handbooks.TEXT hold the sentences; plural.py makes counted
+                words agree with their numbers, by CLDR's rules)
     facts       what documents count and group: the live log, released injects, evidence
     pictures    the Pictures protocol (gui/pictures.py draws with Qt) and chart data
     handbook    parts the situation manual, facilitator guide and evaluation guide share

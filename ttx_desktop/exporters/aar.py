@@ -12,7 +12,7 @@ from ttx_desktop.exporters import aar_appendices, aar_evidence, aar_policy, fact
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions
-from ttx_desktop.exporters.pictures import entries_per_team_and_module
+from ttx_desktop.exporters.pictures import bars_text, entries_per_team_and_module, timeline_text
 from ttx_desktop.exporters.tables import Cell, Column, Group, TableRow
 
 TIMELINE_PX = (2000, 900)
@@ -73,8 +73,8 @@ def summary_draft(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -
     venue = lb.format("summary_venue", venue=d.venue) if d.venue else ""
     released = facts.released_injects(exercise)
     kinds = ", ".join(lb.kind_count(kind, n) for kind, n in facts.count_kinds(entries))
-    first = [lb.format("summary_held", title=d.title, dates=lb.dates(d.start_date, d.end_date),
-                       venue=venue)]  # fmt: skip
+    first = [lb.format("summary_held", exercise=lb.exercise_named(d.title),
+                       dates=lb.dates(d.start_date, d.end_date), venue=venue)]  # fmt: skip
     if exercise.participants:
         first.append(
             lb.format(
@@ -135,10 +135,10 @@ def _conduct(doc: DocumentBuilder, exercise: Exercise) -> None:
             lb.format("conduct_intro", timeline=doc.next_figure(), chart=doc.next_figure(2))
         )
         png = pictures.timeline(exercise, width=TIMELINE_PX[0], height=TIMELINE_PX[1])
-        doc.picture(png, lb["timeline_caption"])
+        doc.picture(png, lb["timeline_caption"], description=timeline_text(exercise, lb))
         if not chart.empty:
             png = pictures.grouped_bars(chart, width=CHART_PX[0], height=CHART_PX[1])
-            doc.picture(png, lb["chart_caption"])
+            doc.picture(png, lb["chart_caption"], description=bars_text(chart))
     doc.heading(lb["injects_timing"], 2)
     rows: list[TableRow] = []
     for module in exercise.modules:

@@ -38,22 +38,29 @@ def improvement_plan(doc: DocumentBuilder, exercise: Exercise) -> None:
                 Cell(item.issue),
                 Cell(item.corrective_action, priority),
                 item.capability_element,
-                item.responsible,
-                item.contact,
-                lb.short_date(item.start),
-                lb.short_date(item.completion),
+                Cell(item.responsible, item.contact),
+                _span(lb.short_date(item.start), lb.short_date(item.completion)),
                 lb[f"status_{item.status.value}"],
             )
         )
-    status_width = 1.55 if lb.language == "ru" else 1.1  # "Выполняется" is long
+    # The point of contact under the organisation and both dates in one column: ten columns
+    # of Russian headers would not fit a landscape page without breaking words.
+    status_width = 1.4 if lb.language == "ru" else 1.0  # "Выполняется" is long
     columns = [
-        Column("№", 0.35), Column(lb["objective_capability"], 1.75), Column(lb["issue"], 2.2),
-        Column(lb["corrective_action"], 2.2), Column(lb["capability_element"], 1.45),
-        Column(lb["responsible"], 1.85), Column(lb["contact"], 1.2), Column(lb["start"], 1.45),
-        Column(lb["completion"], 1.6), Column(lb["status"], status_width),
+        Column("№", 0.35), Column(lb["objective_capability"], 2.0), Column(lb["issue"], 2.6),
+        Column(lb["corrective_action"], 2.6), Column(lb["capability_element"], 1.3),
+        Column(lb["responsible_contact"], 2.0), Column(lb["start_completion"], 1.3),
+        Column(lb["status"], status_width),
     ]  # fmt: skip
     doc.table(columns, rows)
     doc.portrait()
+
+
+def _span(start: str, end: str) -> str:
+    """Start and completion dates, one per line ("16.05.2027 –" over "14.08.2027")."""
+    if start and end:
+        return f"{start}\u00a0–\n\n{end}"
+    return start or end
 
 
 def _priority(priority: Priority, language: str) -> str:
@@ -98,7 +105,7 @@ def participants(doc: DocumentBuilder, exercise: Exercise) -> None:
 
     doc.heading(lb["by_gender"], 2)
     gender_rows: list[TableRow] = [
-        (lb.gender(g), str(totals[g]), f"{100 * totals[g] / len(people):.0f} %") for g in genders
+        (lb.gender(g), str(totals[g]), lb.percent(100 * totals[g] / len(people))) for g in genders
     ]
     doc.table([Column(lb["by_gender"], 3), Column(lb["count"], 1), Column(lb["share"], 1)],
               gender_rows)  # fmt: skip
@@ -172,7 +179,7 @@ def feedback(doc: DocumentBuilder, exercise: Exercise) -> None:
     for key in FEEDBACK_RATINGS:
         scores = [score for form in forms for k, score in form.ratings if k == key and score]
         if scores:
-            rows.append((lb.feedback_statement(key), f"{mean(scores):.1f}", str(len(scores))))
+            rows.append((lb.feedback_statement(key), lb.number(mean(scores), 1), str(len(scores))))
     if rows:
         doc.table(
             [Column(lb["statement"], 5), Column(lb["average"], 0.9), Column(lb["answers"], 0.9)],

@@ -1,5 +1,6 @@
 """Printable inject cards, one or two to a page: number, title, module, scenario time, from,
-to, delivery, the text, and a QR code with the inject (or, with a room open, its link)."""
+to, delivery, the text, and a QR code with the inject's number and title (or, with a room
+open, its link)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ttx_desktop.domain.model import Exercise, Inject
-from ttx_desktop.exporters import facts, handbook, styles, text
+from ttx_desktop.exporters import facts, handbook, styles, text, xml_parts
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions
 from ttx_desktop.exporters.tables import Column
 from ttx_desktop.qr import inject_payload, qr_png
 
-QR_SIZE = Cm(3.3)
+QR_SIZE = Cm(3.5)
 # How tall a card is, roughly, in cm: its title and table, then its text line by line (in the
 # cards' type, a line holds about this many characters across A4 or Letter). Two cards share a
 # page only when both fit, with the cut line between them.
@@ -80,14 +81,14 @@ def _card(
         (lb["method"], lb.method(inject.method), ""),
     ]
     table = doc.table(
-        [Column("", 1.15), Column("", 3.1), Column("", 1.45)],
+        [Column("", 1.15), Column("", 3.1), Column("", 1.45, least_cm=QR_SIZE.cm + 0.6)],
         rows,
         header=False,
         label_column=True,
     )
-    payload = inject_payload(inject.number, inject.title, inject.text, doc.options.room_url)
+    payload = inject_payload(inject.number, inject.title, doc.options.room_url)
     hint = lb["scan_room"] if doc.options.room_url else lb["scan_text"]
-    _qr_cell(table, doc.clean(payload), hint)
+    _qr_cell(table, text.clean(payload, doc.warnings), hint)
     for paragraph in doc.prose(inject.text, "Card Text"):
         paragraph.paragraph_format.keep_together = True
 
@@ -100,8 +101,10 @@ def _qr_cell(table: Table, payload: str, hint: str) -> None:
             paragraph.paragraph_format.keep_with_next = True
     picture = cell.paragraphs[0]
     picture.paragraph_format.alignment = 1  # centre
-    picture.add_run().add_picture(io.BytesIO(qr_png(payload, box_size=5, border=2, quick=True)),
-                                  width=QR_SIZE)  # fmt: skip
+    shape = picture.add_run().add_picture(
+        io.BytesIO(qr_png(payload, box_size=5, border=2, quick=True)), width=QR_SIZE
+    )
+    xml_parts.describe(shape._inline, f"QR: {payload}")
     note = cell.add_paragraph(hint, style="Table Note")
     note.paragraph_format.alignment = 1
 

@@ -33,7 +33,16 @@ from docx.text.run import Run
 from lxml.etree import SubElement  # type: ignore[import-untyped]
 
 from ttx_desktop.domain.model import Exercise
-from ttx_desktop.exporters import fields, styles, tables, template, text
+from ttx_desktop.exporters import (
+    contents,
+    fields,
+    styles,
+    tables,
+    template,
+    text,
+    widths,
+    xml_parts,
+)
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions, Paper
 from ttx_desktop.exporters.tables import Column, TableRow
@@ -70,6 +79,8 @@ class DocumentBuilder:
         paper = options.paper or (None if options.template is not None else Paper.A4)
         if paper is not None:
             self._set_paper(self.doc.sections[0], paper)
+        self._pages = contents.PageEstimate(self._text_height_pt())
+        self._toc_page = (0, 0.0)  # the page the contents start on, and how full it was
         self.title = self.clean(details.title)
         self.caveat = self.clean(details.caveat.strip())
         self._header_footer(self.doc.sections[0])
@@ -82,8 +93,10 @@ class DocumentBuilder:
     # ------------------------------------------------------------------ text
 
     def clean(self, value: str) -> str:
-        """``value`` without characters XML cannot hold (reported in the warnings)."""
-        return text.clean(value, self.warnings)
+        """``value`` without characters XML cannot hold (reported in the warnings), with
+        the quotation marks of the document's language."""
+        value = text.clean(value, self.warnings)
+        return text.russian_quotes(value) if self.labels.language == "ru" else value
 
     def heading(self, value: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
         """A real Word heading (kept with what follows); levels 1 and 2 go into the contents."""
@@ -93,6 +106,7 @@ class DocumentBuilder:
         if new_page:
             paragraph.paragraph_format.page_break_before = True
         self._headings.append((level, value))
+        self._pages.heading(level, new_page=new_page)
         return paragraph
 
     def paragraph(
@@ -101,6 +115,7 @@ class DocumentBuilder:
         paragraph = self._add(style, keep_with_next=keep_with_next)
         if value:
             _text_run(paragraph, self.clean(value))
+        self._pages.text(value)
         return paragraph
 
     def prose(self, value: str, style: str | None = None) -> list[Paragraph]:
@@ -112,6 +127,7 @@ class DocumentBuilder:
         paragraph = self._add(style)
         _text_run(paragraph, self.clean(label) + ": ", bold=True)
         _text_run(paragraph, self.clean(value))
+        self._pages.text(f"{label}: {value}")
         return paragraph
 
     def bullets(self, items: Iterable[str], style: str = "List Bullet") -> list[Paragraph]:
@@ -130,6 +146,7 @@ class DocumentBuilder:
         for n, item in enumerate(items, 1):
             paragraph = self._add("Numbered Item")
             paragraph.add_run(f"{n}.\t{self.clean(item)}")
+            self._pages.text(item)
             result.append(paragraph)
         return result
 
@@ -166,12 +183,18 @@ class DocumentBuilder:
         ]
 
     def toc(self, *, new_page: bool = False, depth: int = 2) -> None:
-        """A table-of-contents field of headings down to ``depth`` (1 or 2); its entries are
-        filled in when the document is saved, and Word adds the page numbers when it updates
-        the field on opening."""
+        """The contents: headings down to ``depth`` (1 or 2) with their page numbers, in a
+        TOC field. The entries are written when the document is saved, with estimated page
+        numbers that office.py replaces by LibreOffice's where it is installed; no reader
+        asks to update fields on opening."""
         self._toc_depth = depth
-        heading = self.doc.add_paragraph(self.labels["contents"], style="Heading 1")
+        heading = self._add("TOC Heading", keep_with_next=True)
+        _text_run(heading, self.labels["contents"])
         heading.paragraph_format.page_break_before = new_page
+        if new_page:
+            self._pages.new_page()
+        self._toc_page = (self._pages.page, self._pages.used_pt)
+        self._pages.add(contents.HEADING_PT[1])
         self._toc = self._add("toc 1")
 
     def table(
@@ -184,20 +207,43 @@ class DocumentBuilder:
         split_rows: bool = False,
     ) -> Table:
         """A table; ``split_rows`` lets long rows break across pages (else each row stays
-        whole on one page)."""
+        whole on one page). A table whose words cannot all stand whole across a portrait
+        page goes on landscape pages of its own."""
+        least, fulls = tables.column_needs(columns, rows, header=header)
+        turn = sum(least) > self.text_width() // tables.EMU_PER_TWIP and not self._landscape()
+        if turn:
+            self.landscape()
+        twips = widths.fit([c.width for c in columns], least, fulls,
+                           self.text_width() // tables.EMU_PER_TWIP)  # fmt: skip
         element = tables.table_xml(
             columns, rows, width_emu=self.text_width(), clean=self.clean,
             style_ids=self._style_ids, header=header, label_column=label_column,
-            split_rows=split_rows,
+            split_rows=split_rows, twips=twips,
         )  # fmt: skip
         self._body_end.addprevious(element)
+        heads = [[len(c.title) for c in columns]] if header else []
+        self._pages.table(heads + [_lengths(row) for row in rows], twips)
+        if turn:
+            self.portrait()
         return Table(element, self.doc._body)
 
-    def picture(self, png: bytes, caption: str, *, width_share: float = 1.0) -> None:
-        """A picture across the text width with a numbered caption ("Figure 2: ...")."""
-        self.paragraph(style="Figure").add_run().add_picture(
-            io.BytesIO(png), width=Emu(int(self.text_width() * width_share))
+    def _landscape(self) -> bool:
+        section = self.doc.sections[-1]
+        return (section.page_width or 0) > (section.page_height or 0)
+
+    def picture(
+        self, png: bytes, caption: str, *, width_share: float = 1.0, description: str = ""
+    ) -> None:
+        """A picture across the text width with a numbered caption ("Figure 2: ...") and,
+        for screen readers, alternative text: the caption and ``description``."""
+        shape = (
+            self.paragraph(style="Figure")
+            .add_run()
+            .add_picture(io.BytesIO(png), width=Emu(int(self.text_width() * width_share)))
         )
+        alternative = f"{caption}. {description}" if description else caption
+        xml_parts.describe(shape._inline, self.clean(alternative))
+        self._pages.add(float(shape.height or 0) / 12700 + 12)
         self.caption(self.labels["figure"], caption)
 
     def caption(self, label: str, value: str) -> int:
@@ -256,13 +302,15 @@ class DocumentBuilder:
         return Paragraph(element, self.doc._body)
 
     def _new_section(self, *, landscape: bool) -> None:
+        self._pages.new_page()
         previous = self.doc.sections[-1]
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
-        _fold_section_break(self.doc.element.body)
+        xml_parts.fold_section_break(self.doc.element.body)
         width, height = previous.page_width, previous.page_height
         if width is not None and height is not None and (width > height) != landscape:
             section.page_width, section.page_height = height, width
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        self._pages.height_pt = self._text_height_pt()
 
     def _set_paper(self, section: Section, paper: Paper) -> None:
         width, height, margin = PAPER_SIZES[paper]
@@ -302,27 +350,35 @@ class DocumentBuilder:
             pages.add_run(last)
 
     def _fill_toc(self) -> None:
-        """Writes the contents' cached entries (levels 1 and 2) inside one TOC field."""
+        """Writes the contents' entries with their estimated pages inside one TOC field."""
         if self._toc is None:
             return
         depth = self._toc_depth
-        entries = [(lvl, value) for lvl, value in self._headings if lvl <= depth] or [(1, "")]
-        anchor = self._toc
-        paragraphs = [anchor]
-        for _ in entries[1:]:
-            new = parse_xml(f"<w:p {nsdecls('w')}/>")
-            paragraphs[-1]._p.addnext(new)
-            paragraphs.append(Paragraph(new, anchor._parent))
-        for n, ((level, value), paragraph) in enumerate(zip(entries, paragraphs, strict=True)):
-            paragraph._p.style = self._style_ids[f"toc {level}"]
-            if n == 0:
-                fields.begin(paragraph, fields.toc_instruction(depth), dirty=True)
-            paragraph.add_run(value)
-            if n == len(entries) - 1:
-                fields.end(paragraph)
+        pages = self._pages.pages
+        entries = [(lvl, value, page) for (lvl, value), page in zip(self._headings, pages,
+                   strict=True) if lvl <= depth]  # fmt: skip
+        # A long contents pushes what follows it onto later pages.
+        page, used = self._toc_page
+        spill = int((used + contents.HEADING_PT[1] + 17 * len(entries)) // self._pages.height_pt)
+        entries = [(lvl, value, p + spill if p > page else p) for lvl, value, p in entries]
+        contents.write_entries(self._toc, entries, self._style_ids, self.text_width() // 635,
+                               depth)  # fmt: skip
         settings = self.doc.settings.element
-        if settings.find(qn("w:updateFields")) is None:
-            settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+        for prompt in settings.findall(qn("w:updateFields")):  # "update fields?" on opening
+            settings.remove(prompt)
+
+    def _text_height_pt(self) -> float:
+        section = self.doc.sections[-1]
+        height = (section.page_height or Mm(297)) - (section.top_margin or 0)
+        return float(height - (section.bottom_margin or 0)) / 12700 - 40  # header, footer
+
+
+def _lengths(row: TableRow) -> list[int]:
+    """How many letters each cell of a row holds (a group band, one line's worth)."""
+    if isinstance(row, tables.Group):
+        return [1]
+    return [len(v) if isinstance(v, str) else len(v.text) + len(v.note) + len(v.body)
+            for v in row]  # fmt: skip
 
 
 def _text_run(paragraph: Paragraph, value: str, *, bold: bool = False) -> None:
@@ -362,33 +418,3 @@ def _rule_below(paragraph: Paragraph) -> None:
             f'w:color="{styles.RULE}"/></w:pBdr>'
         )
     )
-
-
-def _fold_section_break(body: BaseOxmlElement) -> None:
-    """python-docx ends a section with an empty paragraph that carries its properties; move
-    them into the paragraph before it, or (after a table) make that paragraph 1 pt high, so
-    no blank line appears."""
-    paragraphs = body.findall(qn("w:p"))
-    carrier = paragraphs[-1] if paragraphs else None
-    if carrier is None or carrier.getnext() is None or carrier.getnext().tag != qn("w:sectPr"):
-        return
-    sect_pr = carrier.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
-    before = carrier.getprevious()
-    if sect_pr is None:
-        return
-    if before is not None and before.tag == qn("w:p"):
-        p_pr = before.find(qn("w:pPr"))
-        if p_pr is None:
-            p_pr = parse_xml(f"<w:pPr {nsdecls('w')}/>")
-            before.insert(0, p_pr)
-        if p_pr.find(qn("w:sectPr")) is None:
-            p_pr.append(sect_pr)  # sectPr comes last in pPr except for pPrChange
-            body.remove(carrier)
-            return
-    p_pr = carrier.find(qn("w:pPr"))
-    tiny = parse_xml(
-        f'<w:pPr {nsdecls("w")}><w:spacing w:before="0" w:after="0" w:line="20" '
-        'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr>'
-    )
-    for child in list(tiny):
-        p_pr.insert(len(p_pr) - 1, child)

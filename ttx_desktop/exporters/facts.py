@@ -32,6 +32,16 @@ def local_time(moment: datetime | None) -> str:
     return "" if moment is None else moment.astimezone().strftime("%H:%M")
 
 
+def day_of(exercise: Exercise, moment: datetime | None) -> int | None:
+    """Which day of a multi-day exercise ``moment`` falls on (1 for its first day), or None
+    for a one-day exercise, an unknown moment, or a moment outside the exercise's dates."""
+    start, end = exercise.details.start_date, exercise.details.end_date
+    if moment is None or start is None or end is None or end <= start:
+        return None
+    day = (moment.astimezone().date() - start).days + 1
+    return day if 1 <= day <= (end - start).days + 1 else None
+
+
 def entry_module_id(exercise: Exercise, entry: LogEntry) -> str | None:
     """The module an entry belongs to: the one whose clock ran, else its inject's."""
     if entry.module_id is not None:

@@ -8,14 +8,23 @@ labels_handbooks.TEXT, to the tables here and to ``_MONTHS``.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from ttx_desktop.domain.model import DeliveryMethod, EntryKind, Gender, InjectStatus, Rating, Role
-from ttx_desktop.exporters import labels_evidence, labels_handbooks, labels_policy, labels_text
+from ttx_desktop.exporters import (
+    labels_evidence,
+    labels_handbooks,
+    labels_policy,
+    labels_text,
+    plural,
+)
 
 TEXT = labels_text.TEXT | labels_handbooks.TEXT | labels_evidence.TEXT | labels_policy.TEXT
 
 LANGUAGES = ("en", "ru")
+# A Russian title that names itself an exercise: "Учение «…»", "Командно-штабное учение".
+_OWN_WORD = re.compile(r"(?<![^\W\d_])(учени[еяюйи]|учениям|учениях|учениями)(?![^\W\d_])", re.I)
 
 _KINDS: dict[EntryKind, tuple[str, str]] = {
     EntryKind.DECISION: ("Decision", "Решение"),
@@ -26,14 +35,24 @@ _KINDS: dict[EntryKind, tuple[str, str]] = {
     EntryKind.IMPROVEMENT: ("Area for improvement", "Область для улучшения"),
     EntryKind.NOTE: ("Note", "Заметка"),
 }
-_KINDS_PLURAL: dict[EntryKind, tuple[str, str]] = {
-    EntryKind.DECISION: ("decisions", "решения"),
-    EntryKind.ACTION: ("actions", "действия"),
-    EntryKind.QUESTION: ("questions", "вопросы"),
-    EntryKind.OBSERVATION: ("observations", "наблюдения"),
-    EntryKind.STRENGTH: ("strengths", "сильные стороны"),
-    EntryKind.IMPROVEMENT: ("areas for improvement", "области для улучшения"),
-    EntryKind.NOTE: ("notes", "заметки"),
+# Kinds counted in sentences: English one and other; Russian one, few (2-4) and many (5-20).
+_KINDS_COUNTED: dict[EntryKind, tuple[tuple[str, str], tuple[str, str, str]]] = {
+    EntryKind.DECISION: (("decision", "decisions"), ("решение", "решения", "решений")),
+    EntryKind.ACTION: (("action", "actions"), ("действие", "действия", "действий")),
+    EntryKind.QUESTION: (("question", "questions"), ("вопрос", "вопроса", "вопросов")),
+    EntryKind.OBSERVATION: (
+        ("observation", "observations"),
+        ("наблюдение", "наблюдения", "наблюдений"),
+    ),
+    EntryKind.STRENGTH: (
+        ("strength", "strengths"),
+        ("сильная сторона", "сильные стороны", "сильных сторон"),
+    ),
+    EntryKind.IMPROVEMENT: (
+        ("area for improvement", "areas for improvement"),
+        ("область для улучшения", "области для улучшения", "областей для улучшения"),
+    ),
+    EntryKind.NOTE: (("note", "notes"), ("заметка", "заметки", "заметок")),
 }
 _ROLES: dict[Role, tuple[str, str]] = {
     Role.PLAYER: ("Player", "Игрок"),
@@ -63,7 +82,7 @@ _STATUSES: dict[InjectStatus, tuple[str, str]] = {
     InjectStatus.RELEASED: ("Released", "Выдана"),
     InjectStatus.SKIPPED: ("Skipped", "Пропущена"),
 }
-# Nouns counted in sentences: English singular and plural; Russian one, few (2-4), many.
+# Nouns counted in sentences, in the same forms as _KINDS_COUNTED.
 _NOUNS: dict[str, tuple[tuple[str, str], tuple[str, str, str]]] = {
     "module": (("module", "modules"), ("модуль", "модуля", "модулей")),
     "day": (("day", "days"), ("день", "дня", "дней")),
@@ -116,7 +135,7 @@ _FEEDBACK: dict[str, tuple[str, str]] = {
     ),
     "facilitation": (
         "The facilitators knew the subject and kept the exercise on target.",
-        "Ведущие владели темой и удерживали учение в рамках задач.",
+        "Ведущие владели темой и удерживали учение в рамках его целей.",
     ),
     "documents": (
         "The exercise documents were useful throughout.",
@@ -179,15 +198,31 @@ class Labels:
         return TEXT[key][self._column]
 
     def format(self, key: str, **fields: object) -> str:
-        return self[key].format(**fields)
+        """The sentence ``key`` with its fields filled and its counted words agreeing with
+        their numbers (see plural.py)."""
+        return plural.expand(self[key], fields, self.language)
+
+    def exercise_named(self, title: str) -> str:
+        """The exercise by its title at the head of a sentence: "Учение «Паводок»", or the
+        title alone when it carries its own word for exercise (never "Учение «Учение …»")."""
+        title = " ".join(title.split())
+        if self.language != "ru" or _OWN_WORD.search(title):
+            return title
+        return f"Учение «{title}»"
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """ "10,000.5" or "10 000,5": digit groups and the decimal sign of the language."""
+        return plural.number(value, self.language, decimals=decimals)
+
+    def percent(self, value: float) -> str:
+        return plural.percent(value, self.language)
 
     def kind(self, kind: EntryKind) -> str:
         return _KINDS[kind][self._column]
 
     def kind_count(self, kind: EntryKind, count: int) -> str:
-        """ "12 decisions" or "решения — 12" (no numeral agreement needed)."""
-        plural = _KINDS_PLURAL[kind][self._column]
-        return f"{plural} — {count}" if self.language == "ru" else f"{count} {plural}"
+        """ "1 decision", "12 decisions", "12 решений": a count of entries of one kind."""
+        return self._agreed(count, _KINDS_COUNTED[kind])
 
     def role(self, role: Role) -> str:
         return _ROLES[role][self._column]
@@ -212,16 +247,16 @@ class Labels:
 
     def count(self, n: int, noun: str) -> str:
         """ "3 modules", "3 модуля", "5 модулей", "21 вводная": a number with its noun agreed."""
-        english, russian = _NOUNS[noun]
-        if self.language != "ru":
-            return f"{n} {english[0] if n == 1 else english[1]}"
-        if n % 10 == 1 and n % 100 != 11:
-            form = russian[0]
-        elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-            form = russian[1]
+        return self._agreed(n, _NOUNS[noun])
+
+    def _agreed(self, n: int, forms: tuple[tuple[str, str], tuple[str, str, str]]) -> str:
+        english, russian = forms
+        chosen = plural.category(n, self.language)
+        if self.language == "ru":
+            word = russian[("one", "few", "many").index(chosen)]
         else:
-            form = russian[2]
-        return f"{n} {form}"
+            word = english[0] if chosen == "one" else english[1]
+        return f"{self.number(n)} {word}"
 
     def gender(self, gender: Gender) -> str:
         return _GENDERS[gender][self._column]

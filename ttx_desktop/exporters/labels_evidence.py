@@ -6,7 +6,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "other_observations": ("Other observations", "Другие наблюдения"),
     "other_observations_intro": (
         "Strengths and areas for improvement that were not tied to an objective.",
-        "Сильные стороны и области для улучшения, не отнесённые ни к одной задаче.",
+        "Сильные стороны и области для улучшения, не отнесённые ни к одной цели.",
     ),
     "observation": ("Observation", "Наблюдение"),
     "afi_analysis": ("Analysis", "Анализ"),

@@ -7,6 +7,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # --- shared by the documents below
     "module_n": ("Module {number}", "Модуль {number}"),
     "day_n": ("Day {number}", "День {number}"),
+    "day_time": ("Day {day}, {time}", "День {day}, {time}"),
     "title_col": ("Title", "Название"),
     "position": ("Position", "Должность"),
     "from": ("From", "От кого"),
@@ -33,15 +34,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "exercise: its purpose, objectives and ground rules, who takes part in which role, the "
         "schedule, and the scenario of each module with its key issues and discussion "
         "questions. Scenario updates (injects) are handed out during the exercise.",
-        "Настоящий справочник содержит то, что нужно участникам до и во время учения: цель, "
-        "задачи и правила проведения, состав и роли участников, расписание, а также обстановку "
+        "Настоящий справочник содержит то, что нужно участникам до и во время учения: назначение, "
+        "цели и правила проведения, состав и роли участников, расписание, а также обстановку "
         "каждого модуля с ключевыми проблемами и вопросами для обсуждения. Вводные выдаются в "
         "ходе учения.",
     ),
-    "objectives_capabilities": ("Objectives and capabilities", "Задачи и потенциалы"),
+    "objectives_capabilities": ("Objectives and capabilities", "Цели и потенциалы"),
     "objectives_intro": (
         "The exercise is built on the objectives below; each names the capability it tests.",
-        "Учение построено на перечисленных ниже задачах; для каждой указан проверяемый потенциал.",
+        "Учение построено на перечисленных ниже целях; для каждой указан проверяемый потенциал.",
     ),
     "roles": ("Roles and responsibilities", "Роли и обязанности"),
     "duties": ("Responsibilities", "Обязанности"),
@@ -54,12 +55,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "duty_facilitator": (
         "Lead the discussion, keep the exercise to time and to its objectives, and release "
         "the injects.",
-        "Ведут обсуждение, следят за временем и соответствием задачам учения, выдают вводные.",
+        "Ведут обсуждение, следят за временем и соответствием целям учения, выдают вводные.",
     ),
     "duty_evaluator": (
         "Record decisions, actions, questions and observations, and assess the objectives; "
         "they do not take part in the discussion.",
-        "Фиксируют решения, действия, вопросы и наблюдения и оценивают выполнение задач; в "
+        "Фиксируют решения, действия, вопросы и наблюдения и оценивают достижение целей; в "
         "обсуждении не участвуют.",
     ),
     "duty_observer": (
@@ -116,8 +117,8 @@ TEXT: dict[str, tuple[str, str]] = {
     # --- inject cards
     "cards": ("Inject cards", "Карточки вводных"),
     "scan_text": (
-        "Scan to read this inject on a phone, with no network.",
-        "Отсканируйте, чтобы прочитать вводную на телефоне без подключения к сети.",
+        "Scan to see this inject's number and title on a phone, with no network.",
+        "Отсканируйте, чтобы увидеть номер и название вводной на телефоне без подключения к сети.",
     ),
     "scan_room": (
         "Scan to open this inject on the exercise's room page.",
@@ -128,8 +129,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "msel_intro": (
         "{injects} in {modules}: {released} released, {skipped} skipped, {pending} not yet "
         "released.",
-        "{injects}, {modules}: выдано — {released}, пропущено — {skipped}, ещё не выдано — "
-        "{pending}.",
+        "{injects}, {modules}: {released, plural, one {выдана #} few {выданы #} other "
+        "{выдано #}}, {skipped, plural, one {пропущена #} few {пропущены #} other "
+        "{пропущено #}}, {pending, plural, one {ещё не выдана #} few {ещё не выданы #} "
+        "other {ещё не выдано #}}.",
     ),
     "teams_legend": ("Teams", "Группы"),
     # --- exercise evaluation guide
@@ -140,9 +143,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "watch for and the observations note-takers logged against the objective. Tick how "
         "far each task was performed, add your own notes, choose the rating on the scale "
         "below, and sign.",
-        "Для каждой задачи учения отведён отдельный раздел. В нём указаны потенциал и "
+        "Для каждой цели учения отведён отдельный раздел. В нём указаны потенциал и "
         "критические задачи, за выполнением которых нужно наблюдать, и записи секретарей, "
-        "относящиеся к этой задаче. Отметьте, насколько выполнена каждая критическая задача, "
+        "относящиеся к этой цели. Отметьте, насколько выполнена каждая критическая задача, "
         "добавьте свои замечания, выберите оценку по приведённой ниже шкале и поставьте "
         "подпись.",
     ),
@@ -158,11 +161,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "observations": ("Observations logged", "Зафиксированные наблюдения"),
     "no_observations": (
         "No entries were logged against this objective.",
-        "Записей по этой задаче не сделано.",
+        "Записей по этой цели не сделано.",
     ),
     "more_observations": (
-        "{n} more entries about this objective are in the exercise log.",
-        "Ещё записей по этой задаче в журнале учения: {n}.",
+        "{n, plural, one {# more entry about this objective is} other {# more entries about "
+        "this objective are}} in the exercise log.",
+        "Ещё {n, plural, one {# запись} few {# записи} other {# записей}} по этой цели — в "
+        "журнале учения.",
     ),
     "evaluator_notes_space": (
         "Evaluator's notes and evidence",
@@ -171,5 +176,5 @@ TEXT: dict[str, tuple[str, str]] = {
     "evaluator_name": ("Evaluator", "Оценщик"),
     "evaluator_contact": ("Phone and e-mail", "Телефон и эл. почта"),
     "date_signature": ("Date and signature", "Дата и подпись"),
-    "no_objectives": ("The exercise has no objectives yet.", "У учения пока нет задач."),
+    "no_objectives": ("The exercise has no objectives yet.", "У учения пока нет целей."),
 }

@@ -30,13 +30,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "policy_summary": ("Summary for policymakers", "Резюме для лиц, принимающих решения"),
     "policy_summary_intro": (
         "During the exercise, {tables} drafted recommendations for national policymakers. "
-        "The room agreed on {agreed} of them; {discussion} are still under discussion. Each "
-        "agreed recommendation was reviewed for its compliance with human rights and for its "
-        "differential impact on women, men, girls and boys.",
+        "The room agreed on {agreed, plural, one {# of them} other {# of them}}; "
+        "{discussion, plural, =0 {none is} one {# is} other {# are}} still under discussion. "
+        "Each agreed recommendation was reviewed for its compliance with human rights and for "
+        "its differential impact on women, men, girls and boys.",
         "В ходе учения {tables} подготовили рекомендации для лиц, принимающих решения на "
-        "национальном уровне. Согласовано рекомендаций: {agreed}; в обсуждении остаются: "
-        "{discussion}. Каждая согласованная рекомендация проверена на соответствие правам "
-        "человека и на различное воздействие на женщин, мужчин, девочек и мальчиков.",
+        "национальном уровне. {agreed, plural, one {Согласована # рекомендация} few "
+        "{Согласованы # рекомендации} other {Согласовано # рекомендаций}}; в обсуждении "
+        "{discussion, plural, one {остаётся # рекомендация} few {остаются # рекомендации} "
+        "other {остаётся # рекомендаций}}. Каждая согласованная рекомендация проверена на "
+        "соответствие правам человека и на различное воздействие на женщин, мужчин, девочек и "
+        "мальчиков.",
     ),
     "policy_priorities": (
         "The room's priorities, from its vote:",

@@ -63,8 +63,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "minutes": ("Minutes", "Протокол"),
     "attendance": ("Attendance", "Состав участников"),
     "attendance_intro": (
-        "{people} people from {organisations} organisations took part, in {teams} teams.",
-        "Число участников — {people}, организаций — {organisations}, групп — {teams}.",
+        "{people, plural, one {# person} other {# people}} from "
+        "{organisations, plural, one {# organisation} other {# organisations}} took part, in "
+        "{teams, plural, one {# team} other {# teams}}.",
+        "В учении {people, plural, one {принял участие # человек} few {приняли участие # "
+        "человека} other {приняли участие # человек}} из {organisations, plural, one {# "
+        "организации} other {# организаций}} в составе {teams, plural, one {# группы} other "
+        "{# групп}}.",
     ),
     "proceedings": ("Proceedings", "Ход учения"),
     "other_discussion": ("Other discussion", "Прочие обсуждения"),
@@ -99,35 +104,47 @@ TEXT: dict[str, tuple[str, str]] = {
         "Первый вариант, составленный по записям учения; отредактируйте его при подготовке отчёта.",
     ),
     "summary_held": (
-        "{title} was held {dates}{venue}.",
-        "Учение «{title}» проведено {dates}{venue}.",
+        "{exercise} was held {dates}{venue}.",
+        "{exercise} проведено {dates}{venue}.",
     ),
     "summary_venue": (" at {venue}", " (место проведения: {venue})"),
     "summary_people": (
-        "{people} participants from {organisations} organisations took part in {teams} teams.",
-        "Число участников — {people}, организаций — {organisations}, групп — {teams}.",
+        "{people, plural, one {# participant} other {# participants}} from "
+        "{organisations, plural, one {# organisation} other {# organisations}} took part in "
+        "{teams, plural, one {# team} other {# teams}}.",
+        "В учении {people, plural, one {принял участие # человек} few {приняли участие # "
+        "человека} other {приняли участие # человек}} из {organisations, plural, one {# "
+        "организации} other {# организаций}} в составе {teams, plural, one {# группы} other "
+        "{# групп}}.",
     ),
     "summary_injects": (
-        "Of {planned} injects planned over {modules} modules, {released} were released and "
-        "{skipped} were not.",
-        "Запланировано вводных: {planned} в модулях: {modules}; выдано: {released}, "
-        "не выдано: {skipped}.",
+        "Of {planned, plural, one {# inject} other {# injects}} planned over "
+        "{modules, plural, one {# module} other {# modules}}, {released, plural, one {# was "
+        "released} other {# were released}} and {skipped, plural, one {# was} other {# were}} "
+        "not.",
+        "В {modules, plural, one {# модуле} other {# модулях}} {planned, plural, one "
+        "{запланирована # вводная} few {запланированы # вводные} other {запланировано # "
+        "вводных}}; {released, plural, one {выдана #} few {выданы #} other {выдано #}}, "
+        "{skipped, plural, one {не выдана #} few {не выданы #} other {не выдано #}}.",
     ),
     "summary_entries": (
-        "Note-takers recorded {entries} entries: {kinds}.",
-        "Всего секретари сделали записей: {entries} ({kinds}).",
+        "Note-takers recorded {entries, plural, one {# entry} other {# entries}}: {kinds}.",
+        "Секретари сделали {entries, plural, one {# запись} few {# записи} other {# записей}}: "
+        "{kinds}.",
     ),
     "summary_objectives": (
-        "The exercise had {n} objectives; the analysis of each follows below.",
-        "Задач учения: {n}; анализ каждой из них приведён ниже.",
+        "The exercise had {n, plural, one {# objective; its analysis follows} other {# "
+        "objectives; the analysis of each follows}} below.",
+        "У учения {n, plural, one {# цель; её анализ приведён} few {# цели; анализ каждой из "
+        "них приведён} other {# целей; анализ каждой из них приведён}} ниже.",
     ),
     "major_strengths": ("Major strengths", "Основные сильные стороны"),
     "primary_afi": ("Primary areas for improvement", "Основные области для улучшения"),
     "overview": ("Exercise overview", "Общие сведения об учении"),
     "exercise_name": ("Exercise name", "Название учения"),
     "scope": ("Scope", "Масштаб и рамки"),
-    "purpose": ("Purpose", "Цель"),
-    "objectives": ("Objectives", "Задачи"),
+    "purpose": ("Purpose", "Назначение"),
+    "objectives": ("Objectives", "Цели"),
     "scenario": ("Scenario", "Сценарий"),
     "participating_organisations": ("Participating organisations", "Организации-участники"),
     "conduct": ("Exercise conduct", "Проведение учения"),
@@ -149,11 +166,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "chart_y": ("Log entries", "Записи журнала"),
     "chart_x": ("Module", "Модуль"),
     "injects_timing": ("Release of injects", "Выдача вводных"),
-    "analysis": ("Analysis of objectives", "Анализ выполнения задач"),
+    "analysis": ("Analysis of objectives", "Анализ достижения целей"),
     "analysis_intro": (
         "Each objective is rated on the HSEEP scale below, from the evidence recorded during "
         "the exercise.",
-        "Каждая задача оценена по шкале HSEEP, приведённой ниже, на основе записей, сделанных "
+        "Каждая цель оценена по шкале HSEEP, приведённой ниже, на основе записей, сделанных "
         "в ходе учения.",
     ),
     "rating": ("Rating", "Оценка"),
@@ -167,25 +184,28 @@ TEXT: dict[str, tuple[str, str]] = {
     "evidence": ("Evidence", "Основание"),
     "no_strengths": (
         "No strengths were recorded against this objective.",
-        "Сильные стороны по этой задаче не зафиксированы.",
+        "Сильные стороны по этой цели не зафиксированы.",
     ),
     "no_afi": (
         "No areas for improvement were recorded against this objective.",
-        "Области для улучшения по этой задаче не зафиксированы.",
+        "Области для улучшения по этой цели не зафиксированы.",
     ),
     "evaluator_notes": ("Evaluator's notes", "Замечания оценщика"),
     "conclusion": ("Conclusion", "Заключение"),
     "conclusion_ratings": (
-        "Of {n} objectives, {rated}.",
-        "Из {n} задач: {rated}.",
+        "Of {n, plural, one {# objective} other {# objectives}}, {rated}.",
+        "Из {n, plural, one {# цели} other {# целей}}: {rated}.",
     ),
     "conclusion_unrated": (
         "The objectives have not been rated yet.",
-        "Задачам ещё не выставлены оценки.",
+        "Целям ещё не выставлены оценки.",
     ),
     "conclusion_plan": (
-        "Appendix A sets out {n} corrective actions with their owners and dates.",
-        "В приложении А приведены корректирующие действия ({n}) с ответственными и сроками.",
+        "Appendix A sets out {n, plural, one {# corrective action with its owner and dates} "
+        "other {# corrective actions with their owners and dates}}.",
+        "В приложении А {n, plural, one {приведено # корректирующее действие} few {приведены "
+        "# корректирующих действия} other {приведено # корректирующих действий}} с "
+        "ответственными и сроками.",
     ),
     "appendix_a": ("Appendix A: Improvement plan", "Приложение А. План совершенствования"),
     "appendix_b": ("Appendix B: Exercise participants", "Приложение Б. Участники учения"),
@@ -199,12 +219,17 @@ TEXT: dict[str, tuple[str, str]] = {
         "В плане совершенствования перечислены корректирующие действия по областям для "
         "улучшения, с ответственными организациями и согласованными сроками.",
     ),
-    "objective_capability": ("Objective / capability", "Задача / потенциал"),
+    "objective_capability": ("Objective / capability", "Цель / потенциал"),
     "issue": ("Issue / area for improvement", "Проблема / область для улучшения"),
     "corrective_action": ("Corrective action", "Корректирующее действие"),
     "capability_element": ("Capability element", "Элемент потенциала"),
     "responsible": ("Responsible organisation", "Ответственная организация"),
     "contact": ("Point of contact", "Контактное лицо"),
+    "responsible_contact": (
+        "Responsible organisation and point of contact",
+        "Ответственная организация, контактное лицо",
+    ),
+    "start_completion": ("Start and completion", "Начало и завершение"),
     "start": ("Start date", "Начало"),
     "completion": ("Completion date", "Завершение"),
     "priority": ("Priority", "Приоритет"),
@@ -217,9 +242,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "by_gender": ("By gender", "По полу"),
     "share": ("Share", "Доля"),
     "feedback_intro": (
-        "{n} participants returned a feedback form. Ratings run from 1 (strongly disagree) "
+        "{n, plural, one {# participant} other {# participants}} returned a feedback form. "
+        "Ratings run from 1 (strongly disagree) "
         "to 5 (strongly agree).",
-        "Анкеты обратной связи заполнили {n} участников. Оценки — от 1 (совершенно не "
+        "Анкету обратной связи {n, plural, one {заполнил # участник} few {заполнили # "
+        "участника} other {заполнили # участников}}. Оценки — от 1 (совершенно не "
         "согласен) до 5 (полностью согласен).",
     ),
     "statement": ("Statement", "Утверждение"),

@@ -4,6 +4,7 @@ answer it by team, then every decision and the questions no later entry closed."
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from ttx_desktop.domain.evidence import open_questions
 from ttx_desktop.domain.model import EntryKind, Exercise, Inject, InjectStatus, LogEntry, Module
@@ -110,7 +111,7 @@ def _inject(
 ) -> None:
     lb = doc.labels
     released = inject.status is InjectStatus.RELEASED
-    time = facts.local_time(inject.released_at) if released else ""
+    time = _when(exercise, inject.released_at, lb) if released else ""
     number = lb.format("inject_n", number=inject.number)
     doc.heading(f"{time} · {number}: {inject.title}" if time else f"{number}: {inject.title}", 3)
     details = []
@@ -124,6 +125,13 @@ def _inject(
         doc.table(_entry_columns(lb), _entry_rows(exercise, entries, lb))
     else:
         doc.paragraph(lb["no_entries_for_inject"], "Note")
+
+
+def _when(exercise: Exercise, moment: datetime | None, lb: Labels) -> str:
+    """A time of day, with its day in a multi-day exercise ("Day 2, 10:40")."""
+    day = facts.day_of(exercise, moment)
+    time = facts.local_time(moment)
+    return lb.format("day_time", day=day, time=time) if day is not None else time
 
 
 def _entry_columns(lb: Labels) -> list[Column]:
@@ -140,7 +148,7 @@ def _entry_rows(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -> 
     for team, group in facts.group_by_team(exercise, entries):
         rows.append(Group(team.name if team else "—", team.colour if team else ""))
         rows.extend(
-            (facts.local_time(e.logged_at), lb.kind(e.kind), e.text, e.author) for e in group
+            (_when(exercise, e.logged_at, lb), lb.kind(e.kind), e.text, e.author) for e in group
         )
     return rows
 
@@ -188,7 +196,7 @@ def _entries_of_kind(
             inject = exercise.inject(entry.inject_id)
             rows.append(
                 (
-                    facts.local_time(entry.logged_at),
+                    _when(exercise, entry.logged_at, lb),
                     str(inject.number) if inject else "—",
                     Cell(entry.text, entry.author),
                 )

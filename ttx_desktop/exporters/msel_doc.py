@@ -55,7 +55,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
                     Cell(facts.local_time(inject.released_at) if released else "—",
                          lb.lateness(late) if released else ""),
                     inject.scenario_time,
-                    Cell(inject.title, inject.text, bold=True),
+                    Cell(inject.title, bold=True, body=inject.text),
                     inject.source,
                     _codes(exercise, inject, lb),
                     lb.method(inject.method),
@@ -69,7 +69,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
         Column(lb["from"], 1.9), Column(lb["to"], 0.95), Column(lb["method"], 1.55),
         Column(lb["expected_actions"], 3.5), Column(lb["status"], 1.3),
     ]  # fmt: skip
-    doc.table(columns, rows, split_rows=True)  # an inject's long text may go on overleaf
+    doc.table(columns, rows)  # each inject whole on one page, under the repeated header
     return doc.to_bytes()
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from ttx_desktop.domain.model import Exercise
+from ttx_desktop.domain.model import Exercise, InjectStatus
 from ttx_desktop.exporters import facts
 from ttx_desktop.exporters.labels import Labels
 
@@ -68,6 +68,28 @@ def entries_per_team_and_module(exercise: Exercise, labels: Labels) -> GroupedBa
         ),
         x_title=labels["chart_x"],
         y_title=labels["chart_y"],
+    )
+
+
+def bars_text(chart: GroupedBars) -> str:
+    """What a bar chart shows, in words, for its alternative text: "Day 1: Media 3, ..."."""
+    return "; ".join(
+        f"{category}: " + ", ".join(f"{s.name} {s.values[n]}" for s in chart.series)
+        for n, category in enumerate(chart.categories)
+    )
+
+
+def timeline_text(exercise: Exercise, labels: Labels) -> str:
+    """What the timeline shows, in words: how many injects, released and skipped."""
+    released = len(facts.released_injects(exercise))
+    skipped = sum(i.status is InjectStatus.SKIPPED for i in exercise.injects)
+    return labels.format(
+        "msel_intro",
+        injects=labels.count(len(exercise.injects), "inject"),
+        modules=labels.count(len(exercise.modules), "module"),
+        released=released,
+        skipped=skipped,
+        pending=len(exercise.injects) - released - skipped,
     )
 
 

@@ -181,12 +181,27 @@ def _ensure_paragraph_styles(doc: Document, names: set[str]) -> None:
         style.font.bold = True
         style.paragraph_format.keep_with_next = True
         _spacing(style, 6, 2, 1.0)
+    _ensure_contents_styles(doc, names)
     for level in (1, 2):  # Word's built-in "toc N" styles, which its TOC field applies
         if style := new(f"toc {level}"):
             style.element.attrib.pop(qn("w:customStyle"), None)
             style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
             _spacing(style, 3 if level == 1 else 0, 2, 1.0)
             style.font.bold = level == 1
+
+
+def _ensure_contents_styles(doc: Document, names: set[str]) -> None:
+    """The contents' own title, which looks like a heading but is not one (outline level
+    10, so no contents lists it), and the character style of an entry's page number."""
+    if "TOC Heading" not in names:
+        base = "Heading 1" if "Heading 1" in names else "Normal"
+        style = _paragraph_style(doc, names, "TOC Heading", base)
+        style.element.get_or_add_pPr().append(
+            parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="9"/>')
+        )
+    if "TTX Page" not in names:  # contents.PAGE_RUN is its id
+        doc.styles.add_style("TTX Page", WD_STYLE_TYPE.CHARACTER)
+        names.add("TTX Page")
 
 
 def _ensure_handbook_styles(doc: Document, names: set[str]) -> None:

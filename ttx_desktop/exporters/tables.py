@@ -1,5 +1,6 @@
-"""Tables in the house style: fixed column widths, a header row repeated on every page, rows
-that do not break across pages, optional group bands (a team, a module) and label columns.
+"""Tables in the house style: column widths that follow the content (widths.py), a header
+row repeated on every page, rows that do not break across pages, optional group bands (a
+team, a module) and label columns.
 
 A table is written as one piece of WordprocessingML and parsed once: python-docx's cell by
 cell API takes seconds for the thousands of rows a long log makes.
@@ -15,28 +16,34 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.oxml.table import CT_Tbl
 
-from ttx_desktop.exporters import styles, text
+from ttx_desktop.exporters import styles, text, widths
 
 EMU_PER_TWIP = 635
+TWIPS_PER_CM = 1440 / 2.54
+TEXT_POINTS, NOTE_POINTS = 9.5, 8.5  # the sizes of "Table Text" and "Table Note"
 # tblLook bits: which conditional parts of the table style apply.
 _FIRST_ROW, _FIRST_COLUMN, _NO_BANDS = 0x0020, 0x0080, 0x0600
 
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its header and its share of the table's width (relative to the others)."""
+    """A column: its header, its share of the table's width (relative to the others) and
+    the least it may be, in cm, whatever its text (for a picture, say)."""
 
     title: str
     width: float = 1.0
+    least_cm: float = 0.0
 
 
 @dataclass(frozen=True)
 class Cell:
-    """A cell's text, an optional smaller second line (author, source...), and emphasis."""
+    """A cell's text, an optional smaller second line (author, source...), and emphasis;
+    ``body`` is more text under a bold ``text``, in the table's own size and colour."""
 
     text: str
     note: str = ""
     bold: bool = False
+    body: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,10 +67,12 @@ def table_xml(
     header: bool = True,
     label_column: bool = False,
     split_rows: bool = False,
+    twips: Sequence[int] | None = None,
 ) -> CT_Tbl:
-    """A ``w:tbl`` element with ``columns`` across ``width_emu`` and one row per item."""
-    total = sum(c.width for c in columns) or 1.0
-    widths = [round(width_emu * c.width / total / EMU_PER_TWIP) for c in columns]
+    """A ``w:tbl`` element with ``columns`` across ``width_emu`` (or as wide as ``twips``
+    says, when given) and one row per item."""
+    widths = list(twips) if twips is not None else \
+        column_widths(columns, rows, width_emu // EMU_PER_TWIP, header=header)  # fmt: skip
     look = _NO_BANDS | (_FIRST_ROW if header else 0) | (_FIRST_COLUMN if label_column else 0)
     ids = _Ids(style_ids)
     parts = [
@@ -89,13 +98,50 @@ def table_xml(
         values = [v if isinstance(v, Cell) else Cell(v) for v in item]
         values += [Cell("")] * (len(widths) - len(values))
         cells = [
-            _cell(w, Cell(clean(v.text), clean(v.note), v.bold), ids.text, ids)
+            _cell(w, Cell(clean(v.text), clean(v.note), v.bold, clean(v.body)), ids.text, ids)
             for v, w in zip(values, widths, strict=False)
         ]
         parts.append(_row(cells, whole=not split_rows))
     parts.append("</w:tbl>")
     element: CT_Tbl = parse_xml("".join(parts))
     return element
+
+
+def column_widths(
+    columns: Sequence[Column], rows: Sequence[TableRow], twips: int, *, header: bool = True
+) -> list[int]:
+    """Widths in twips across ``twips`` that keep every word of ``rows`` whole in its
+    column where the page allows, the columns' ``width`` weighing how the rest is shared."""
+    least, fulls = column_needs(columns, rows, header=header)
+    return widths.fit([c.width for c in columns], least, fulls, twips)
+
+
+def column_needs(
+    columns: Sequence[Column], rows: Sequence[TableRow], *, header: bool = True
+) -> tuple[list[int], list[int]]:
+    """Each column's least width (its longest word, or its ``least_cm``) and the width at
+    which none of its lines wraps, in twips."""
+    texts: list[list[widths.Text]] = [[] for _ in columns]
+    if header:
+        for n, column in enumerate(columns):
+            texts[n].append(widths.Text(column.title, TEXT_POINTS, bold=True))
+    for item in rows:
+        if isinstance(item, Group):
+            continue
+        for n, value in enumerate(item[: len(columns)]):
+            cell = value if isinstance(value, Cell) else Cell(value)
+            found = texts[n]
+            found.append(widths.Text(cell.text, TEXT_POINTS, cell.bold))
+            if cell.body:
+                found.extend(widths.Text(p, TEXT_POINTS) for p in cell.body.split("\n\n"))
+            if cell.note:
+                found.append(widths.Text(cell.note, NOTE_POINTS))
+    needs = [widths.needs(found) for found in texts]
+    least = [
+        max(n[0], round(c.least_cm * TWIPS_PER_CM)) for n, c in zip(needs, columns, strict=True)
+    ]
+    fulls = [max(n[1], low) for n, low in zip(needs, least, strict=True)]
+    return least, fulls
 
 
 class _Ids:
@@ -123,6 +169,7 @@ def _paragraph(content: str, style_id: str, *, bold: bool = False, keep: bool = 
 
 def _cell(twips: int, value: Cell, style_id: str, ids: _Ids) -> str:
     paragraphs = [_paragraph(p, style_id, bold=value.bold) for p in text.paragraphs(value.text)]
+    paragraphs += [_paragraph(p, style_id) for p in text.paragraphs(value.body)]
     if value.note:
         paragraphs.append(_paragraph(" ".join(value.note.split()), ids.note))
     inner = "".join(paragraphs) or _paragraph("", style_id)

@@ -1,5 +1,5 @@
-"""Text on its way into Word: characters XML cannot hold removed (with a warning), and
-hard-wrapped text from definitions reflowed into paragraphs."""
+"""Text on its way into Word: characters XML cannot hold removed (with a warning), quotation
+marks as the language writes them, and text split into paragraphs."""
 
 from __future__ import annotations
 
@@ -44,6 +44,40 @@ def clean(text: str, warnings: list[str]) -> str:
             )
         )
     return kept
+
+
+_OPENING_CONTEXT = set(" \t\n\r([{«„—–-/\u00a0")
+
+
+def russian_quotes(text: str) -> str:
+    """``text`` with its quotation marks as Russian prints them: «ёлочки» outside and
+    „лапки“ for a quotation inside another (typed "…", “…” and «…» alike)."""
+    if not any(mark in text for mark in '"“”«»„'):
+        return text
+    out: list[str] = []
+    depth = 0
+    for n, char in enumerate(text):
+        before = text[n - 1] if n else " "
+        if char == '"':
+            opening = before in _OPENING_CONTEXT or (depth == 0 and n == 0)
+        elif char in "«„":
+            opening = True
+        elif char == "“":  # opens in English typing, closes an inner quote in Russian
+            opening = depth == 0 or before in _OPENING_CONTEXT
+        elif char in "»”":
+            opening = False
+        else:
+            out.append(char)
+            continue
+        if opening:
+            out.append("«" if depth == 0 else "„")
+            depth += 1
+        elif depth == 0:
+            out.append("»")
+        else:
+            depth -= 1
+            out.append("»" if depth == 0 else "“")
+    return "".join(out)
 
 
 def paragraphs(text: str) -> list[str]:

@@ -45,6 +45,7 @@ _TYPED_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_FOLDED_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
@@ -222,6 +223,11 @@ def _scalar(event: ScalarEvent, line: int) -> Located:
     text = str(event.value)
     tag = _RESOLVER.resolve(ScalarNode, text, event.implicit)  # type: ignore[no-untyped-call]
     value: Any = text
+    if event.style in (">", "", None) and "\n" in text:
+        # Folding joined the lines of each paragraph; a line break left in the value stands
+        # for a blank line in the file: a new paragraph, which the rest of the program writes
+        # as a blank line.
+        value = _FOLDED_BREAK.sub("\n\n", text)
     if tag in _TYPED_TAGS:
         try:
             value = _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, text))

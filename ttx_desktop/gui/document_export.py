@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ttx_desktop.gui.main_window import MainWindow
 
 ALL = "all"
+PDF_SETTING = "export/pdfToo"  # File → Export documents → Also save as PDF
 
 
 def _tr(text: str) -> str:
@@ -46,9 +47,17 @@ def titles() -> dict[str, str]:
     return {kind: known.get(kind, f"{kind}…") for kind in DOCUMENTS}
 
 
-def add_export_menu(menu: QMenu, requested: Callable[[str], object], *, enabled: bool) -> QMenu:
+def add_export_menu(
+    menu: QMenu,
+    requested: Callable[[str], object],
+    *,
+    enabled: bool,
+    settings: QSettings | None = None,
+) -> QMenu:
     """Adds File → Export with one action per document and "Export all documents…";
-    each calls ``requested`` with the document's kind (or "all")."""
+    each calls ``requested`` with the document's kind (or "all"). "Also save as PDF" is
+    kept in ``settings``."""
+    settings = settings if settings is not None else QSettings()
     for old in menu.findChildren(QMenu, "exportMenu"):  # left by the menu's last rebuild
         old.deleteLater()
     export = menu.addMenu(_tr("Export &documents"))
@@ -61,8 +70,20 @@ def add_export_menu(menu: QMenu, requested: Callable[[str], object], *, enabled:
     every = export.addAction(_tr("E&xport all documents…"))
     every.setData(ALL)
     every.triggered.connect(lambda _checked=False: requested(ALL))
+    export.addSeparator()
+    pdf = export.addAction(_tr("Also save as &PDF"))
+    pdf.setObjectName("exportPdfAction")
+    pdf.setCheckable(True)
+    pdf.setChecked(pdf_too(settings))
+    pdf.setToolTip(_tr("Saves a PDF beside each Word document (needs LibreOffice)"))
+    pdf.toggled.connect(lambda on: settings.setValue(PDF_SETTING, on))
     export.setEnabled(enabled)
     return export
+
+
+def pdf_too(settings: QSettings) -> bool:
+    """Whether exports save a PDF beside each Word document (remembered between runs)."""
+    return bool(settings.value(PDF_SETTING, False, type=bool))
 
 
 class DocumentExport(QObject):
@@ -83,8 +104,10 @@ class DocumentExport(QObject):
         dialogs: Dialogs,
         session: Callable[[], Session | None],
         parent: QObject | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings()
         self._window, self._dialogs, self._session = window, dialogs, session
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
         self.job: ProgramJob | None = None
@@ -169,6 +192,8 @@ class DocumentExport(QObject):
         args = ["export", kind, str(self._source), "-o", str(target), "--force"]
         if kind == "cards" and self._room_url:
             args += ["--room-url", self._room_url]
+        if pdf_too(self._settings):  # without LibreOffice the export says PDF needs it
+            args.append("--pdf")
         # The file chooser asked before replacing a file, and so did "all" for its folder.
         from ttx_desktop.gui.background import run_program  # loaded when first used
 

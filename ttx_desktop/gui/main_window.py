@@ -282,7 +282,9 @@ class MainWindow(QMainWindow):
             self.export_definition_requested.emit,
             enabled=enabled,
         )
-        add_export_menu(file, self.export_document_requested.emit, enabled=enabled)
+        add_export_menu(
+            file, self.export_document_requested.emit, enabled=enabled, settings=self._settings
+        )
 
     def _add_bring_in_actions(self, file: QMenu) -> None:
         """File → Import MSEL spreadsheet and Merge another laptop's copy."""

@@ -2,8 +2,8 @@
 
 The timeline is the console's own painter (gui/timeline_painter.py) with a legend in the
 document's language; the bar chart is drawn here. Both need only a QGuiApplication and work
-with QT_QPA_PLATFORM=offscreen. Images are drawn at ``SCALE`` device pixels per logical pixel,
-so that text stays readable when Word fits the picture to the page width.
+with QT_QPA_PLATFORM=offscreen. Images are drawn as wide in logical pixels as the page's
+text column, so that type sizes are the printed sizes, at as many device pixels as asked.
 """
 
 from __future__ import annotations
@@ -28,57 +28,59 @@ from ttx_desktop.gui.timeline_layout import (
     LEGEND_H,
     MARGIN,
     TimelineLayout,
+    fit_px_per_s,
     timeline_data,
 )
 from ttx_desktop.gui.timeline_painter import paint_timeline
 
-SCALE = 2.0
-TIMELINE_SCALE = 2.3  # the timeline's small labels need a little more room on the page
+# Pictures are drawn as wide, in logical pixels (96 to the inch), as the text column they are
+# printed across (about 16.5 cm), so that a font's size is its printed size; the pixels of
+# the PNG are as many as asked for, for a sharp print.
+PRINT_WIDTH_PX = 615.0
 TEXT = "#1F2328"
 MUTED = "#5F6873"
 GRID = "#D5D9DE"
-FONT_PT = 10.0
+FONT_PT = 9.0
+SMALL_PT = 8.0  # legends, axis values and inject titles: no smaller on paper
+MAX_TITLE_PX = 240.0  # an inject's title on the timeline, at most (then "…")
+MAX_HEIGHT_SHARE = 2.0  # the timeline may grow to this times the height asked, for its lanes
 
 
 class QtPictures:
     """Draws the documents' pictures as PNG bytes (implements exporters.pictures.Pictures)."""
 
-    def __init__(self, scale: float = SCALE) -> None:
-        self._scale = scale
+    def __init__(self, print_width_px: float = PRINT_WIDTH_PX) -> None:
+        self._print_width = print_width_px
 
     def timeline(self, exercise: Exercise, *, width: int, height: int) -> bytes:
-        """Planned (markers) against actual (diamonds) release times, as tall as it needs."""
-        scale = self._scale * TIMELINE_SCALE / SCALE
-        logical_w = width / scale
-        states = schedule.states(exercise.injects, schedule.ScheduleNow())
-        data = timeline_data(exercise, states)
-        probe = TimelineLayout.fit(data, QRectF(0, 0, logical_w, 4000))
-        lanes = max(probe.lanes.values(), default=0) + 1
-        needed = HEADER_H + 8 + lanes * LANE_H + 12 + AXIS_H + LEGEND_H
-        logical_h = min(max(needed, 160.0), height / scale)
-        image, painter = self._canvas(logical_w, logical_h, scale)
+        """Planned (markers) against actual (diamonds) release times, as tall as it needs
+        for every inject's title to stand beside its marker."""
+        scale = width / self._print_width
+        layout = timeline_layout(exercise, self._print_width, MAX_HEIGHT_SHARE * height / scale)
+        rect = layout.rect
+        image, painter = self._canvas(rect.width(), rect.height(), scale)
         try:
-            rect = QRectF(0, 0, logical_w, logical_h)
-            paint_timeline(painter, TimelineLayout.fit(data, rect), legend=False)
-            _timeline_legend(painter, rect, exercise.details.language, states)
+            font = QFont(painter.font())
+            font.setPointSizeF(SMALL_PT / 0.9)  # the painter sets titles at 0.9 of it
+            painter.setFont(font)
+            paint_timeline(painter, layout, legend=False)
+            _timeline_legend(painter, rect, exercise.details.language, layout_states(exercise))
         finally:
             painter.end()
         return _png(image)
 
     def grouped_bars(self, chart: GroupedBars, *, width: int, height: int) -> bytes:
         """Bars per category and series, with a value axis, titles and a legend."""
-        w, h = width / self._scale, height / self._scale
-        image, painter = self._canvas(w, h)
+        scale = width / self._print_width
+        w, h = self._print_width, height / scale
+        image, painter = self._canvas(w, h, scale)
         try:
             _paint_bars(painter, chart, QRectF(0, 0, w, h))
         finally:
             painter.end()
         return _png(image)
 
-    def _canvas(
-        self, width: float, height: float, scale: float | None = None
-    ) -> tuple[QImage, QPainter]:
-        scale = scale or self._scale
+    def _canvas(self, width: float, height: float, scale: float) -> tuple[QImage, QPainter]:
         size = (max(1, round(width * scale)), max(1, round(height * scale)))
         image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(scale)
@@ -90,6 +92,32 @@ class QtPictures:
         font.setPointSizeF(FONT_PT)
         painter.setFont(font)
         return image, painter
+
+
+def layout_states(exercise: Exercise) -> dict[str, InjectState]:
+    return schedule.states(exercise.injects, schedule.ScheduleNow())
+
+
+def timeline_layout(exercise: Exercise, width: float, max_height: float) -> TimelineLayout:
+    """The document's timeline: as tall as its lanes need (up to ``max_height``), the time
+    axis leaving room on the right for the titles of the last injects."""
+    data = timeline_data(exercise, layout_states(exercise))
+    label_px = title_room(exercise)
+    px_per_s = fit_px_per_s(data, width - label_px)
+    probe = TimelineLayout.at(data, QRectF(0, 0, width, 4000), px_per_s, label_px=label_px)
+    lanes = max(probe.lanes.values(), default=0) + 1
+    needed = HEADER_H + 8 + lanes * LANE_H + 12 + AXIS_H + LEGEND_H
+    rect = QRectF(0, 0, width, min(max(needed, 160.0), max_height))
+    return TimelineLayout.at(data, rect, px_per_s, label_px=label_px)
+
+
+def title_room(exercise: Exercise) -> float:
+    """The room, in logical pixels, that the longest inject title needs on the timeline."""
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(SMALL_PT)
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(i.title) for i in exercise.injects), default=0.0)
+    return min(widest + 8, MAX_TITLE_PX)
 
 
 def offscreen_pictures() -> QtPictures:
@@ -121,7 +149,7 @@ def _timeline_legend(
 ) -> None:
     labels = labels_for(language)
     font = QFont(painter.font())
-    font.setPointSizeF(FONT_PT * 0.85)
+    font.setPointSizeF(SMALL_PT)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     y = rect.bottom() - LEGEND_H / 2
@@ -149,7 +177,7 @@ def _nice_step(top: float) -> int:
 def _paint_bars(painter: QPainter, chart: GroupedBars, rect: QRectF) -> None:
     base = QFont(painter.font())
     small = QFont(base)
-    small.setPointSizeF(FONT_PT * 0.85)
+    small.setPointSizeF(SMALL_PT)
     fm, fm_small = QFontMetricsF(base), QFontMetricsF(small)
     top_value = max((v for s in chart.series for v in s.values), default=0)
     step = _nice_step(top_value)

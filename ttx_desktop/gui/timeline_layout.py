@@ -116,19 +116,26 @@ class TimelineLayout:
     rect: QRectF
     px_per_s: float
     offset_px: float = 0.0
+    label_px: float = LABEL_ROOM  # the room kept free after each marker for its title
     marker_rects: dict[str, QRectF] = field(default_factory=dict)
     lanes: dict[str, int] = field(default_factory=dict)
     _lane_lefts: dict[int, list[float]] = field(default_factory=dict)
 
     @classmethod
-    def fit(cls, data: TimelineData, rect: QRectF) -> TimelineLayout:
-        return cls.at(data, rect, fit_px_per_s(data, rect.width()))
+    def fit(cls, data: TimelineData, rect: QRectF, label_px: float = LABEL_ROOM) -> TimelineLayout:
+        return cls.at(data, rect, fit_px_per_s(data, rect.width()), label_px=label_px)
 
     @classmethod
     def at(
-        cls, data: TimelineData, rect: QRectF, px_per_s: float, offset_px: float = 0.0
+        cls,
+        data: TimelineData,
+        rect: QRectF,
+        px_per_s: float,
+        offset_px: float = 0.0,
+        *,
+        label_px: float = LABEL_ROOM,
     ) -> TimelineLayout:
-        layout = cls(data, QRectF(rect), px_per_s, offset_px)
+        layout = cls(data, QRectF(rect), px_per_s, offset_px, label_px)
         layout._place_markers()
         return layout
 
@@ -161,7 +168,7 @@ class TimelineLayout:
             cx = self.x(marker.axis_s)
             free = [n for n, right in enumerate(lane_right) if right < cx - RADIUS - 4]
             lane = free[0] if free else min(range(lane_count), key=lambda n: lane_right[n])
-            lane_right[lane] = cx + RADIUS + LABEL_ROOM
+            lane_right[lane] = cx + RADIUS + self.label_px
             placed.append((cx, lane, marker.inject_id))
         used = max((lane for _, lane, _ in placed), default=0) + 1
         # The lanes in use sit in the middle of the height there is, not stuck to the top.
@@ -179,7 +186,7 @@ class TimelineLayout:
         lefts = self._lane_lefts.get(lane, [])
         after = bisect.bisect_right(lefts, rect.left())
         limit = (lefts[after] if after < len(lefts) else self.rect.right()) - 8
-        return max(0.0, min(limit - rect.right() - 6, MAX_LABEL_PX))
+        return max(0.0, min(limit - rect.right() - 6, max(MAX_LABEL_PX, self.label_px)))
 
 
 def fit_px_per_s(data: TimelineData, width: float) -> float:
