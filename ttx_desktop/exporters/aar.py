@@ -148,14 +148,15 @@ def _conduct(doc: DocumentBuilder, exercise: Exercise) -> None:
     pictures = doc.options.pictures
     chart = entries_per_team_and_module(exercise, lb)
     if pictures is not None and exercise.injects:
-        doc.paragraph(
-            lb.format("conduct_intro", timeline=doc.next_figure(), chart=doc.next_figure(2))
-        )
+        intro = "conduct_timeline_only" if chart.empty else "conduct_intro"
+        doc.paragraph(lb.format(intro, timeline=doc.next_figure(), chart=doc.next_figure(2)))
         png = pictures.timeline(exercise, width=TIMELINE_PX[0], height=TIMELINE_PX[1])
         doc.picture(png, lb["timeline_caption"])
         if not chart.empty:
             png = pictures.grouped_bars(chart, width=CHART_PX[0], height=CHART_PX[1])
             doc.picture(png, lb["chart_caption"])
+    elif pictures is not None and chart.empty:
+        doc.paragraph(lb["no_entries_yet"], "Note")
     doc.heading(lb["injects_timing"], 2)
     rows: list[TableRow] = []
     for module in exercise.modules:
@@ -177,7 +178,7 @@ def _conduct(doc: DocumentBuilder, exercise: Exercise) -> None:
             )
     columns = [Column("№", 0.45), Column(lb["inject"], 4), Column(lb["planned"], 0.9),
                Column(lb["actual"], 0.9), Column(lb["difference"], 1.35)]  # fmt: skip
-    doc.table(columns, rows)
+    doc.table_or_note(columns, rows, lb["no_injects"])
 
 
 def _analysis(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEntry]) -> None:

@@ -184,7 +184,10 @@ class DocumentBuilder:
         split_rows: bool = False,
     ) -> Table:
         """A table; ``split_rows`` lets long rows break across pages (else each row stays
-        whole on one page)."""
+        whole on one page). With no rows and no header it holds one empty row: Word refuses
+        a table without rows as damaged."""
+        if not rows and not header:
+            rows = [()]
         element = tables.table_xml(
             columns, rows, width_emu=self.text_width(), clean=self.clean,
             style_ids=self._style_ids, header=header, label_column=label_column,
@@ -192,6 +195,21 @@ class DocumentBuilder:
         )  # fmt: skip
         self._body_end.addprevious(element)
         return Table(element, self.doc._body)
+
+    def table_or_note(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[TableRow],
+        empty: str,
+        *,
+        split_rows: bool = False,
+    ) -> Table | None:
+        """A table with a header row, or, when there is nothing to put in it, the one-line
+        note ``empty`` in its place (a header over no rows reads as something missing)."""
+        if not any(not isinstance(row, tables.Group) for row in rows):
+            self.paragraph(empty, "Note")
+            return None
+        return self.table(columns, rows, split_rows=split_rows)
 
     def picture(self, png: bytes, caption: str, *, width_share: float = 1.0) -> None:
         """A picture across the text width with a numbered caption ("Figure 2: ...")."""

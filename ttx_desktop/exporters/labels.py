@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ttx_desktop.domain.model import DeliveryMethod, EntryKind, Gender, InjectStatus, Rating, Role
-from ttx_desktop.exporters import labels_handbooks, labels_text
+from ttx_desktop.exporters import labels_handbooks, labels_notes, labels_text
 
-TEXT = labels_text.TEXT | labels_handbooks.TEXT
+TEXT = labels_text.TEXT | labels_handbooks.TEXT | labels_notes.TEXT
 
 LANGUAGES = ("en", "ru")
 

@@ -1,0 +1,265 @@
+"""Every document exports from any state of an exercise, made through the real file and
+services: empty, one entry, the first minutes of a run, random small exercises, and charts
+that start from nothing."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.export_helpers import DATA, SAMPLES, all_text, reopen, run_cli
+from tests.fakes import FakeClocks
+from tests.strategies import exercises
+from ttx_desktop.domain.ids import new_id
+from ttx_desktop.domain.model import (
+    EntryKind,
+    EntryTag,
+    Exercise,
+    ExerciseDetails,
+    Inject,
+    InjectStatus,
+    Module,
+    Team,
+)
+from ttx_desktop.exporters import catalog, text
+from ttx_desktop.exporters.options import ExportOptions
+from ttx_desktop.formats.definition import load_definition
+from ttx_desktop.services.session import Session
+from ttx_desktop.storage.exercise_file import ExerciseFile
+
+KINDS = list(catalog.DOCUMENTS)
+LANGUAGES = ("en", "ru")
+TITLES = {"en": "Harbour Blackout", "ru": "Учение «Блэкаут в порту»"}
+
+Play = Callable[[Session], None]
+
+
+@pytest.fixture(scope="module")
+def pictures(qapp: Any) -> Any:
+    from ttx_desktop.gui.pictures import QtPictures
+
+    return QtPictures()
+
+
+def stored(folder: Path, exercise: Exercise, play: Play | None = None) -> Path:
+    """``exercise`` stored in a new exercise file, then changed by ``play`` through the
+    services the window uses."""
+    path = folder / f"{new_id()}.ttxdb"
+    ExerciseFile.create(path, exercise).close()
+    if play is not None:
+        session = Session(ExerciseFile.open(path), read_clocks=FakeClocks(), author="Tester")
+        try:
+            play(session)
+        finally:
+            session.close()
+    return path
+
+
+def through_services(folder: Path, exercise: Exercise, play: Play | None = None) -> Exercise:
+    """``exercise`` stored and played (``stored``), read back as `ttx-desktop export` does."""
+    with ExerciseFile.open(stored(folder, exercise, play), readonly=True) as file:
+        return file.exercise.load()
+
+
+def exported(kind: str, exercise: Exercise, pictures: Any) -> str:
+    """The text of document ``kind`` reopened with python-docx, headers included."""
+    document = reopen(catalog.render(kind, exercise, ExportOptions(pictures=pictures)))
+    headers = [p.text for s in document.sections for p in s.header.paragraphs]
+    return "\n".join([*headers, all_text(document)])
+
+
+def assert_titled(found: str, title: str) -> None:
+    expected = " ".join(text.clean(title, []).split())
+    assert expected in " ".join(found.split())
+
+
+def empty(language: str) -> Exercise:
+    """A new exercise: a title and nothing else."""
+    return Exercise(details=ExerciseDetails(id=new_id(), title=TITLES[language], language=language))
+
+
+def one_entry(language: str) -> tuple[Exercise, Play]:
+    """One team, one module, one inject not yet released, and one observation logged."""
+    base = empty(language)
+    team = Team(id=new_id(), code="JUD", name="Judiciary")
+    module = Module(id=new_id(), number=1, title="Warning")
+    inject = Inject(id=new_id(), number=1, module_id=module.id, title="Power fails")
+    exercise = replace(base, teams=(team,), modules=(module,), injects=(inject,))
+
+    def play(session: Session) -> None:
+        session.log.log(EntryKind.OBSERVATION, "The room is quiet", team_id=team.id)
+
+    return exercise, play
+
+
+def first_minutes(session: Session) -> None:
+    """What a new user does first: start the clock, release the first inject, log one
+    decision for a team it went to."""
+    exercise = session.exercise
+    module = exercise.modules[0]
+    session.clock.start(module.id)
+    first = min(
+        (i for i in exercise.injects if i.module_id == module.id),
+        key=lambda i: (i.position, i.number),
+    )
+    session.timeline.release(first.id)
+    team_id = (first.target_team_ids or (exercise.teams[0].id,))[0]
+    session.log.log(EntryKind.DECISION, "Convene the crisis cell", team_id=team_id,
+                    inject_id=first.id)  # fmt: skip
+
+
+# ------------------------------------------------------------------ named examples
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_report_after_the_first_decision(tmp_path: Path, pictures: Any, language: str) -> None:
+    """The crash this was written for: the chart's axis for one entry divided by zero."""
+    suffix = ".ru.yaml" if language == "ru" else ".yaml"
+    source = load_definition(SAMPLES / f"countering-terrorist-use-of-internet{suffix}")
+    exercise = through_services(tmp_path, source, first_minutes)
+    assert len([e for e in exercise.log if e.kind is EntryKind.DECISION]) == 1
+    assert_titled(exported("aar", exercise, pictures), exercise.details.title)
+    report = reopen(catalog.render("aar", exercise, ExportOptions(pictures=pictures)))
+    assert len(report.inline_shapes) == 2  # the timeline, and the chart of the one entry
+
+
+def test_cli_exports_every_document_after_the_first_decision(tmp_path: Path) -> None:
+    path = stored(tmp_path, load_definition(DATA / "mini.yaml"), first_minutes)
+    result = run_cli("export", "all", path, "-o", tmp_path / "pack")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(list((tmp_path / "pack").glob("*.docx"))) == len(KINDS)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_document_from_an_empty_exercise(
+    tmp_path: Path, pictures: Any, kind: str, language: str
+) -> None:
+    exercise = through_services(tmp_path, empty(language))
+    assert_titled(exported(kind, exercise, pictures), TITLES[language])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_document_from_a_one_entry_exercise(
+    tmp_path: Path, pictures: Any, kind: str, language: str
+) -> None:
+    exercise = through_services(tmp_path, *one_entry(language))
+    assert len(exercise.log) == 1
+    assert_titled(exported(kind, exercise, pictures), TITLES[language])
+
+
+# ------------------------------------------------------------------ random exercises
+
+
+@st.composite
+def plays(draw: Any) -> Play:
+    """What happens once the exercise is open: a clock started, injects released or skipped,
+    entries logged for random teams and injects, some tagged, some deleted."""
+    choices = draw(st.lists(st.integers(0, 2), max_size=12))  # per inject: leave, release, skip
+    entries = draw(
+        st.lists(
+            st.tuples(st.sampled_from(EntryKind), st.integers(0, 99), st.integers(0, 99),
+                      st.sampled_from(EntryTag), st.booleans()),
+            max_size=8,
+        )
+    )  # fmt: skip
+    start = draw(st.booleans())
+
+    def play(session: Session) -> None:
+        exercise = session.exercise
+        if start and exercise.modules:
+            session.clock.start(exercise.modules[0].id)
+        for inject, choice in zip(exercise.injects, choices, strict=False):
+            if inject.status is not InjectStatus.PENDING:
+                continue
+            if choice == 1:
+                session.timeline.release(inject.id)
+            elif choice == 2:
+                session.timeline.skip(inject.id)
+        teams, injects = exercise.teams, exercise.injects
+        for kind, team_n, inject_n, tag, delete in entries:
+            entry = session.log.log(
+                kind, f"Entry {team_n}-{inject_n}",
+                team_id=teams[team_n % len(teams)].id if teams and team_n % 3 else None,
+                inject_id=injects[inject_n % len(injects)].id if injects and inject_n % 2 else None,
+            )  # fmt: skip
+            if tag is not EntryTag.NONE:
+                session.log.edit(entry.id, tag=tag, by="Reviewer")
+            if delete:
+                session.log.delete(entry.id, by="Reviewer")
+
+    return play
+
+
+@st.composite
+def random_exercises(draw: Any, size: int = 3) -> tuple[Exercise, Play]:
+    """From a bare title to a few dozen records, with parts often left out."""
+    exercise = draw(exercises(size=size))
+    if draw(st.booleans()):  # no modules, so no injects and no entry in a module
+        log = tuple(replace(e, module_id=None, inject_id=None) for e in exercise.log)
+        exercise = replace(exercise, modules=(), injects=(), log=log)
+    if draw(st.booleans()):
+        exercise = replace(exercise, log=(), feedback=())
+    return exercise, draw(plays())
+
+
+def assert_every_kind_exports(exercise: Exercise, play: Play, pictures: Any) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        stored = through_services(Path(folder), exercise, play)
+    for language in LANGUAGES:
+        in_language = replace(stored, details=replace(stored.details, language=language))
+        for kind in KINDS:
+            assert_titled(exported(kind, in_language, pictures), stored.details.title)
+
+
+EXPORTS = settings(
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+@settings(EXPORTS, max_examples=20)
+@given(random_exercises())
+def test_random_exercises_export_every_kind(pictures: Any, case: tuple[Exercise, Play]) -> None:
+    assert_every_kind_exports(*case, pictures)
+
+
+@pytest.mark.slow
+@settings(EXPORTS, max_examples=2000)
+@given(random_exercises(size=6))
+def test_random_exercises_export_every_kind_many(
+    pictures: Any, case: tuple[Exercise, Play]
+) -> None:
+    assert_every_kind_exports(*case, pictures)
+
+
+# ------------------------------------------------------------------ charts from nothing
+
+
+@given(st.integers(0, 10**7))
+def test_value_axis_starts_at_zero_in_whole_steps(top: int) -> None:
+    from ttx_desktop.gui.pictures import value_axis
+
+    step, axis_top = value_axis(top)
+    assert step >= 1
+    assert axis_top >= max(top, 1)
+    assert axis_top % step == 0
+    assert axis_top // step <= 10
+
+
+@pytest.mark.parametrize("values", [(0, 0), (1,), (1, 0, 2), (3,), (7, 7)])
+def test_bar_chart_of_small_counts(pictures: Any, values: tuple[int, ...]) -> None:
+    from ttx_desktop.exporters.pictures import GroupedBars, Series
+
+    categories = tuple(f"Module {n}" for n in range(1, len(values) + 1))
+    chart = GroupedBars(categories, (Series("Judiciary", "#4C72B0", values),), "Module", "Entries")
+    assert pictures.grouped_bars(chart, width=400, height=200).startswith(b"\x89PNG")
