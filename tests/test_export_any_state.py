@@ -103,12 +103,9 @@ def first_minutes(session: Session) -> None:
     """What a new user does first: start the clock, release the first inject, log one
     decision for a team it went to."""
     exercise = session.exercise
-    module = exercise.modules[0]
-    session.clock.start(module.id)
-    first = min(
-        (i for i in exercise.injects if i.module_id == module.id),
-        key=lambda i: (i.position, i.number),
-    )
+    order = {m.id: n for n, m in enumerate(exercise.modules)}
+    first = min(exercise.injects, key=lambda i: (order[i.module_id], i.position, i.number))
+    session.clock.start(first.module_id)
     session.timeline.release(first.id)
     team_id = (first.target_team_ids or (exercise.teams[0].id,))[0]
     session.log.log(EntryKind.DECISION, "Convene the crisis cell", team_id=team_id,
@@ -155,6 +152,63 @@ def test_every_document_from_a_one_entry_exercise(
     exercise = through_services(tmp_path, *one_entry(language))
     assert len(exercise.log) == 1
     assert_titled(exported(kind, exercise, pictures), TITLES[language])
+
+
+def _mini_states() -> dict[str, Exercise]:
+    mini = load_definition(DATA / "mini.yaml")
+    first = mini.modules[0]
+    return {
+        "one team only": replace(
+            mini,
+            teams=mini.teams[:1],
+            participants=tuple(p for p in mini.participants if p.team_id == mini.teams[0].id),
+            injects=tuple(replace(i, target_team_ids=()) for i in mini.injects),
+        ),
+        "a module with no injects": replace(
+            mini, injects=tuple(i for i in mini.injects if i.module_id != first.id)
+        ),
+        "an inject for no team": replace(
+            mini, injects=(replace(mini.injects[0], target_team_ids=()), *mini.injects[1:])
+        ),
+        "no objectives": replace(
+            mini, objectives=(), injects=tuple(replace(i, objective_ids=()) for i in mini.injects)
+        ),
+        "no participants": replace(mini, participants=()),
+    }
+
+
+STATES = _mini_states()
+
+
+def skip_all(session: Session) -> None:
+    for inject in session.exercise.injects:
+        session.timeline.skip(inject.id)
+    session.log.log(EntryKind.QUESTION, "Why was nothing released?")
+
+
+@pytest.mark.parametrize("state", [*STATES, "every inject skipped"])
+def test_every_document_from_a_partial_exercise(tmp_path: Path, pictures: Any, state: str) -> None:
+    if state == "every inject skipped":
+        exercise = through_services(tmp_path, load_definition(DATA / "mini.yaml"), skip_all)
+    else:
+        exercise = through_services(tmp_path, STATES[state], first_minutes)
+    for language in LANGUAGES:
+        in_language = replace(exercise, details=replace(exercise.details, language=language))
+        for kind in KINDS:
+            assert_titled(exported(kind, in_language, pictures), exercise.details.title)
+
+
+@pytest.mark.slow
+def test_every_document_from_a_big_exercise(tmp_path: Path, pictures: Any) -> None:
+    from bench.make_big_exercise import make
+
+    with ExerciseFile.open(make(tmp_path / "big.ttxdb"), readonly=True) as file:
+        exercise = file.exercise.load()
+    assert len(exercise.log) >= 10_000
+    for language in LANGUAGES:
+        in_language = replace(exercise, details=replace(exercise.details, language=language))
+        for kind in KINDS:
+            assert_titled(exported(kind, in_language, pictures), exercise.details.title)
 
 
 # ------------------------------------------------------------------ random exercises
