@@ -342,7 +342,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+114"/>
+        <location filename="../../ttx_desktop/app.py" line="+112"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -1943,7 +1943,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+300"/>
+        <source>The MSEL spreadsheet could not be written</source>
+        <translation>Таблицу MSEL не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+310"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1951,7 +1956,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-313"/>
+        <source>The exercise definition could not be written</source>
+        <translation>Описание учения не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1962,37 +1972,37 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+30"/>
         <location line="+50"/>
         <location line="+201"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-280"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+300"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+289"/>
+        <location line="-299"/>
+        <location line="+298"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-297"/>
+        <location line="+301"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-300"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2000,6 +2010,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>already exists; choose another folder or pass --force</source>
         <translation>уже существует; выберите другую папку или укажите --force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command could not be completed</source>
+        <translation>Команду не удалось выполнить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,6 +2035,46 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>start the clock before adjusting it</source>
         <translation>сначала запустите часы, потом поправляйте их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: the program met an error it did not expect. The details are in {log}.</source>
+        <translation>{what}: в программе произошла непредвиденная ошибка. Подробности записаны в файл {log}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes could not be written</source>
+        <translation>Протокол не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The after-action report could not be written</source>
+        <translation>Отчёт по итогам учения не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The situation manual could not be written</source>
+        <translation>Справочник участника не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator guide could not be written</source>
+        <translation>Руководство ведущего не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inject cards could not be written</source>
+        <translation>Карточки вводных не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MSEL document could not be written</source>
+        <translation>Документ MSEL не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evaluation guide could not be written</source>
+        <translation>Руководство оценщика не удалось записать</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3639,7 +3694,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-421"/>
+        <location filename="../../build/translations/helper_strings.py" line="-432"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -4846,12 +4901,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>ProgramJob</name>
     <message>
-        <location filename="../../ttx_desktop/gui/background.py" line="+114"/>
+        <location filename="../../ttx_desktop/gui/background.py" line="+123"/>
         <source>{0} stopped (exit code {1})</source>
         <translation>{0} остановилась (код выхода {1})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{0} could not be started ({1})</source>
         <translation>не удалось запустить {0} ({1})</translation>
     </message>
