@@ -449,7 +449,17 @@ Close anyway?</source>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+71"/>
+        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+73"/>
+        <source>Documents marked final</source>
+        <translation>Утверждённые документы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A document not marked final carries DRAFT in its header and on its cover. The minutes and the report start as drafts; the handouts are final.</source>
+        <translation>Документ, не отмеченный как утверждённый, помечается словом «ПРОЕКТ» в колонтитуле и на титульном листе. Протокол и отчёт сначала являются проектами, раздаточные материалы утверждены сразу.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Not saved. {0}</source>
         <translation>Не сохранено. {0}</translation>
     </message>
@@ -1948,7 +1958,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+311"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1956,7 +1966,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-314"/>
         <source>The exercise definition could not be written</source>
         <translation>Описание учения не удалось записать</translation>
     </message>
@@ -1973,36 +1983,36 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+201"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+301"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+298"/>
+        <location line="-300"/>
+        <location line="+299"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+301"/>
+        <location line="-298"/>
+        <location line="+302"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2123,19 +2133,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+42"/>
+        <location line="-49"/>
+        <location line="+43"/>
         <location line="+223"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-265"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2153,6 +2163,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>{language!r} is not supported ({others} or {last})</source>
         <translation>язык {language!r} не поддерживается (возможны {others} или {last})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind!r} is not a document (the documents are {known})</source>
+        <translation>{kind!r} — не документ (документы: {known})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3694,7 +3709,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-432"/>
+        <location filename="../../build/translations/helper_strings.py" line="-433"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>

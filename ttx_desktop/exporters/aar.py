@@ -24,7 +24,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The after-action report of ``exercise`` as .docx bytes."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["aar"], options=options)
+    doc = DocumentBuilder(exercise, "aar", kind_title=labels["aar"], options=options)
     entries = facts.live_entries(exercise)
     doc.cover(doc.cover_fields(exercise), full_page=True)
     _handling(doc, exercise)

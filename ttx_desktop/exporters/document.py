@@ -2,12 +2,13 @@
 
 It opens the organiser's template (its styles, headers and logo kept, its body cleared) or a
 blank document in our house style; sets the paper; puts the handling caveat in header and
-footer with "page X of Y" and, until the report is final, a DRAFT mark; and offers headings,
+footer with "page X of Y" and, while this kind of document is marked DRAFT (the minutes and
+the report until the organiser marks them final), a DRAFT mark; and offers headings,
 paragraphs, lists, tables, pictures with numbered captions, a cover block and a table of
 contents. Every text passes through ``clean``: characters XML cannot hold are dropped and
 reported in ``options.warnings``. Documents build top to bottom, then call ``to_bytes``.
 
-    doc = DocumentBuilder(exercise, kind_title=labels["minutes"], options=options)
+    doc = DocumentBuilder(exercise, "minutes", kind_title=labels["minutes"], options=options)
     doc.cover(doc.cover_fields(exercise))
     doc.toc()
     doc.heading("Attendance")
@@ -51,12 +52,16 @@ PAPER_SIZES: dict[Paper, tuple[Length, Length, Length]] = {  # width, height, ma
 class DocumentBuilder:
     """One Word document being written, top to bottom, in the exercise's language."""
 
-    def __init__(self, exercise: Exercise, *, kind_title: str, options: ExportOptions) -> None:
+    def __init__(
+        self, exercise: Exercise, kind: str, *, kind_title: str, options: ExportOptions
+    ) -> None:
+        """``kind`` is the document's kind in catalog.DOCUMENTS ("aar", "sitman"...): it is
+        marked DRAFT when the exercise marks that kind so."""
         details = exercise.details
         self.labels: Labels = labels_for(details.language)
         self.options = options
         self.warnings = options.warnings
-        self.draft = not details.report_final
+        self.draft = details.is_draft(kind)
         self.kind_title = kind_title
         self.doc: Document = template.open_base(options.template)
         self._figures = 0

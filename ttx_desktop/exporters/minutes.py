@@ -17,7 +17,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The minutes of ``exercise`` as .docx bytes (deleted log entries never appear)."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["minutes"], options=options)
+    doc = DocumentBuilder(exercise, "minutes", kind_title=labels["minutes"], options=options)
     doc.cover(doc.cover_fields(exercise))
     doc.toc()
     entries = facts.live_entries(exercise)

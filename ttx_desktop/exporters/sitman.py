@@ -18,7 +18,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The situation manual of ``exercise`` as .docx bytes."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["sitman"], options=options)
+    doc = DocumentBuilder(exercise, "sitman", kind_title=labels["sitman"], options=options)
     doc.cover(doc.cover_fields(exercise), full_page=True)
     handbook.handling(doc, exercise, purpose=labels["sitman_purpose"])
     doc.toc(depth=1)  # the parts under each heading repeat; the contents list the heads
