@@ -34,7 +34,7 @@ from docx.text.run import Run
 from lxml.etree import SubElement  # type: ignore[import-untyped]
 
 from ttx_desktop.domain.model import Exercise
-from ttx_desktop.exporters import fields, styles, tables, template, text
+from ttx_desktop.exporters import fields, properties, styles, tables, template, text
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions, Paper
 from ttx_desktop.exporters.tables import Column, TableRow
@@ -78,11 +78,7 @@ class DocumentBuilder:
         self.title = self.clean(details.title)
         self.caveat = self.clean(details.caveat.strip())
         self._header_footer(self.doc.sections[0])
-        core = self.doc.core_properties
-        core.title = f"{self.title}: {kind_title}"[:255]
-        core.subject, core.language = kind_title, styles.LANGUAGE_TAGS[self.labels.language]
-        core.author = core.last_modified_by = "TTX Desktop"
-        core.keywords = self.caveat
+        self._details = details
 
     # ------------------------------------------------------------------ text
 
@@ -257,6 +253,11 @@ class DocumentBuilder:
 
     def to_bytes(self) -> bytes:
         self._fill_toc()
+        properties.apply(
+            self.doc, self._details, title=f"{self.title}: {self.kind_title}",
+            subject=self.kind_title, language=styles.LANGUAGE_TAGS[self.labels.language],
+            keywords=self.caveat,
+        )  # fmt: skip
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
