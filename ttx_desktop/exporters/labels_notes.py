@@ -24,6 +24,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "На рисунке {timeline} сопоставлено плановое и фактическое время выдачи вводных. "
         "Записей пока нет, поэтому диаграммы записей по группам нет.",
     ),
+    # The Russian ones leave the title out: "Учение «Учение ...»" would double its first word.
+    "summary_held_undated": ("{title} was held{venue}.", "Учение проведено{venue}."),
+    "summary_not_held": (
+        "{title} has not been played yet: no inject has been released and nothing has been logged.",
+        "Учение ещё не проводилось: вводные не выдавались, записей нет.",
+    ),
+    "outside_modules": ("Outside modules", "Вне модулей"),
+    "no_team_short": ("No team", "Без группы"),
+    "conduct_chart_only": (
+        "Figure {chart} shows how many entries each team's note-takers recorded in each module.",
+        "На рисунке {chart} показано число записей по каждой группе в каждом модуле.",
+    ),
     "no_entries_yet": (
         "No entries have been logged yet, so there is no chart of entries per team.",
         "Записей пока нет, поэтому диаграммы записей по группам нет.",

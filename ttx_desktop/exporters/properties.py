@@ -12,6 +12,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from ttx_desktop import __version__
 from ttx_desktop.domain.model import ExerciseDetails
+from ttx_desktop.exporters import text
 
 PROGRAM = f"TTX Desktop {__version__}"
 _APP_XML = "/docProps/app.xml"
@@ -56,20 +57,26 @@ def apply(
     """Sets the core properties (docProps/core.xml) and the program (docProps/app.xml);
     drops the blank document's thumbnail, a picture of an empty page."""
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    person = user()
+    person = _fit(user())
     core = doc.core_properties
-    core.title = title[:255]
-    core.subject = subject[:255]
+    core.title = _fit(title)
+    core.subject = _fit(subject)
     core.language = language
-    core.keywords = keywords[:255]
-    core.author = author(details, person)[:255]
-    core.last_modified_by = (person or PROGRAM)[:255]
+    core.keywords = _fit(keywords)
+    core.author = _fit(author(details, person))
+    core.last_modified_by = person or PROGRAM
     core.comments = ""
     core.category = ""
     core.created = core.modified = moment.replace(tzinfo=None)  # python-docx writes it as UTC
     core.revision = 1
     _application(doc)
     _drop_thumbnail(doc)
+
+
+def _fit(value: str) -> str:
+    """``value`` as a property holds it: on one line, without what XML cannot hold (the body
+    already warned of that), at most 255 characters."""
+    return " ".join(text.clean(value, []).split())[:255]
 
 
 def _application(doc: Document) -> None:
