@@ -38,6 +38,7 @@ TEXT = "#1F2328"
 MUTED = "#5F6873"
 GRID = "#D5D9DE"
 FONT_PT = 10.0
+MAX_BAR_W = 56.0  # logical pixels
 
 
 class QtPictures:
@@ -191,9 +192,10 @@ def _paint_bar_groups(
     base, small = fonts
     fm, fm_small = QFontMetricsF(base), QFontMetricsF(small)
     group_w = plot.width() / max(1, len(chart.categories))
-    bar_w = group_w * 0.78 / max(1, len(chart.series))
+    # A few bars stay bar-shaped instead of filling the chart; the group is centred.
+    bar_w = min(group_w * 0.78 / max(1, len(chart.series)), MAX_BAR_W)
     for n, category in enumerate(chart.categories):
-        left = plot.left() + n * group_w + group_w * 0.11
+        left = plot.left() + n * group_w + (group_w - bar_w * len(chart.series)) / 2
         painter.setFont(small)
         for k, series in enumerate(chart.series):
             value = series.values[n] if n < len(series.values) else 0
