@@ -802,12 +802,12 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>TTX Desktop met an error it did not expect ({0}: {1}).
+        <source>TTX Desktop met an error it did not expect. Everything logged so far is saved.
 
-Everything logged so far is saved. If this happens again, save a copy of the exercise and restart the program.</source>
-        <translation>В TTX Desktop произошла непредвиденная ошибка ({0}: {1}).
+The details are in {0}. If this happens again, save a copy of the exercise, restart the program and send that file to whoever supports you.</source>
+        <translation>В TTX Desktop произошла непредвиденная ошибка. Всё записанное до сих пор сохранено.
 
-Всё, что было записано, сохранено. Если это повторится, сохраните копию учения и перезапустите программу.</translation>
+Подробности записаны в файл {0}. Если это повторится, сохраните копию учения, перезапустите программу и отправьте этот файл тем, кто вас поддерживает.</translation>
     </message>
 </context>
 <context>
