@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from tests.export_helpers import DATA, SAMPLES, all_text, reopen, run_cli
 from tests.fakes import FakeClocks
 from tests.strategies import exercises
+from ttx_desktop import cli
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import (
     EntryKind,
@@ -33,7 +34,8 @@ from ttx_desktop.exporters import catalog, facts, text
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions
 from ttx_desktop.exporters.pictures import entries_per_team_and_module
-from ttx_desktop.formats.definition import load_definition
+from ttx_desktop.formats.definition import dump_definition, load_definition
+from ttx_desktop.formats.msel_write import msel_xlsx
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -218,6 +220,19 @@ def test_every_document_from_a_big_exercise(tmp_path: Path, pictures: Any) -> No
             assert_titled(exported(kind, in_language, pictures), exercise.details.title)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("state", ["empty", "one entry"])
+def test_export_all_writes_everything_from_the_first_moments(
+    tmp_path: Path, pictures: Any, capsys: Any, state: str, language: str
+) -> None:
+    made = stored(tmp_path, empty(language)) if state == "empty" else \
+        stored(tmp_path, *one_entry(language))  # fmt: skip
+    assert cli.main(["export", "all", str(made), "-o", str(tmp_path / "pack")]) == 0
+    written = sorted(p.name.removeprefix(f"{made.stem}-") for p in (tmp_path / "pack").iterdir())
+    assert written == sorted(e.filename for e in cli.EXPORTS.values())
+    assert "Traceback" not in capsys.readouterr().err
+
+
 # ------------------------------------------------------------------ random exercises
 
 
@@ -276,6 +291,8 @@ def random_exercises(draw: Any, size: int = 3) -> tuple[Exercise, Play]:
 def assert_every_kind_exports(exercise: Exercise, play: Play, pictures: Any) -> None:
     with tempfile.TemporaryDirectory() as folder:
         stored = through_services(Path(folder), exercise, play)
+    dump_definition(stored)  # what `export all` writes besides the documents
+    msel_xlsx(stored)
     chart = entries_per_team_and_module(stored, labels_for("en"))
     assert all(len(s.values) == len(chart.categories) for s in chart.series)
     assert sum(sum(s.values) for s in chart.series) == len(facts.live_entries(stored))
