@@ -190,3 +190,22 @@ def test_a_run_that_dies_is_told_as_a_sentence_and_logged(
     assert_no_python_words(told)
     assert str(error_log.log_file()) in told
     assert_logged(error_log.log_file(), data_home)
+
+
+@pytest.mark.gui
+def test_a_definition_export_that_dies_is_told_as_a_sentence(
+    qtbot: Any,
+    controller: Any,
+    dialogs: Any,
+    tmp_path: Path,
+    data_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    headless(DYING_RUN, monkeypatch)
+    dialogs.path_answers.append(tmp_path / "exercise.yaml")
+    controller.window.export_definition_requested.emit()
+    qtbot.waitUntil(lambda: dialogs.errors() != [], timeout=60_000)
+    (told,) = dialogs.errors()
+    assert told.startswith("The exercise definition could not be written: ")
+    assert_no_python_words(told)
+    assert_logged(error_log.log_file(), data_home)

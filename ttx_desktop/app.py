@@ -18,7 +18,7 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import DocumentExport
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.safekeeping import Safekeeping
-from ttx_desktop.gui.user_text import detail_text, error_text
+from ttx_desktop.gui.user_text import detail_text, error_text, failure_text
 from ttx_desktop.paths import APPLICATION, ORGANISATION, data_home
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile, FileLocked
@@ -246,8 +246,11 @@ class Controller(QObject):
             return
 
         def failed(exc: BaseException) -> None:
+            from ttx_desktop.cli import EXPORTS
+
             self.window.show_status("")
-            self.dialogs.error(self.window, self.tr("Cannot export"), error_text(exc))
+            told = failure_text(exc, EXPORTS["yaml"].not_written, context=f"export yaml {target}")
+            self.dialogs.error(self.window, self.tr("Cannot export"), told)
 
         # A headless run of this program writes it, so the window never freezes meanwhile;
         # the file chooser has already asked before replacing an existing file.

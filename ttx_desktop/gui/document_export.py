@@ -16,11 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
 
-from ttx_desktop import error_log
-from ttx_desktop.errors import UserError
 from ttx_desktop.exporters.catalog import DOCUMENTS
 from ttx_desktop.gui.dialogs import Dialogs
-from ttx_desktop.gui.user_text import error_text, localized
+from ttx_desktop.gui.user_text import error_text, failure_text
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
@@ -187,11 +185,11 @@ class DocumentExport(QObject):
         self._queue.clear()
         self.progress.hide()
         self._window_status("")
-        message = error_text(error)
-        if kind in DOCUMENTS and _unexplained(error):  # the details go to the log, not here
-            output = getattr(error, "output", "") or str(error)
-            log = error_log.record(output, context=f"export {kind} {self._source}")
-            message = localized(error_log.told(DOCUMENTS[kind].not_written, log))
+        if kind in DOCUMENTS:
+            context = f"export {kind} {self._source}"
+            message = failure_text(error, DOCUMENTS[kind].not_written, context=context)
+        else:
+            message = error_text(error)
         self._dialogs.error(self._window, _tr("Cannot export"), message)
         self.failed.emit(message)
 
@@ -218,11 +216,3 @@ class DocumentExport(QObject):
 
     def _window_status(self, text: str) -> None:
         self._window.show_status(text, 0)
-
-
-def _unexplained(error: BaseException) -> bool:
-    """Whether ``error`` is one no code expected, not yet told as a sentence (a headless run
-    that crashed, an exception of Python's own)."""
-    from ttx_desktop.gui.background import ProgramCrashed
-
-    return isinstance(error, ProgramCrashed) or not isinstance(error, UserError | OSError)
