@@ -46,6 +46,7 @@ from ttx_desktop.domain.model import (
     Role,
     Team,
 )
+from ttx_desktop.exporters.catalog import DOCUMENTS
 from ttx_desktop.formats.definition_reader import participant_key
 
 T = TypeVar("T")
@@ -173,7 +174,7 @@ def details(draw: Any, exercise_id: str | None = None) -> ExerciseDetails:
         assumptions=draw(text_lists),
         executive_summary=draw(texts),
         conclusion=draw(texts),
-        report_final=draw(st.booleans()),
+        draft_documents=tuple(draw(st.lists(st.sampled_from(list(DOCUMENTS)), unique=True))),
         acronyms=draw(acronyms),
     )
 

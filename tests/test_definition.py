@@ -15,6 +15,7 @@ from tests.strategies import exercises
 from ttx_desktop import paths
 from ttx_desktop.domain.ids import derived_id
 from ttx_desktop.domain.model import (
+    DRAFT_BY_DEFAULT,
     DeliveryMethod,
     EntryKind,
     EntryTag,
@@ -749,11 +750,12 @@ def test_what_a_definition_cannot_hold_is_refused_not_changed() -> None:
 
 @given(st.sampled_from(["en", "ru"]), st.booleans())
 def test_written_file_starts_with_a_comment_and_the_format(language: str, final: bool) -> None:
-    details = ExerciseDetails(id=XID, title="T", language=language, report_final=final)
+    drafts = () if final else DRAFT_BY_DEFAULT
+    details = ExerciseDetails(id=XID, title="T", language=language, draft_documents=drafts)
     text = dump_definition(Exercise(details=details))
     assert text.startswith("# TTX Desktop exercise definition")
     assert text.splitlines()[1] == "format: ttx-exercise/1"
-    assert ("report_final: true" in text) is final
+    assert ("draft_documents: []" in text) is final
 
 
 def test_a_written_definition_is_plain_and_readable(full: Exercise) -> None:

@@ -45,11 +45,23 @@ def test_our_error_from_a_slot_is_shown_with_its_own_words(
     assert str(path) in dialogs.errors()[0] and "cannot read" in dialogs.errors()[0]
 
 
-def test_an_unexpected_error_is_shown_with_its_type_and_printed(
-    handler: ErrorHandler, qtbot: Any, dialogs: Any, capsys: Any
+def test_an_unexpected_error_is_told_as_a_sentence_and_logged(
+    handler: ErrorHandler,
+    qtbot: Any,
+    dialogs: Any,
+    capsys: Any,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from ttx_desktop import error_log
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     _raise_from_a_slot(qtbot, KeyError("team-42"))
-    assert "KeyError" in dialogs.errors()[0] and "saved" in dialogs.errors()[0]
+    (told,) = dialogs.errors()
+    assert "KeyError" not in told and "team-42" not in told and "saved" in told
+    log = error_log.log_file()
+    assert str(log) in told and log.is_relative_to(tmp_path)
+    assert "KeyError: 'team-42'" in log.read_text(encoding="utf-8")
     assert "Traceback" in capsys.readouterr().err
 
 

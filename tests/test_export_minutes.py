@@ -174,8 +174,8 @@ def test_caveat_and_draft_in_header_page_x_of_y_in_footer(
     assert "Page " in footer and " of " in footer
 
 
-def test_a_final_report_is_not_marked_draft(exercise: Exercise) -> None:
-    final = replace(exercise, details=replace(exercise.details, report_final=True))
+def test_minutes_marked_final_carry_no_draft_mark(exercise: Exercise) -> None:
+    final = replace(exercise, details=replace(exercise.details, draft_documents=()))
     document = reopen(minutes.render(final))
     assert "DRAFT" not in header_text(document)
     assert "DRAFT" not in all_text(document)

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ttx_desktop import __version__
@@ -18,7 +18,8 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import DocumentExport
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.safekeeping import Safekeeping
-from ttx_desktop.gui.user_text import detail_text, error_text
+from ttx_desktop.gui.user_text import detail_text, error_text, failure_text
+from ttx_desktop.paths import APPLICATION, ORGANISATION, data_home
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile, FileLocked
 from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
@@ -26,16 +27,13 @@ from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
 if TYPE_CHECKING:
     from ttx_desktop.gui.background import BackgroundJob
 
-ORGANISATION = "TTX Desktop"
-APPLICATION = "TTX Desktop"
 # Hidden, for bench/bench_first_paint.py: report the first paint with an exercise shown, quit.
 BENCH_FIRST_PAINT = "TTX_BENCH_FIRST_PAINT"
 
 
 def data_folder() -> Path:
     """Where the program keeps exercises it makes (copies of samples, imported definitions)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".ttx-desktop") / "exercises"
+    folder = data_home() / "exercises"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -250,8 +248,11 @@ class Controller(QObject):
             return
 
         def failed(exc: BaseException) -> None:
+            from ttx_desktop.cli import EXPORTS
+
             self.window.show_status("")
-            self.dialogs.error(self.window, self.tr("Cannot export"), error_text(exc))
+            told = failure_text(exc, EXPORTS["yaml"].not_written, context=f"export yaml {target}")
+            self.dialogs.error(self.window, self.tr("Cannot export"), told)
 
         # A headless run of this program writes it, so the window never freezes meanwhile;
         # the file chooser has already asked before replacing an existing file.

@@ -62,11 +62,13 @@ examples:
 
 class ExportKind(NamedTuple):
     """One thing `export` can write: a function from the exercise (and the options of Word
-    documents) to the file's bytes, and the file's name in `export all`."""
+    documents) to the file's bytes, its file name in `export all`, and the sentence that
+    tells it could not be written."""
 
     help: str
     render: Callable[[Exercise, ExportOptions], bytes]
     filename: str
+    not_written: str
     document: bool = False  # a Word document: takes --template and --paper
 
 
@@ -84,9 +86,20 @@ def _render_document(kind: str, exercise: Exercise, options: ExportOptions) -> b
 
 # Word documents join in exporters/catalog.py: each is a function from the exercise to bytes.
 EXPORTS: dict[str, ExportKind] = {
-    "yaml": ExportKind("the exercise definition, with its log", _render_yaml, "exercise.yaml"),
+    "yaml": ExportKind(
+        "the exercise definition, with its log",
+        _render_yaml,
+        "exercise.yaml",
+        msg("The exercise definition could not be written"),
+    ),
     **{
-        kind: ExportKind(doc.help, partial(_render_document, kind), f"{doc.filename}.docx", True)
+        kind: ExportKind(
+            doc.help,
+            partial(_render_document, kind),
+            f"{doc.filename}.docx",
+            doc.not_written,
+            document=True,
+        )
         for kind, doc in DOCUMENTS.items()
     },
 }
@@ -99,7 +112,10 @@ def _render_msel(exercise: Exercise, options: ExportOptions) -> bytes:
 
 
 EXPORTS["msel"] = ExportKind(
-    "the MSEL as a spreadsheet (.xlsx or .csv, by OUT's suffix)", _render_msel, "msel.xlsx"
+    "the MSEL as a spreadsheet (.xlsx or .csv, by OUT's suffix)",
+    _render_msel,
+    "msel.xlsx",
+    msg("The MSEL spreadsheet could not be written"),
 )
 
 
@@ -279,7 +295,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     options = _export_options(args, any(EXPORTS[k].document for k in kinds))
     made: dict[str, bytes] = {}
     for kind in kinds:  # everything is made before anything is written
-        made[kind] = _rendered(kind, targets[kind], exercise, options)
+        try:
+            made[kind] = _rendered(kind, targets[kind], exercise, options)
+        except (UserError, OSError, sqlite3.Error):
+            raise
+        except Exception as exc:  # a fault of ours: a sentence here, the traceback in the log
+            from ttx_desktop.error_log import unexpected
+
+            raise unexpected(exc, EXPORTS[kind].not_written) from None
         for warning in dict.fromkeys(options.warnings):
             print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
         options.warnings.clear()
@@ -588,14 +611,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("a command or a FILE.ttxdb is needed")
         subject, run = getattr(args, "file", None), partial(args.run, args)
     try:
+        return _reported(run, subject)
+    except Exception as exc:  # a fault of ours: one sentence, and the traceback in the log
+        from ttx_desktop.error_log import unexpected
+
+        return _fail_with(unexpected(exc, msg("The command could not be completed")), subject)
+
+
+def _reported(run: Callable[[], int], subject: Path | None) -> int:
+    """``run()``, with the errors people can act on told in one line (exit code 1)."""
+    try:
         return run()
     except UserError as exc:
-        if os.environ.get(AS_JSON) == "1":  # the window ran us: it shows the message translated
-            where = exc.path or (str(subject) if subject is not None else None)
-            line = json_line(exc.detail, where)
-            if line is not None:
-                print(line, file=sys.stderr)
-        return _fail(str(exc) if exc.path or subject is None else f"{subject}: {exc}")
+        return _fail_with(exc, subject)
     except sqlite3.Error as exc:
         from ttx_desktop.cli_summary import describe_sqlite_error
 
@@ -611,6 +639,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{where}: {message}" if where else message)
     except KeyboardInterrupt:
         return 130
+
+
+def _fail_with(exc: UserError, subject: Path | None) -> int:
+    from ttx_desktop.error_log import UnexpectedError
+
+    if isinstance(exc, UnexpectedError):  # the sentence names what failed and the log
+        subject = None
+    if os.environ.get(AS_JSON) == "1":  # the window ran us: it shows the message translated
+        where = exc.path or (str(subject) if subject is not None else None)
+        line = json_line(exc.detail, where)
+        if line is not None:
+            print(line, file=sys.stderr)
+    return _fail(str(exc) if exc.path or subject is None else f"{subject}: {exc}")
 
 
 def _fail(message: str) -> int:

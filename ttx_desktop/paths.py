@@ -62,3 +62,18 @@ def sample_list() -> list[Traversable]:
         (item for item in samples().iterdir() if item.name.endswith(".yaml")),
         key=lambda item: item.name,
     )
+
+
+ORGANISATION = APPLICATION = "TTX Desktop"
+
+
+def data_home() -> Path:
+    """The program's own writable folder (exercises it makes, the error log): the platform's
+    application data folder, the same for the window and for a headless command."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if QCoreApplication.organizationName() != ORGANISATION:  # a headless command: name it
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) if base else Path.home() / ".ttx-desktop"

@@ -342,7 +342,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+116"/>
+        <location filename="../../ttx_desktop/app.py" line="+114"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -431,7 +431,7 @@ Close anyway?</source>
         <translation>Описания (*.yaml)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -449,7 +449,17 @@ Close anyway?</source>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+72"/>
+        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+74"/>
+        <source>Documents marked final</source>
+        <translation>Утверждённые документы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A document not marked final carries DRAFT in its header and on its cover. The minutes and the report start as drafts; the handouts are final.</source>
+        <translation>Документ, не отмеченный как утверждённый, помечается словом «ПРОЕКТ» в колонтитуле и на титульном листе. Протокол и отчёт сначала являются проектами, раздаточные материалы утверждены сразу.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Not saved. {0}</source>
         <translation>Не сохранено. {0}</translation>
     </message>
@@ -871,12 +881,12 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>TTX Desktop met an error it did not expect ({0}: {1}).
+        <source>TTX Desktop met an error it did not expect. Everything logged so far is saved.
 
-Everything logged so far is saved. If this happens again, save a copy of the exercise and restart the program.</source>
-        <translation>В TTX Desktop произошла непредвиденная ошибка ({0}: {1}).
+The details are in {0}. If this happens again, save a copy of the exercise, restart the program and send that file to whoever supports you.</source>
+        <translation>В TTX Desktop произошла непредвиденная ошибка. Всё записанное до сих пор сохранено.
 
-Всё, что было записано, сохранено. Если это повторится, сохраните копию учения и перезапустите программу.</translation>
+Подробности записаны в файл {0}. Если это повторится, сохраните копию учения, перезапустите программу и отправьте этот файл тем, кто вас поддерживает.</translation>
     </message>
 </context>
 <context>
@@ -2076,8 +2086,8 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+95"/>
-        <location line="+344"/>
+        <location filename="../../build/translations/helper_strings.py" line="+96"/>
+        <location line="+356"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -2085,7 +2095,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-359"/>
+        <source>The exercise definition could not be written</source>
+        <translation>Описание учения не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2106,38 +2121,38 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
-        <location line="+57"/>
+        <location line="+54"/>
+        <location line="+58"/>
         <location line="+213"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-324"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+344"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+4"/>
-        <location line="+327"/>
+        <location line="-343"/>
+        <location line="+5"/>
+        <location line="+337"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+334"/>
+        <location line="-341"/>
+        <location line="+345"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-344"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2145,6 +2160,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>already exists; choose another folder or pass --force</source>
         <translation>уже существует; выберите другую папку или укажите --force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command could not be completed</source>
+        <translation>Команду не удалось выполнить</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2218,19 +2238,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+274"/>
         <location line="+102"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+364"/>
+        <location line="-375"/>
+        <location line="+374"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-373"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2248,6 +2268,51 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Put the options in order.</source>
         <translation>Расставьте варианты по порядку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: the program met an error it did not expect. The details are in {log}.</source>
+        <translation>{what}: в программе произошла непредвиденная ошибка. Подробности записаны в файл {log}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes could not be written</source>
+        <translation>Протокол не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The after-action report could not be written</source>
+        <translation>Отчёт по итогам учения не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The situation manual could not be written</source>
+        <translation>Справочник участника не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator guide could not be written</source>
+        <translation>Руководство ведущего не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inject cards could not be written</source>
+        <translation>Карточки вводных не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MSEL document could not be written</source>
+        <translation>Документ MSEL не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy recommendations could not be written</source>
+        <translation>Не удалось записать рекомендации для государственной политики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evaluation guide could not be written</source>
+        <translation>Руководство оценщика не удалось записать</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2326,19 +2391,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+49"/>
+        <location line="-56"/>
+        <location line="+50"/>
         <location line="+235"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2356,6 +2421,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>{language!r} is not supported ({others} or {last})</source>
         <translation>язык {language!r} не поддерживается (возможны {others} или {last})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind!r} is not a document (the documents are {known})</source>
+        <translation>{kind!r} — не документ (документы: {known})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2847,13 +2917,18 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, участников, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+112"/>
+        <location line="-326"/>
+        <location line="+113"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-177"/>
+        <source>The MSEL spreadsheet could not be written</source>
+        <translation>Таблицу MSEL не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>{value} names nothing: write its place in the list (1 to {count}) or its id</source>
         <translation>{value} ни на что не ссылается: укажите номер в списке (от 1 до {count}) или идентификатор</translation>
     </message>
@@ -2863,7 +2938,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>уже голосовал в этом голосовании</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>unknown objective {key!r} (objectives: {listed})</source>
         <translation>неизвестная цель {key!r} (цели: {listed})</translation>
     </message>
@@ -4015,7 +4090,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-499"/>
+        <location filename="../../build/translations/helper_strings.py" line="-512"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -5280,12 +5355,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>ProgramJob</name>
     <message>
-        <location filename="../../ttx_desktop/gui/background.py" line="+114"/>
+        <location filename="../../ttx_desktop/gui/background.py" line="+123"/>
         <source>{0} stopped (exit code {1})</source>
         <translation>{0} остановилась (код выхода {1})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{0} could not be started ({1})</source>
         <translation>не удалось запустить {0} ({1})</translation>
     </message>

@@ -312,9 +312,15 @@ class FeedbackResponse:
     device: str = ""  # the random id of the phone that sent it; '' when not from a phone
 
 
+# The documents (kinds of exporters/catalog.py) marked DRAFT until the organiser marks them
+# final: the record of the exercise and its report. The handouts are final from the start.
+DRAFT_BY_DEFAULT: tuple[str, ...] = ("minutes", "aar", "recommendations")
+
+
 @dataclass(frozen=True)
 class ExerciseDetails:
-    """The exercise's own fields."""
+    """The exercise's own fields. ``draft_documents`` names the document kinds marked DRAFT;
+    every other kind is final."""
 
     id: str
     title: str
@@ -332,10 +338,19 @@ class ExerciseDetails:
     assumptions: tuple[str, ...] = ()
     executive_summary: str = ""
     conclusion: str = ""
-    report_final: bool = False
+    draft_documents: tuple[str, ...] = DRAFT_BY_DEFAULT
     acronyms: tuple[tuple[str, str], ...] = ()  # (short form, what it stands for)
     created_at: datetime = field(default_factory=_stamp, compare=False)
     updated_at: datetime = field(default_factory=_stamp, compare=False)
+
+    @property
+    def report_final(self) -> bool:
+        """Whether the after-action report is marked final."""
+        return "aar" not in self.draft_documents
+
+    def is_draft(self, kind: str) -> bool:
+        """Whether the document ``kind`` (e.g. "aar", "sitman") is marked DRAFT."""
+        return kind in self.draft_documents
 
 
 @dataclass(frozen=True)

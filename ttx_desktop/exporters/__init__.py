@@ -24,7 +24,8 @@ To add a document (say ``sitman``):
            def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes:
                options = options or ExportOptions()
                labels = labels_for(exercise.details.language)
-               doc = DocumentBuilder(exercise, kind_title=labels["sitman"], options=options)
+               doc = DocumentBuilder(exercise, "sitman", kind_title=labels["sitman"],
+                                     options=options)
                doc.cover(doc.cover_fields(exercise), full_page=True)
                doc.toc()
                doc.heading(labels["overview"], new_page=True)

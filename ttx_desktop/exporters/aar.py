@@ -23,7 +23,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The after-action report of ``exercise`` as .docx bytes."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["aar"], options=options)
+    doc = DocumentBuilder(exercise, "aar", kind_title=labels["aar"], options=options)
     entries = facts.live_entries(exercise)
     doc.cover(doc.cover_fields(exercise), full_page=True)
     _handling(doc, exercise)
@@ -73,8 +73,11 @@ def summary_draft(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -
     venue = lb.format("summary_venue", venue=d.venue) if d.venue else ""
     released = facts.released_injects(exercise)
     kinds = ", ".join(lb.kind_count(kind, n) for kind, n in facts.count_kinds(entries))
-    first = [lb.format("summary_held", exercise=lb.exercise_named(d.title),
-                       dates=lb.dates(d.start_date, d.end_date), venue=venue)]  # fmt: skip
+    dates = lb.dates(d.start_date, d.end_date)
+    held = "summary_held" if dates else "summary_held_undated"
+    if not released and not entries:  # nothing has happened yet: the rehearsal, the hour before
+        held = "summary_not_held"
+    first = [lb.format(held, exercise=lb.exercise_named(d.title), dates=dates, venue=venue)]
     if exercise.participants:
         first.append(
             lb.format(
@@ -92,6 +95,8 @@ def summary_draft(exercise: Exercise, entries: Sequence[LogEntry], lb: Labels) -
             released=len(released),
             skipped=len(exercise.injects) - len(released),
         )
+        if exercise.injects
+        else lb["no_injects"]
     ]
     if entries:
         second.append(lb.format("summary_entries", entries=len(entries), kinds=kinds))
@@ -130,12 +135,18 @@ def _conduct(doc: DocumentBuilder, exercise: Exercise) -> None:
     doc.heading(lb["conduct"], new_page=True)
     pictures = doc.options.pictures
     chart = entries_per_team_and_module(exercise, lb)
-    if pictures is not None and exercise.injects:
-        doc.paragraph(
-            lb.format("conduct_intro", timeline=doc.next_figure(), chart=doc.next_figure(2))
-        )
-        png = pictures.timeline(exercise, width=TIMELINE_PX[0], height=TIMELINE_PX[1])
-        doc.picture(png, lb["timeline_caption"], description=timeline_text(exercise, lb))
+    timeline = bool(exercise.injects)
+    # Each picture that has something to show, introduced by what it shows.
+    intro = {(True, True): "conduct_intro", (True, False): "conduct_timeline_only",
+             (False, True): "conduct_chart_only"}.get((timeline, not chart.empty))  # fmt: skip
+    if pictures is not None and intro is None:
+        doc.paragraph(lb["no_entries_yet"], "Note")
+    elif pictures is not None and intro is not None:
+        first, second = doc.next_figure(), doc.next_figure(2)
+        doc.paragraph(lb.format(intro, timeline=first, chart=second if timeline else first))
+        if timeline:
+            png = pictures.timeline(exercise, width=TIMELINE_PX[0], height=TIMELINE_PX[1])
+            doc.picture(png, lb["timeline_caption"], description=timeline_text(exercise, lb))
         if not chart.empty:
             png = pictures.grouped_bars(chart, width=CHART_PX[0], height=CHART_PX[1])
             doc.picture(png, lb["chart_caption"], description=bars_text(chart))
@@ -160,7 +171,7 @@ def _conduct(doc: DocumentBuilder, exercise: Exercise) -> None:
             )
     columns = [Column("№", 0.45), Column(lb["inject"], 4), Column(lb["planned"], 0.9),
                Column(lb["actual"], 0.9), Column(lb["difference"], 1.35)]  # fmt: skip
-    doc.table(columns, rows)
+    doc.table_or_note(columns, rows, lb["no_injects"])
 
 
 def _analysis(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEntry]) -> None:
@@ -173,6 +184,7 @@ def _analysis(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[LogEnt
     ]
     doc.table([Column(lb["rating"], 0.6), Column(lb["meaning"], 6)], scale)
     if not exercise.objectives:
+        doc.paragraph(lb["no_objectives"], "Note")
         aar_evidence.other_observations(doc, exercise, entries)
         return
     summary = [
@@ -229,3 +241,5 @@ def _conclusion(doc: DocumentBuilder, exercise: Exercise) -> None:
         doc.paragraph(lb["conclusion_unrated"])
     if exercise.recommendations:
         doc.paragraph(lb.format("conclusion_plan", n=len(exercise.recommendations)))
+    elif not exercise.objectives:
+        doc.paragraph(lb["no_objectives"], "Note")

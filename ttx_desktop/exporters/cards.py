@@ -35,7 +35,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The inject cards of ``exercise`` as .docx bytes, in planned order."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["cards"], options=options)
+    doc = DocumentBuilder(exercise, "cards", kind_title=labels["cards"], options=options)
     injects = facts.planned_injects(exercise)
     if not injects:
         doc.paragraph(labels["no_injects"], "Note")

@@ -2,12 +2,13 @@
 
 It opens the organiser's template (its styles, headers and logo kept, its body cleared) or a
 blank document in our house style; sets the paper; puts the handling caveat in header and
-footer with "page X of Y" and, until the report is final, a DRAFT mark; and offers headings,
+footer with "page X of Y" and, while this kind of document is marked DRAFT (the minutes and
+the report until the organiser marks them final), a DRAFT mark; and offers headings,
 paragraphs, lists, tables, pictures with numbered captions, a cover block and a table of
 contents. Every text passes through ``clean``: characters XML cannot hold are dropped and
 reported in ``options.warnings``. Documents build top to bottom, then call ``to_bytes``.
 
-    doc = DocumentBuilder(exercise, kind_title=labels["minutes"], options=options)
+    doc = DocumentBuilder(exercise, "minutes", kind_title=labels["minutes"], options=options)
     doc.cover(doc.cover_fields(exercise))
     doc.toc()
     doc.heading("Attendance")
@@ -36,6 +37,7 @@ from ttx_desktop.domain.model import Exercise
 from ttx_desktop.exporters import (
     contents,
     fields,
+    properties,
     styles,
     tables,
     template,
@@ -60,12 +62,16 @@ PAPER_SIZES: dict[Paper, tuple[Length, Length, Length]] = {  # width, height, ma
 class DocumentBuilder:
     """One Word document being written, top to bottom, in the exercise's language."""
 
-    def __init__(self, exercise: Exercise, *, kind_title: str, options: ExportOptions) -> None:
+    def __init__(
+        self, exercise: Exercise, kind: str, *, kind_title: str, options: ExportOptions
+    ) -> None:
+        """``kind`` is the document's kind in catalog.DOCUMENTS ("aar", "sitman"...): it is
+        marked DRAFT when the exercise marks that kind so."""
         details = exercise.details
         self.labels: Labels = labels_for(details.language)
         self.options = options
         self.warnings = options.warnings
-        self.draft = not details.report_final
+        self.draft = details.is_draft(kind)
         self.kind_title = kind_title
         self.doc: Document = template.open_base(options.template)
         self._figures = 0
@@ -84,11 +90,7 @@ class DocumentBuilder:
         self.title = self.clean(details.title)
         self.caveat = self.clean(details.caveat.strip())
         self._header_footer(self.doc.sections[0])
-        core = self.doc.core_properties
-        core.title = f"{self.title}: {kind_title}"[:255]
-        core.subject, core.language = kind_title, styles.LANGUAGE_TAGS[self.labels.language]
-        core.author = core.last_modified_by = "TTX Desktop"
-        core.keywords = self.caveat
+        self._details = details
 
     # ------------------------------------------------------------------ text
 
@@ -208,7 +210,10 @@ class DocumentBuilder:
     ) -> Table:
         """A table; ``split_rows`` lets long rows break across pages (else each row stays
         whole on one page). A table whose words cannot all stand whole across a portrait
-        page goes on landscape pages of its own."""
+        page goes on landscape pages of its own. With no rows and no header it holds one
+        empty row: Word refuses a table without rows as damaged."""
+        if not rows and not header:
+            rows = [()]
         least, fulls = tables.column_needs(columns, rows, header=header)
         turn = sum(least) > self.text_width() // tables.EMU_PER_TWIP and not self._landscape()
         if turn:
@@ -230,6 +235,21 @@ class DocumentBuilder:
     def _landscape(self) -> bool:
         section = self.doc.sections[-1]
         return (section.page_width or 0) > (section.page_height or 0)
+
+    def table_or_note(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[TableRow],
+        empty: str,
+        *,
+        split_rows: bool = False,
+    ) -> Table | None:
+        """A table with a header row, or, when there is nothing to put in it, the one-line
+        note ``empty`` in its place (a header over no rows reads as something missing)."""
+        if not any(not isinstance(row, tables.Group) for row in rows):
+            self.paragraph(empty, "Note")
+            return None
+        return self.table(columns, rows, split_rows=split_rows)
 
     def picture(
         self, png: bytes, caption: str, *, width_share: float = 1.0, description: str = ""
@@ -280,6 +300,11 @@ class DocumentBuilder:
 
     def to_bytes(self) -> bytes:
         self._fill_toc()
+        properties.apply(
+            self.doc, self._details, title=f"{self.title}: {self.kind_title}",
+            subject=self.kind_title, language=styles.LANGUAGE_TAGS[self.labels.language],
+            keywords=self.caveat,
+        )  # fmt: skip
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()

@@ -27,7 +27,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The evaluation guide of ``exercise`` as .docx bytes."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["eeg"], options=options)
+    doc = DocumentBuilder(exercise, "eeg", kind_title=labels["eeg"], options=options)
     doc.cover(doc.cover_fields(exercise), full_page=True)
     handbook.handling(doc, exercise)
     doc.toc(depth=1)  # the parts under each heading repeat; the contents list the heads

@@ -16,7 +16,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The facilitator guide of ``exercise`` as .docx bytes."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["guide"], options=options)
+    doc = DocumentBuilder(exercise, "guide", kind_title=labels["guide"], options=options)
     doc.cover(doc.cover_fields(exercise), full_page=True)
     handbook.handling(doc, exercise, purpose=labels["guide_note"])
     doc.toc(depth=1)  # the parts under each heading repeat; the contents list the heads
@@ -74,6 +74,8 @@ def _seating(doc: DocumentBuilder, exercise: Exercise) -> None:
     doc.heading(lb["seating"], new_page=True)
     if exercise.teams:
         doc.table(handbook.team_columns(lb), handbook.team_rows(exercise, names=True))
+    else:
+        doc.paragraph(lb["no_teams"], "Note")
     control = [p for p in exercise.participants if p.role is not Role.PLAYER]
     if control:
         doc.heading(lb["exercise_control"], 2)
@@ -134,6 +136,8 @@ def _module(doc: DocumentBuilder, exercise: Exercise, module: Module) -> None:
         doc.heading(lb["discussion_questions"], 2)
         doc.numbered(module.discussion_questions)
     injects = facts.planned_injects(exercise, module.id)
+    if not (module.narrative.strip() or module.key_issues or module.discussion_questions):
+        doc.paragraph(lb["module_unwritten"], "Note")
     if injects:
         doc.heading(lb["injects_heading"], 2)
     for inject in injects:

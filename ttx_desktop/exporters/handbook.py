@@ -31,10 +31,14 @@ def handling(doc: DocumentBuilder, exercise: Exercise, *, purpose: str = "") -> 
 
 def label_table(doc: DocumentBuilder, rows: Sequence[tuple[str, str]]) -> None:
     """A two-column table of labels and values, leaving out empty values; a long value (a
-    purpose, a list of organisations) may run on to the next page."""
+    purpose, a list of organisations) may run on to the next page. With every value empty
+    there is no table."""
+    filled = [(label, value) for label, value in rows if value.strip()]
+    if not filled:
+        return
     doc.table(
         [Column("", 1.3), Column("", 4.2)],
-        [(label, value) for label, value in rows if value.strip()],
+        filled,
         header=False,
         label_column=True,
         split_rows=True,

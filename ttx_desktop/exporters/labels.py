@@ -15,12 +15,19 @@ from ttx_desktop.domain.model import DeliveryMethod, EntryKind, Gender, InjectSt
 from ttx_desktop.exporters import (
     labels_evidence,
     labels_handbooks,
+    labels_notes,
     labels_policy,
     labels_text,
     plural,
 )
 
-TEXT = labels_text.TEXT | labels_handbooks.TEXT | labels_evidence.TEXT | labels_policy.TEXT
+TEXT = (
+    labels_text.TEXT
+    | labels_handbooks.TEXT
+    | labels_evidence.TEXT
+    | labels_notes.TEXT
+    | labels_policy.TEXT
+)
 
 LANGUAGES = ("en", "ru")
 # A Russian title that names itself an exercise: "Учение «…»", "Командно-штабное учение".

@@ -11,8 +11,8 @@ TEXT: dict[str, tuple[str, str]] = {
     # --- every document
     "draft": ("DRAFT", "ПРОЕКТ"),
     "draft_note": (
-        "not final until the organiser marks the report final.",
-        "документ не является окончательным, пока организатор не утвердит отчёт.",
+        "not final until the organiser marks it final.",
+        "документ не является окончательным, пока организатор не утвердит его.",
     ),
     "page_x_of_y": ("Page {page} of {pages}", "Страница {page} из {pages}"),
     "contents": ("Contents", "Содержание"),

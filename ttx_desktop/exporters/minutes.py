@@ -19,7 +19,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The minutes of ``exercise`` as .docx bytes (deleted log entries never appear)."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["minutes"], options=options)
+    doc = DocumentBuilder(exercise, "minutes", kind_title=labels["minutes"], options=options)
     doc.cover(doc.cover_fields(exercise))
     doc.toc()
     entries = facts.live_entries(exercise)
@@ -73,6 +73,8 @@ def _proceedings(doc: DocumentBuilder, exercise: Exercise, entries: Sequence[Log
             by_inject.setdefault(entry.inject_id, []).append(entry)
         else:
             loose.setdefault(facts.entry_module_id(exercise, entry), []).append(entry)
+    if not entries and not facts.released_injects(exercise):
+        doc.paragraph(lb["no_proceedings"], "Note")
     known_modules = {m.id for m in exercise.modules}
     for n, module in enumerate(exercise.modules):
         _module(doc, exercise, module, by_inject, loose.get(module.id, []), new_page=n > 0)
@@ -101,6 +103,8 @@ def _module(
         doc.heading(lb["other_discussion"], 3)
         doc.table(_entry_columns(lb), _entry_rows(exercise, loose, lb))
     silent = [i for i in facts.unreleased_injects(exercise, module.id) if i.id not in by_inject]
+    if not shown and not answered and not loose and not silent:
+        doc.paragraph(lb["module_unplayed"], "Note")
     if silent:
         items = "; ".join(f"{lb.format('inject_n', number=i.number)} ({i.title})" for i in silent)
         doc.paragraph(lb.format("not_released", items=items), "Note")

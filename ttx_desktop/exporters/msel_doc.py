@@ -17,7 +17,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The MSEL of ``exercise`` as .docx bytes, on landscape pages."""
     options = options or ExportOptions()
     lb = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=lb["msel_doc"], options=options)
+    doc = DocumentBuilder(exercise, "msel-doc", kind_title=lb["msel_doc"], options=options)
     doc.landscape_throughout()
     doc.paragraph(doc.title, "Title")
     doc.paragraph(doc.kind_title, "Subtitle")

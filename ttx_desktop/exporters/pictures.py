@@ -15,6 +15,8 @@ from ttx_desktop.domain.model import Exercise, InjectStatus
 from ttx_desktop.exporters import facts
 from ttx_desktop.exporters.labels import Labels
 
+NO_TEAM_COLOUR = "#8C959F"  # entries for no team: a neutral grey beside the teams' colours
+
 
 @dataclass(frozen=True)
 class Series:
@@ -52,20 +54,28 @@ class Pictures(Protocol):
 
 
 def entries_per_team_and_module(exercise: Exercise, labels: Labels) -> GroupedBars:
-    """Live log entries counted per team (series, in team colours) and module (categories)."""
+    """Live log entries counted per team (series, in team colours) and module (categories).
+    Entries logged outside any module (before a clock ran, for no inject) and for no team
+    have a category and a series of their own, so that every entry is counted once."""
     modules = exercise.modules
     index = {m.id: n for n, m in enumerate(modules)}
-    counts: dict[str, list[int]] = {t.id: [0] * len(modules) for t in exercise.teams}
+    outside = len(modules)
+    counts: dict[str | None, list[int]] = {t.id: [0] * (outside + 1) for t in exercise.teams}
+    counts[None] = [0] * (outside + 1)
     for entry in facts.live_entries(exercise):
-        module = index.get(facts.entry_module_id(exercise, entry) or "")
-        if module is not None and entry.team_id in counts:
-            counts[entry.team_id][module] += 1
+        module = index.get(facts.entry_module_id(exercise, entry) or "", outside)
+        counts[entry.team_id if entry.team_id in counts else None][module] += 1
+    keep = [n for n in range(outside + 1) if n < outside or any(c[n] for c in counts.values())]
+    names = [*(_short_module_title(m.number, m.title, labels) for m in modules),
+             labels["outside_modules"]]  # fmt: skip
+    series = [Series(team.name or team.code, team.colour, tuple(counts[team.id][n] for n in keep))
+              for team in exercise.teams]  # fmt: skip
+    if any(counts[None]):
+        series.append(Series(labels["no_team_short"], NO_TEAM_COLOUR,
+                             tuple(counts[None][n] for n in keep)))  # fmt: skip
     return GroupedBars(
-        categories=tuple(_short_module_title(m.number, m.title, labels) for m in modules),
-        series=tuple(
-            Series(team.name or team.code, team.colour, tuple(counts[team.id]))
-            for team in exercise.teams
-        ),
+        categories=tuple(names[n] for n in keep),
+        series=tuple(series),
         x_title=labels["chart_x"],
         y_title=labels["chart_y"],
     )

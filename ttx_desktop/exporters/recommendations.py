@@ -34,7 +34,9 @@ def agreed_and_open(
 def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes:
     """The recommendations document of ``exercise`` as .docx bytes."""
     options = options or ExportOptions()
-    doc = DocumentBuilder(exercise, kind_title=_kind_title(exercise), options=options)
+    doc = DocumentBuilder(
+        exercise, "recommendations", kind_title=_kind_title(exercise), options=options
+    )
     doc.cover(doc.cover_fields(exercise))
     doc.toc()
     agreed, discussed = agreed_and_open(exercise)

@@ -18,7 +18,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     """The situation manual of ``exercise`` as .docx bytes."""
     options = options or ExportOptions()
     labels = labels_for(exercise.details.language)
-    doc = DocumentBuilder(exercise, kind_title=labels["sitman"], options=options)
+    doc = DocumentBuilder(exercise, "sitman", kind_title=labels["sitman"], options=options)
     doc.cover(doc.cover_fields(exercise), full_page=True)
     handbook.handling(doc, exercise, purpose=labels["sitman_purpose"])
     doc.toc(depth=1)  # the parts under each heading repeat; the contents list the heads
@@ -90,6 +90,7 @@ def _structure(doc: DocumentBuilder, exercise: Exercise) -> None:
     lb = doc.labels
     doc.heading(lb["structure"], new_page=True)
     if not exercise.modules:
+        doc.paragraph(lb["no_modules"], "Note")
         return
     days = handbook.day_count(exercise)
     doc.paragraph(
@@ -125,6 +126,8 @@ def _module(doc: DocumentBuilder, module: Module) -> None:
     if module.discussion_questions:
         doc.heading(lb["discussion_questions"], 2)
         doc.numbered(module.discussion_questions)
+    if not (module.narrative.strip() or module.key_issues or module.discussion_questions):
+        doc.paragraph(lb["module_unwritten"], "Note")
 
 
 def _participants(doc: DocumentBuilder, exercise: Exercise) -> None:

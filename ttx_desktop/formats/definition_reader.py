@@ -12,6 +12,7 @@ from collections.abc import Hashable
 
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import (
+    DRAFT_BY_DEFAULT,
     DeliveryMethod,
     Exercise,
     ExerciseDetails,
@@ -44,7 +45,7 @@ TOP_KEYS = {
 EXERCISE_KEYS = {
     "id", "title", "purpose", "scope", "sponsor", "venue", "dates", "caveat", "language",
     "point_of_contact", "scenario_summary", "ground_rules", "assumptions", "executive_summary",
-    "conclusion", "report_final", "acronyms",
+    "conclusion", "draft_documents", "report_final", "acronyms",
 }  # fmt: skip
 OBJECTIVE_KEYS = {
     "id", "code", "title", "description", "capability", "critical_tasks", "rating",
@@ -157,9 +158,33 @@ def _read_details(reader: Reader, top: Fields) -> ExerciseDetails:
         assumptions=reader.strings(m, "assumptions", field),
         executive_summary=reader.text(m, "executive_summary", field),
         conclusion=reader.text(m, "conclusion", field),
-        report_final=reader.boolean(m, "report_final", field),
+        draft_documents=_draft_documents(reader, m, field),
         acronyms=definition_records.read_acronyms(reader, m, field),
     )
+
+
+def _draft_documents(reader: Reader, m: Fields, field: str) -> tuple[str, ...]:
+    """The documents marked DRAFT: ``draft_documents``, else as the older ``report_final``
+    says (a final report made every document final), else the minutes and the report."""
+    from ttx_desktop.exporters.catalog import DOCUMENTS
+
+    report_final = reader.boolean(m, "report_final", field)
+    if "draft_documents" not in m:
+        return () if report_final else DRAFT_BY_DEFAULT
+    found: list[str] = []
+    for kind in reader.strings(m, "draft_documents", field):
+        if kind in found:
+            continue
+        if kind in DOCUMENTS:
+            found.append(kind)
+            continue
+        message = msg(
+            "{kind!r} is not a document (the documents are {known})",
+            kind=kind,
+            known=", ".join(DOCUMENTS),
+        )
+        reader.problem(m["draft_documents"].where, f"{field}.draft_documents", message)
+    return tuple(found)
 
 
 def _read_objectives(ctx: Context, top: Fields) -> tuple[Objective, ...]:

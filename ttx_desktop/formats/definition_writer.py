@@ -16,6 +16,7 @@ import yaml
 
 from ttx_desktop.domain.ids import derived_id
 from ttx_desktop.domain.model import (
+    DRAFT_BY_DEFAULT,
     Exercise,
     ExerciseDetails,
     FeedbackResponse,
@@ -171,7 +172,9 @@ def _write_details(d: ExerciseDetails) -> Item:
     out["caveat"] = d.caveat  # always: without it the reader takes the default caveat
     out["language"] = d.language
     keys = ("point_of_contact", "scenario_summary", "ground_rules", "assumptions")
-    _put_all(out, d, (*keys, "executive_summary", "conclusion", "report_final"))
+    _put_all(out, d, (*keys, "executive_summary", "conclusion"))
+    if d.draft_documents != DRAFT_BY_DEFAULT:  # without the key the reader takes the default
+        out["draft_documents"] = list(d.draft_documents)
     _put(out, "acronyms", dict(d.acronyms))
     return out
 

@@ -53,6 +53,15 @@ class BackgroundJob(QObject):
 _RUNNING: set[BackgroundJob] = set()
 
 
+class ProgramCrashed(UserError):
+    """A headless run that ended without a message of ours (a traceback, a crash, a signal):
+    ``output`` is what it printed on stderr, for the error log."""
+
+    def __init__(self, message: str, *, output: str) -> None:
+        super().__init__(message)
+        self.output = output
+
+
 class ThreadJob(BackgroundJob):
     """A function run in Qt's thread pool. It must not touch widgets, nor use the window's
     SQLite connection (it opens one of its own)."""
@@ -112,7 +121,12 @@ class ProgramJob(BackgroundJob):
                 self.failed.emit(UserError(detail, path=path))
                 return
         message = lines[-1] if lines else self.tr("{0} stopped (exit code {1})").format(PROG, code)
-        self.failed.emit(UserError(message.removeprefix(f"{PROG}: ")))
+        message = message.removeprefix(f"{PROG}: ")
+        told = status == QProcess.ExitStatus.NormalExit and code == 1
+        if not told or "Traceback (most recent call last)" in errors:  # ours, not the user's
+            self.failed.emit(ProgramCrashed(message, output=errors or message))
+            return
+        self.failed.emit(UserError(message))
 
     def _on_process_error_occurred(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
 
 from ttx_desktop.exporters.catalog import DOCUMENTS
 from ttx_desktop.gui.dialogs import Dialogs
-from ttx_desktop.gui.user_text import error_text
+from ttx_desktop.gui.user_text import error_text, failure_text
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
@@ -206,10 +206,15 @@ class DocumentExport(QObject):
         self._next()
 
     def _on_job_failed(self, error: BaseException) -> None:
+        kind = self._queue[0][0] if self._queue else ""
         self._queue.clear()
         self.progress.hide()
         self._window_status("")
-        message = error_text(error)
+        if kind in DOCUMENTS:
+            context = f"export {kind} {self._source}"
+            message = failure_text(error, DOCUMENTS[kind].not_written, context=context)
+        else:
+            message = error_text(error)
         self._dialogs.error(self._window, _tr("Cannot export"), message)
         self.failed.emit(message)
 

@@ -3,8 +3,8 @@
 Qt calls Python slots from its event loop; an exception they raise would otherwise reach only
 the terminal, which a facilitator never sees. Our own errors (UserError: a damaged file, a
 failed write, a refused input) carry a message meant for people and are shown as such; any
-other error is shown with its type and message, and its traceback still goes to stderr. The
-program keeps running either way: everything logged is already on disk.
+other error is told as a sentence that names the error log (error_log.py), where its traceback
+goes, and to stderr. The program keeps running either way: everything logged is on disk.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from ttx_desktop import error_log
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.user_text import error_text
@@ -49,8 +50,9 @@ class ErrorHandler(QObject):
         if not issubclass(kind, Exception):  # KeyboardInterrupt, SystemExit: as before
             self._previous(kind, error, tb)
             return
+        details = "".join(traceback.format_exception(kind, error, tb))
         if not isinstance(error, UserError):
-            traceback.print_exception(kind, error, tb, file=sys.stderr)
+            print(details, file=sys.stderr, end="")
         if self._showing:
             return
         self._showing = True
@@ -59,11 +61,13 @@ class ErrorHandler(QObject):
                 title, text = _tr("Something went wrong"), error_text(error)
             else:
                 title = _tr("Unexpected error")
+                log = error_log.record(details, context="window")
                 text = _tr(
-                    "TTX Desktop met an error it did not expect ({0}: {1}).\n\nEverything "
-                    "logged so far is saved. If this happens again, save a copy of the "
-                    "exercise and restart the program."
-                ).format(kind.__name__, error)
+                    "TTX Desktop met an error it did not expect. Everything logged so far is "
+                    "saved.\n\nThe details are in {0}. If this happens again, save a copy of "
+                    "the exercise, restart the program and send that file to whoever supports "
+                    "you."
+                ).format(log)
             self._dialogs.error(self._window, title, text)
         finally:
             self._showing = False

@@ -44,6 +44,7 @@ FONT_PT = 9.0
 SMALL_PT = 8.0  # legends, axis values and inject titles: no smaller on paper
 MAX_TITLE_PX = 240.0  # an inject's title on the timeline, at most (then "…")
 MAX_HEIGHT_SHARE = 2.0  # the timeline may grow to this times the height asked, for its lanes
+MAX_BAR_W = 56.0  # logical pixels
 
 
 class QtPictures:
@@ -167,11 +168,19 @@ def _timeline_legend(
     painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), labels["legend_actual"])
 
 
-def _nice_step(top: float) -> int:
-    """A round step (1, 2, 5 × 10^n) that divides 0..top into about five intervals."""
-    raw = max(top, 1.0) / 5
+def nice_step(top: float) -> int:
+    """A round whole step (1, 2, 5 × 10^n, never below 1: the bars count entries) that
+    divides 0..top into about five intervals; 1 when every value is 0."""
+    raw = max(top / 5, 1.0)
     power = 10 ** math.floor(math.log10(raw))
     return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+
+
+def value_axis(top: float) -> tuple[int, int]:
+    """The value axis of a bar chart whose tallest bar is ``top``: its step and its top, a
+    whole number of steps at least one step above 0 (so an all-zero chart still has an axis)."""
+    step = nice_step(top)
+    return step, step * max(1, math.ceil(top / step))
 
 
 def _paint_bars(painter: QPainter, chart: GroupedBars, rect: QRectF) -> None:
@@ -180,8 +189,7 @@ def _paint_bars(painter: QPainter, chart: GroupedBars, rect: QRectF) -> None:
     small.setPointSizeF(SMALL_PT)
     fm, fm_small = QFontMetricsF(base), QFontMetricsF(small)
     top_value = max((v for s in chart.series for v in s.values), default=0)
-    step = _nice_step(top_value)
-    axis_top = step * max(1, math.ceil(top_value / step))
+    step, axis_top = value_axis(top_value)
     rows = _legend_rows(chart, fm_small, rect.width() - 2 * MARGIN)
     legend_h = len(rows) * (fm_small.height() + 6) + 6
     label_w = fm_small.horizontalAdvance(str(axis_top)) + 8
@@ -212,9 +220,10 @@ def _paint_bar_groups(
     base, small = fonts
     fm, fm_small = QFontMetricsF(base), QFontMetricsF(small)
     group_w = plot.width() / max(1, len(chart.categories))
-    bar_w = group_w * 0.78 / max(1, len(chart.series))
+    # A few bars stay bar-shaped instead of filling the chart; the group is centred.
+    bar_w = min(group_w * 0.78 / max(1, len(chart.series)), MAX_BAR_W)
     for n, category in enumerate(chart.categories):
-        left = plot.left() + n * group_w + group_w * 0.11
+        left = plot.left() + n * group_w + (group_w - bar_w * len(chart.series)) / 2
         painter.setFont(small)
         for k, series in enumerate(chart.series):
             value = series.values[n] if n < len(series.values) else 0

@@ -9,6 +9,7 @@ does not fit its values, is shown in English: an error is never hidden by its ow
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -42,6 +43,23 @@ def error_text(error: BaseException) -> str:
         where = error.filename if isinstance(error, OSError) else None
         detail = localized(reason_of(error))
     return f"{where}: {detail}" if where else detail
+
+
+def failure_text(error: BaseException, what: str, *, context: str) -> str:
+    """What to tell about ``error``, met while doing ``what`` (a message such as msg("The
+    minutes could not be written")): its own words when it has some for people; else (a
+    headless run that crashed, an exception of Python's own) ``what`` and the error log,
+    where its details go."""
+    from ttx_desktop import error_log
+    from ttx_desktop.gui.background import ProgramCrashed
+
+    if not isinstance(error, ProgramCrashed) and isinstance(error, UserError | OSError):
+        return error_text(error)
+    if isinstance(error, ProgramCrashed):
+        details = error.output
+    else:
+        details = "".join(traceback.format_exception(error))
+    return localized(error_log.told(what, error_log.record(details, context=context)))
 
 
 def detail_text(error: UserError) -> str:

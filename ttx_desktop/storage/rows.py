@@ -10,6 +10,7 @@ from typing import Any
 from ttx_desktop.domain.clock import ClockAction, ClockEvent, Reading
 from ttx_desktop.domain.ids import from_iso, to_iso
 from ttx_desktop.domain.model import (
+    DRAFT_BY_DEFAULT,
     CorrectiveSuggestion,
     DeliveryMethod,
     EntryKind,
@@ -77,7 +78,8 @@ def details_row(d: ExerciseDetails) -> Row:
         "point_of_contact": d.point_of_contact, "scenario_summary": d.scenario_summary,
         "ground_rules": dumps(list(d.ground_rules)), "assumptions": dumps(list(d.assumptions)),
         "executive_summary": d.executive_summary, "conclusion": d.conclusion,
-        "report_final": int(d.report_final), "created_at": to_iso(d.created_at),
+        "report_final": int(d.report_final), "draft_documents": dumps(list(d.draft_documents)),
+        "created_at": to_iso(d.created_at),
         "updated_at": to_iso(d.updated_at), "acronyms": dumps([list(a) for a in d.acronyms]),
     }  # fmt: skip
 
@@ -90,9 +92,17 @@ def details_from(r: Mapping[str, Any]) -> ExerciseDetails:
         point_of_contact=r["point_of_contact"], scenario_summary=r["scenario_summary"],
         ground_rules=strings(r["ground_rules"]), assumptions=strings(r["assumptions"]),
         executive_summary=r["executive_summary"], conclusion=r["conclusion"],
-        report_final=bool(r["report_final"]), created_at=from_iso(r["created_at"]),
+        draft_documents=_draft_documents(r), created_at=from_iso(r["created_at"]),
         updated_at=from_iso(r["updated_at"]), acronyms=pairs(r.get("acronyms")),
     )  # fmt: skip
+
+
+def _draft_documents(r: Mapping[str, Any]) -> tuple[str, ...]:
+    """The documents marked DRAFT; in a file older than the marks (opened read-only, so not
+    upgraded) as its ``report_final`` says: a final report made every document final."""
+    if "draft_documents" in r:
+        return strings(r["draft_documents"])
+    return () if r["report_final"] else DRAFT_BY_DEFAULT
 
 
 def objective_row(o: Objective, position: int) -> Row:

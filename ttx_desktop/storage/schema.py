@@ -368,6 +368,16 @@ def _v5(db: Database) -> None:
     _script(_V5)(db)
 
 
+# Issue 14: each document is marked DRAFT or final on its own. ``draft_documents`` lists the
+# kinds marked DRAFT (a JSON list); ``report_final`` stays, kept equal to "aar" not being in
+# it. A report marked final before this made every document final, and so it stays.
+_DRAFT_DOCUMENTS = """
+ALTER TABLE exercise ADD COLUMN draft_documents TEXT NOT NULL
+    DEFAULT '["minutes", "aar", "recommendations"]';
+UPDATE exercise SET draft_documents = '[]' WHERE report_final != 0;
+"""
+
+
 def _script(sql: str) -> Callable[[Database], None]:
     def run(db: Database) -> None:
         # executescript() would commit the surrounding transaction; run statement by statement.
@@ -401,6 +411,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_FEEDBACK_DEVICE),  # issue 17
     _script(_POLICY),  # issue 15
     _script(_EVIDENCE),  # issue 14: evidence by objective
+    _script(_DRAFT_DOCUMENTS),  # issue 14
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

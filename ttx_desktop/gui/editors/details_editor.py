@@ -1,12 +1,22 @@
-"""The exercise's own fields: title, purpose, scope, sponsor, venue, dates, caveat, scenario."""
+"""The exercise's own fields, from its title to its scenario, and which documents are final."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ttx_desktop.errors import UserError
+from ttx_desktop.gui.document_export import titles
 from ttx_desktop.gui.editors.form_binding import FormBinding
 from ttx_desktop.gui.editors.widgets import MessageStrip
 from ttx_desktop.gui.forms.ui_details_form import Ui_DetailsForm
@@ -51,10 +61,43 @@ class DetailsEditor(QWidget):
         self.fields.date("start_date", ui.startDateEdit)
         self.fields.date("end_date", ui.endDateEdit)
         self.fields.combo_text("language", ui.languageCombo)
+        self.final_boxes = self._documents_group()
+        self.fields.unticked("draft_documents", self.documents_group, self.final_boxes)
         self.fields.set_enabled(not undo.service.readonly)
         self.fields.field_edited.connect(self._on_fields_field_edited)
         undo.service.exercise_changed.connect(self._on_service_exercise_changed)
         self.refresh()
+
+    def _documents_group(self) -> dict[str, QCheckBox]:
+        """Under "About the exercise": a box per document, ticked when it is final (one in
+        the catalog, so a new document kind has its box)."""
+        group = QGroupBox(self.tr("Documents marked final"))
+        group.setObjectName("documentsGroup")
+        layout = QGridLayout(group)
+        note = QLabel(
+            self.tr(
+                "A document not marked final carries DRAFT in its header and on its cover. "
+                "The minutes and the report start as drafts; the handouts are final."
+            )
+        )
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(note, 0, 0, 1, 2)
+        boxes: dict[str, QCheckBox] = {}
+        for n, (kind, text) in enumerate(titles().items()):
+            box = QCheckBox(text.replace("&", "").removesuffix("…"))
+            box.setObjectName(f"final_{kind}")
+            layout.addWidget(box, 1 + n // 2, n % 2)
+            boxes[kind] = box
+        column = QVBoxLayout()
+        column.setSpacing(self.ui.columnsLayout.spacing())
+        self.ui.columnsLayout.removeWidget(self.ui.aboutGroup)
+        column.addWidget(self.ui.aboutGroup)
+        column.addWidget(group)
+        column.addStretch(1)
+        self.ui.columnsLayout.insertLayout(0, column)
+        self.documents_group = group
+        return boxes
 
     def refresh(self) -> None:
         self.fields.show(self._undo.service.exercise.details)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ttx_desktop.gui.editors.widgets import lines_text, text_lines
 from ttx_desktop.gui.local_time import date_edit_format
@@ -80,6 +87,19 @@ class FormBinding(QObject):
         self._add(name, edit, read, show)
         edit.editingFinished.connect(lambda: self._finished(name))
         edit.calendarWidget().clicked.connect(lambda _day: self._finished(name))
+
+    def unticked(self, name: str, holder: QWidget, boxes: Mapping[str, QCheckBox]) -> None:
+        """A tuple of the keys of ``boxes`` whose box is not ticked, in the boxes' order (the
+        documents not marked final); reported when a box is clicked."""
+
+        def show(value: tuple[str, ...]) -> None:
+            for key, box in boxes.items():
+                box.setChecked(key not in value)
+
+        self._add(name, holder, lambda: tuple(k for k, b in boxes.items() if not b.isChecked()),
+                  show)  # fmt: skip
+        for box in boxes.values():
+            box.clicked.connect(lambda _checked: self._finished(name))
 
     # ------------------------------------------------------------------- use
 
