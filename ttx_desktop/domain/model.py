@@ -40,6 +40,7 @@ class DeliveryMethod(enum.StrEnum):
     SOCIAL = "social"
     PHONE = "phone"
     VIDEO = "video"
+    OTHER = "other"  # a way no list knows (a runner, WebEOC); the word is kept in the notes
 
 
 class InjectStatus(enum.StrEnum):

@@ -11,11 +11,11 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from ttx_desktop.domain.ids import derived_id, new_id
+from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import (
+    DeliveryMethod,
     Exercise,
     ExerciseDetails,
-    Inject,
     InjectStatus,
     Objective,
     Team,
@@ -28,24 +28,36 @@ from ttx_desktop.formats.msel_cells import (
     split_items,
 )
 from ttx_desktop.formats.msel_columns import Field, normalize
+from ttx_desktop.formats.msel_content import placeholder
 from ttx_desktop.formats.msel_mapping import Mapping, guess_mapping, mapping_from
 from ttx_desktop.formats.msel_plan import (
-    OBJECTIVE_KEYS,
-    TEAM_KEYS,
     ImportPlan,
     SkippedRow,
     apply_plan,
     default_title,
-    find_record,
     guess_language,
     timestamp,
 )
 from ttx_desktop.formats.msel_read import MselError, RawRow, RawTable, blank, read_table
+from ttx_desktop.formats.msel_records import Records
+from ttx_desktop.formats.msel_rows import (
+    column_warnings,
+    legend_like,
+    not_an_msel,
+    set_aside,
+    title_from,
+)
 from ttx_desktop.formats.msel_schedule import Draft, first_date, schedule
-from ttx_desktop.formats.msel_times import TimeFormatError, parse_day, parse_offset_cell, parse_when
+from ttx_desktop.formats.msel_times import (
+    TimeFormatError,
+    month_first,
+    parse_day,
+    parse_offset_cell,
+    parse_when,
+)
 from ttx_desktop.formats.problems import Problem
 from ttx_desktop.formats.times import format_time_of_day, parse_offset
-from ttx_desktop.messages import message_of, msg
+from ttx_desktop.messages import Text, message_of, msg
 
 __all__ = [
     "ImportPlan",
@@ -89,7 +101,7 @@ def plan_import(
     return _Planner(raw, mapping or guess_mapping(raw), exercise, create_teams).plan()
 
 
-class _Planner:
+class _Planner(Records):
     def __init__(
         self, raw: RawTable, mapping: Mapping, exercise: Exercise | None, create_teams: bool
     ) -> None:
@@ -101,13 +113,22 @@ class _Planner:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.skipped: list[SkippedRow] = []
+        self.planning_notes: list[SkippedRow] = []
+        self.notes: list[str] = [t for t in raw.title_lines[1:] if legend_like(t)]
         self.drafts: list[Draft] = []
         self.bad: set[int] = set()
+        self.key = -1
+        self.where = raw.source
         self.heading = ""
         self.last_module: tuple[int | None, str] | None = None
         self.last_module_title = ""
         self.new_teams: list[Team] = []
         self.new_objectives: list[Objective] = []
+        self.month_first = {
+            index: month_first(row.cell(index) for row in raw.rows)
+            for index in (mapping.column_of(Field.TIME), mapping.column_of(Field.DAY))
+            if index is not None
+        }
 
     # -- problems ---------------------------------------------------------------------------
 
@@ -115,30 +136,39 @@ class _Planner:
         index = self.mapping.column_of(field) if field is not None else None
         return self.raw.headers[index] if index is not None else ""
 
-    def error(self, line: int | None, column: str, message: str) -> None:
-        self.errors.append(Problem(self.raw.source, line, column, message))
+    def error(self, line: int | None, column: str, message: str, where: str = "") -> None:
+        self.errors.append(Problem(where or self.where, line, column, message))
         if line is not None:
-            self.bad.add(line)
+            self.bad.add(self.key)
 
-    def warn(self, line: int | None, column: str, message: str) -> None:
-        self.warnings.append(Problem(self.raw.source, line, column, message))
-
-    def _record_id(self, kind: str, key: object) -> str:
-        return derived_id(self.ex.id, kind, str(key)) if self.new else new_id()
+    def warn(self, line: int | None, column: str, message: str, where: str = "") -> None:
+        self.warnings.append(Problem(where or self.where, line, column, message))
 
     # -- the plan ---------------------------------------------------------------------------
 
     def plan(self) -> ImportPlan:
-        if not (self.mapping.has(Field.TITLE) or self.mapping.has(Field.TEXT)):
-            self.error(None, "", msg("no column holds inject titles or texts; "
-                       "name one (on the command line: --map COLUMN=title)"))  # fmt: skip
+        refused = not_an_msel(self.mapping)
+        if refused is not None:
+            self.error(None, "", refused)
+            column_said: list[Text] = []
         else:
-            for row in self.raw.rows:
+            column_said = column_warnings(self.mapping)
+            for said in column_said:
+                self.warn(None, "", said)
+            for key, row in enumerate(self.raw.rows):
+                self.key = key
+                self.where = f"{self.raw.source} ({row.sheet})" if row.sheet else self.raw.source
                 self._row(row)
-        modules, trouble = schedule(self.drafts, self.ex, lambda n: self._record_id("module", n))
+        timed = any(self.mapping.has(f) for f in (Field.TIME, Field.OFFSET))
+        modules, trouble, filled = schedule(
+            self.drafts, self.ex, lambda n: self._record_id("module", n), timed=timed
+        )
         for draft, message in trouble:
-            self.error(draft.line, self._header(Field.TIME), message)
-        drafts = [d for d in self.drafts if d.line not in self.bad]
+            self.bad.add(draft.key)
+            self.errors.append(Problem(draft.where, draft.line, self._header(Field.TIME), message))
+        for draft, message in filled:
+            self.warn(draft.line, self._header(Field.TIME), message, draft.where)
+        drafts = [d for d in self.drafts if d.key not in self.bad]
         used = {d.module_id for d in drafts}
         injects = self._injects(drafts)
         return ImportPlan(
@@ -154,6 +184,11 @@ class _Planner:
             warnings=tuple(self.warnings),
             skipped=tuple(self.skipped),
             dates=first_date(drafts),
+            planning_notes=tuple(self.planning_notes),
+            notes=tuple(self.notes),
+            column_warnings=tuple(column_said),
+            sheets_read=self.raw.sheets_read or ((self.raw.sheet,) if self.raw.sheet else ()),
+            sheets_aside=self.raw.sheets_aside,
         )
 
     def _row(self, row: RawRow) -> None:
@@ -163,15 +198,21 @@ class _Planner:
             self.skipped.append(SkippedRow(row.line, "repeated header"))
             return
         heading = self._heading(row)
+        if heading is not None and legend_like(heading):
+            self.notes.append(heading)
+            self.skipped.append(SkippedRow(row.line, "legend", heading))
+            return
         if heading is not None:
             self.skipped.append(SkippedRow(row.line, "section heading", heading))
             self.heading = heading
             return
-        draft = Draft(row.line, heading=self.heading)
+        if self._planning_note(row):
+            return
+        draft = Draft(row.line, key=self.key, where=self.where, heading=self.heading)
         main_notes: list[str] = []
         for index, value in enumerate(row.cells):
             field = self.mapping.field_of(index)
-            if value is None or (blank(value) and field not in _VERBATIM):
+            if value is None or placeholder(value) or (blank(value) and field not in _VERBATIM):
                 continue  # spaces alone are kept only where text is taken as written
             header = self.raw.headers[index]
             try:
@@ -179,6 +220,23 @@ class _Planner:
             except (TimeFormatError, ValueError) as exc:
                 self.error(row.line, header, message_of(exc))
         self._finish(draft, main_notes, row)
+
+    def _planning_note(self, row: RawRow) -> bool:
+        """Sets aside a row its status marks as a planning note ("Not injected")."""
+        index = self.mapping.column_of(Field.STATUS)
+        status = row.cell(index) if index is not None else None
+        if not isinstance(status, str) or not set_aside(status):
+            return False
+        cell = {f: row.cell(i) for f in (Field.TITLE, Field.TEXT)
+                if (i := self.mapping.column_of(f)) is not None}  # fmt: skip
+        title = cell.get(Field.TITLE)
+        text = (
+            values.cell_text(title)
+            if not blank(title)
+            else title_from(values.cell_text(cell.get(Field.TEXT)))
+        )
+        self.planning_notes.append(SkippedRow(row.line, status.strip(), text))
+        return True
 
     def _take(
         self, d: Draft, field: Field | None, header: str, value: object, main: list[str]
@@ -200,9 +258,13 @@ class _Planner:
     def _readers(self) -> dict[Field, Callable[[Draft, str, object, str], None]]:
         return {
             Field.NUMBER: self._number,
-            Field.TIME: lambda d, _h, v, _t: setattr(d, "when", parse_when(v)),
+            Field.TIME: lambda d, _h, v, _t: setattr(
+                d, "when", parse_when(v, month_first=self._mf(Field.TIME))
+            ),
             Field.OFFSET: self._offset,
-            Field.DAY: lambda d, _h, v, _t: setattr(d, "day", parse_day(v)),
+            Field.DAY: lambda d, _h, v, _t: setattr(
+                d, "day", parse_day(v, month_first=self._mf(Field.DAY))
+            ),
             Field.MODULE: lambda d, _h, v, _t: setattr(d, "module", values.module_key(v)),
             Field.METHOD: self._method,
             Field.STATUS: self._status,
@@ -210,6 +272,10 @@ class _Planner:
             Field.RELEASED: self._released,
             Field.RELEASED_AT: lambda d, _h, v, _t: setattr(d, "released_at", timestamp(v)),
         }
+
+    def _mf(self, field: Field) -> bool:
+        index = self.mapping.column_of(field)
+        return index is not None and self.month_first.get(index, False)
 
     def _number(self, d: Draft, header: str, value: object, text: str) -> None:
         d.number = values.inject_number(value)
@@ -226,11 +292,9 @@ class _Planner:
 
     def _method(self, d: Draft, header: str, value: object, text: str) -> None:
         method = values.method_of(value)
-        if method is None:
-            self.warn(d.line, header, msg("{text!r} is not a delivery method we know; "
-                      "taken as verbal, kept in the notes", text=text.strip()))  # fmt: skip
-            d.notes.append(f"{header}: {text}")
-        d.method = method or d.method
+        if method is None or method is DeliveryMethod.OTHER:
+            d.notes.append(f"{header}: {text.strip()}")  # the planner's own word, kept
+        d.method = method or DeliveryMethod.OTHER
 
     def _pinned(self, d: Draft, header: str, value: object, text: str) -> None:
         clock = parse_when(value).clock_s
@@ -274,6 +338,8 @@ class _Planner:
         status = self.mapping.column_of(Field.STATUS)
         if released and (status is None or blank(row.cell(status))):
             d.status = InjectStatus.RELEASED
+        if d.status is InjectStatus.RELEASED and not released:
+            d.status = InjectStatus.PENDING  # "Injected" in a planning sheet: not yet here
         if d.status is not InjectStatus.RELEASED:
             d.released_s = d.released_at = None
         d.notes = main_notes[:1] + d.notes
@@ -283,8 +349,7 @@ class _Planner:
                           msg("has no title and no inject text; not imported"))  # fmt: skip
                 self.skipped.append(SkippedRow(d.line, "untitled row"))
                 return
-            first = d.text.strip().splitlines()[0].strip()
-            d.title = first if len(first) <= 80 else first[:79].rstrip() + "…"
+            d.title = title_from(d.text)
         self.drafts.append(d)
 
     def _repeats_header(self, row: RawRow) -> bool:
@@ -310,90 +375,6 @@ class _Planner:
             if field is Field.NUMBER and _NUMBERED.match(values.cell_text(value)):
                 return None  # "12", "1.2", "3a": an inject's number, however written
         return " — ".join(texts)
-
-    # -- records ----------------------------------------------------------------------------
-
-    def _injects(self, drafts: list[Draft]) -> list[Inject]:
-        taken = {i.number for i in self.ex.injects}
-        existing = set(taken)
-        numbers: dict[int, int] = {}
-        for d in drafts:
-            if d.number is not None and d.number not in taken:
-                numbers[d.line] = d.number
-                taken.add(d.number)
-        following = max(taken, default=0) + 1
-        for d in drafts:
-            if d.line in numbers:
-                continue
-            numbers[d.line], following = following, following + 1
-            if d.number is not None:
-                said = (
-                    msg("inject {number} is already in the exercise; imported as {new}",
-                        number=d.number, new=numbers[d.line])
-                    if d.number in existing
-                    else msg("inject {number} is already in an earlier row; imported as {new}",
-                             number=d.number, new=numbers[d.line])
-                )  # fmt: skip
-                self.warn(d.line, self._header(Field.NUMBER), said)
-        base = max((i.position for i in self.ex.injects), default=-1) + 1
-        return [self._inject(d, numbers[d.line], base + n) for n, d in enumerate(drafts)]
-
-    def _inject(self, d: Draft, number: int, position: int) -> Inject:
-        teams = [t for t in (self._team(d, item) for item in d.targets) if t is not None]
-        objectives = [self._objective(item) for item in d.objectives]
-        return Inject(
-            id=self._record_id("inject", number),
-            number=number,
-            module_id=d.module_id,
-            title=d.title,
-            planned_s=d.planned_s,
-            pinned=d.pinned,
-            scenario_time=d.scenario_time,
-            text=d.text,
-            source=d.source,
-            target_team_ids=tuple(dict.fromkeys(teams)),
-            method=d.method,
-            expected_actions=tuple(d.expected),
-            objective_ids=tuple(dict.fromkeys(objectives)),
-            facilitator_notes="\n".join(d.notes),
-            attachments=tuple(d.attachments),
-            status=d.status,
-            released_s=d.released_s,
-            released_at=d.released_at,
-            position=position,
-        )
-
-    def _team(self, d: Draft, item: str) -> str | None:
-        found = find_record(item, self.ex.teams, TEAM_KEYS) or find_record(
-            item, self.new_teams, TEAM_KEYS[:1]
-        )
-        if found is not None:
-            return found.id
-        teams = self.ex.teams + tuple(self.new_teams)
-        if not self.create_teams:
-            self.warn(d.line, self._header(Field.TARGETS),
-                      msg("no team is called {item!r}; kept in the notes", item=item))  # fmt: skip
-            d.notes.append(f"{self._header(Field.TARGETS)}: {item}")
-            return None
-        code = values.team_code(item, {t.code for t in teams})
-        team = Team(
-            id=self._record_id("team", code),
-            code=code,
-            name=item,
-            colour=values.PALETTE[len(teams) % len(values.PALETTE)],
-        )
-        self.new_teams.append(team)
-        return team.id
-
-    def _objective(self, item: str) -> str:
-        found = find_record(item, self.ex.objectives, OBJECTIVE_KEYS) or next(
-            (o for o in self.new_objectives if o.code == item), None
-        )
-        if found is not None:
-            return found.id
-        objective = Objective(id=self._record_id("objective", item), code=item, title=item)
-        self.new_objectives.append(objective)
-        return objective.id
 
 
 _TEXTS = {

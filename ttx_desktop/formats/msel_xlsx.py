@@ -9,33 +9,27 @@ from typing import Any
 
 from ttx_desktop.formats import safe_zip
 from ttx_desktop.formats.msel_cells import unescape_xml
-from ttx_desktop.formats.msel_columns import header_score
 from ttx_desktop.formats.msel_read import (
-    HEADER_SEARCH,
     MAX_COLUMNS,
     MAX_ROWS,
     CellValue,
     Grid,
     MselError,
+    RawTable,
     clean_cell,
+    table_from_grid,
 )
+from ttx_desktop.formats.msel_sheets import SheetVerdict, choose, combined, judge
 from ttx_desktop.messages import message_of, msg
 
 MAX_UNCOMPRESSED = 64 * 1024 * 1024
 MAX_SHEETS = 200
 MAX_EMPTY_RUN = 1_000  # a sheet that claims a million rows ends after this many empty ones
 
-# Sheet names that hold something beside the MSEL, in English and Russian.
-_ASIDE = ("note", "delet", "remov", "free", "instruct", "readme", "read me", "list", "lookup",
-          "template", "example", "cover", "title", "legend", "key", "drop", "valid", "cancel",
-          "удал", "примеч", "инструк", "справоч", "списк", "образец", "титул")  # fmt: skip
-_MAIN = ("msel", "inject", "event", "scenario", "вводн", "сценар", "событ")
 
-
-def read_workbook(
-    data: bytes, source: str, sheet: str | None
-) -> tuple[Grid, str, tuple[str, ...], list[str]]:
-    """The rows of the MSEL sheet: (grid, sheet name, all sheet names, notes)."""
+def read_workbook(data: bytes, source: str, sheet: str | None) -> RawTable:
+    """The MSEL in an XLSX workbook: in ``sheet`` if given, else in the sheet (or the sheets,
+    one per day) whose rows look most like injects."""
     check_archive(data, source)
     import openpyxl
 
@@ -50,15 +44,15 @@ def read_workbook(
         names = tuple(book.sheetnames)
         if not names:
             raise MselError.at(source, msg("holds no sheets"))
-        chosen = _chosen(book, names, sheet, source)
         notes: list[str] = []
-        if sheet is None and len(names) > 1:
-            notes.append(msg("sheet {sheet!r} taken from {count} sheets", sheet=chosen,
-                             count=len(names)))  # fmt: skip
-        worksheet = book[chosen]
-        if (worksheet.max_column or 0) > MAX_COLUMNS:
+        if any((book[n].max_column or 0) > MAX_COLUMNS for n in names):
             notes.append(msg("columns after the {count}th were left out", count=MAX_COLUMNS))
-        return _grid(worksheet, source, None), chosen, names, notes
+        if sheet is not None or len(names) == 1:
+            chosen = _named(names, sheet, source) if sheet is not None else names[0]
+            grid = _grid(book[chosen], source, None)
+            return table_from_grid(source, grid, sheet=chosen, sheets=names, notes=notes)
+        verdicts = [judge(source, n, _grid(book[n], source, None), _hidden(book[n])) for n in names]
+        return pick_sheets(source, verdicts, names, notes)
     except MselError:
         raise
     except Exception as exc:  # a sheet that fails to parse part-way through
@@ -66,6 +60,24 @@ def read_workbook(
         raise MselError.at(source, said) from exc
     finally:
         book.close()
+
+
+def pick_sheets(
+    source: str, verdicts: list[SheetVerdict], names: Sequence[str], notes: list[str]
+) -> RawTable:
+    """The table of the sheets chosen among several; refuses a workbook with none."""
+    chosen, aside = choose(verdicts)
+    if not chosen:
+        listed = "; ".join(f"{name!r}: {why}" for name, why in aside)
+        said = msg("does not look like an MSEL: no sheet holds rows that look like injects "
+                   "(a column of titles or texts and one of times or numbers) ({listed})",
+                   listed=listed)  # fmt: skip
+        raise MselError.at(source, said)
+    return combined(chosen, names, notes, aside)
+
+
+def _hidden(worksheet: Any) -> bool:
+    return getattr(worksheet, "sheet_state", "visible") != "visible"
 
 
 def check_archive(data: bytes, source: str) -> None:
@@ -105,32 +117,15 @@ def _not_a_workbook(names: set[str]) -> str:
     return msg("is a zip archive but not an Excel workbook")
 
 
-def _chosen(book: Any, names: Sequence[str], sheet: str | None, source: str) -> str:
-    if sheet is not None:
-        for name in names:
-            if name == sheet or name.casefold().strip() == sheet.casefold().strip():
-                return name
-        if sheet.isdecimal() and 1 <= int(sheet) <= len(names):
-            return names[int(sheet) - 1]
-        listed = ", ".join(repr(n) for n in names)
-        said = msg("has no sheet {sheet!r} (its sheets are {listed})", sheet=sheet, listed=listed)
-        raise MselError.at(source, said)
-    if len(names) == 1:
-        return names[0]
-    scores = {name: _sheet_score(book[name], name, source) for name in names}
-    return max(names, key=lambda n: (scores[n], -names.index(n)))
-
-
-def _sheet_score(worksheet: Any, name: str, source: str) -> float:
-    grid = _grid(worksheet, source, HEADER_SEARCH)
-    score = max((header_score(cells) for _, cells in grid), default=0.0)
-    if not score:
-        return -10.0
-    key = name.casefold()
-    score += 2.0 if any(word in key for word in _MAIN) else 0.0
-    score -= 3.0 if any(word in key for word in _ASIDE) else 0.0
-    score -= 2.0 if getattr(worksheet, "sheet_state", "visible") != "visible" else 0.0
-    return score + min(len(grid), HEADER_SEARCH) / 100
+def _named(names: Sequence[str], sheet: str, source: str) -> str:
+    for name in names:
+        if name == sheet or name.casefold().strip() == sheet.casefold().strip():
+            return name
+    if sheet.isdecimal() and 1 <= int(sheet) <= len(names):
+        return names[int(sheet) - 1]
+    listed = ", ".join(repr(n) for n in names)
+    said = msg("has no sheet {sheet!r} (its sheets are {listed})", sheet=sheet, listed=listed)
+    raise MselError.at(source, said)
 
 
 def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:

@@ -1,0 +1,132 @@
+"""Which sheets of a workbook hold the MSEL, judged by what they hold, never by their names.
+
+A planner's workbook keeps an info sheet, a legend, a "Key Events" summary, an old
+exercise's tab and planning notes beside the MSEL. The sheet whose rows look most like
+injects (titles or texts, times, numbers, recipients; not rows marked "not injected") is the
+MSEL; when sheets are one per day ("Day 1", "Day 2" with the same columns) they are read
+together, each row on its sheet's day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ttx_desktop.formats.msel_columns import Field
+from ttx_desktop.formats.msel_read import Grid, MselError, RawRow, RawTable, blank, table_from_grid
+from ttx_desktop.messages import msg
+
+DAY_HEADER = "Day (sheet)"
+_KEY_FIELDS = (Field.TIME, Field.OFFSET, Field.NUMBER, Field.TARGETS, Field.METHOD,
+               Field.SOURCE, Field.EXPECTED)  # fmt: skip
+_DAY_NAME = re.compile(
+    r"^\s*(?:(?:day|d|день|сутки|tag|jour)\s*[-_#№.]?\s*(?P<n>\d{1,3})|(?P<week>mon|tue|wed|thu|fri"
+    r"|sat|sun|пн|вт|ср|чт|пт|сб|вс|понед|вторн|сред|четв|пятн|суббот|воскрес)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SheetVerdict:
+    """How much one sheet looks like an MSEL, and if not, why."""
+
+    name: str
+    score: float
+    injects: int
+    table: RawTable | None
+    why: str = ""
+
+
+def judge(source: str, name: str, grid: Grid, hidden: bool = False) -> SheetVerdict:
+    """Reads a sheet as an MSEL would be read and counts the rows that look like injects."""
+    from ttx_desktop.formats.msel_mapping import guess_mapping
+    from ttx_desktop.formats.msel_rows import not_an_msel, set_aside
+
+    try:
+        table = table_from_grid(source, grid, sheet=name)
+    except MselError:
+        return SheetVerdict(name, 0.0, 0, None, msg("no header row of MSEL columns"))
+    mapping = guess_mapping(table)
+    if not_an_msel(mapping) is not None:
+        return SheetVerdict(name, 0.0, 0, table, msg("its columns are not an MSEL's"))
+    texts = [i for f in (Field.TITLE, Field.TEXT) if (i := mapping.column_of(f)) is not None]
+    status = mapping.column_of(Field.STATUS)
+    injects = notes = 0
+    for row in table.rows:
+        if not any(not blank(row.cell(i)) for i in texts) or _heading_like(row):
+            continue
+        cell = row.cell(status) if status is not None else None
+        if isinstance(cell, str) and set_aside(cell):
+            notes += 1
+        else:
+            injects += 1
+    if not injects:
+        why = (
+            msg("its {count} rows are planning notes (not injected)", count=notes)
+            if notes
+            else msg("no rows that look like injects")
+        )
+        return SheetVerdict(name, 0.0, 0, table, why)
+    fields = sum(1 for f in _KEY_FIELDS if mapping.has(f))
+    score = injects * (1 + 0.25 * fields) * (0.5 if hidden else 1.0)
+    return SheetVerdict(name, score, injects, table)
+
+
+def _heading_like(row: RawRow) -> bool:
+    return sum(1 for c in row.cells if not blank(c)) <= 1
+
+
+def choose(verdicts: Sequence[SheetVerdict]) -> tuple[list[SheetVerdict], list[tuple[str, str]]]:
+    """The sheets to read (the best, or every day sheet like it) and (sheet, why) for the
+    others."""
+    best = max(verdicts, key=lambda v: (v.score, -verdicts.index(v)))
+    if best.table is None or best.score <= 0:
+        return [], [(v.name, v.why) for v in verdicts]
+    chosen = [best]
+    if _DAY_NAME.match(best.name):
+        chosen = [v for v in verdicts if v is best or _same_day_sheet(v, best)]
+    aside = []
+    for v in verdicts:
+        if v in chosen:
+            continue
+        why = v.why or msg(
+            "fewer rows look like injects ({count}) than in {sheet!r} ({best})",
+            count=v.injects, sheet=best.name, best=best.injects,
+        )  # fmt: skip
+        aside.append((v.name, why))
+    return chosen, aside
+
+
+def _same_day_sheet(v: SheetVerdict, best: SheetVerdict) -> bool:
+    if v.table is None or best.table is None or v.score <= 0 or not _DAY_NAME.match(v.name):
+        return False
+    return [h.casefold() for h in v.table.headers] == [h.casefold() for h in best.table.headers]
+
+
+def combined(chosen: Sequence[SheetVerdict], names: Sequence[str], notes: Sequence[str],
+             aside: Sequence[tuple[str, str]]) -> RawTable:  # fmt: skip
+    """One table of the chosen sheets; sheets one per day add a day column from their names."""
+    first = chosen[0].table
+    assert first is not None
+    if len(chosen) == 1:
+        return replace(first, sheets=tuple(names), notes=tuple(notes), sheets_read=(first.sheet,),
+                       sheets_aside=tuple(aside))  # fmt: skip
+    width = len(first.headers)
+    rows: list[RawRow] = []
+    for order, verdict in enumerate(chosen, start=1):
+        assert verdict.table is not None
+        match = _DAY_NAME.match(verdict.name)
+        number = int(match.group("n")) if match and match.group("n") else order
+        for row in verdict.table.rows:
+            cells = row.cells[:width] + (None,) * (width - len(row.cells))
+            rows.append(RawRow(row.line, (*cells, f"Day {number}"), sheet=verdict.name))
+    return replace(
+        first,
+        headers=(*first.headers, DAY_HEADER),
+        rows=tuple(rows),
+        sheets=tuple(names),
+        notes=tuple(notes),
+        sheets_read=tuple(v.name for v in chosen),
+        sheets_aside=tuple(aside),
+    )
