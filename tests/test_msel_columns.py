@@ -86,9 +86,10 @@ def test_scenario_time_is_the_planned_time_only_when_no_other_column_is() -> Non
 
 
 def test_a_field_goes_to_one_column_and_notes_to_many() -> None:
+    # The second of two text columns is taken as the titles.
     mapping = guess_mapping(_raw("Inject", "Description", "Notes", "Remarks", "Owner"))
     assert [mapping.field_of(i) for i in range(5)] == [
-        Field.TEXT, None, Field.NOTES, Field.NOTES, None,
+        Field.TEXT, Field.TITLE, Field.NOTES, Field.NOTES, None,
     ]  # fmt: skip
 
 

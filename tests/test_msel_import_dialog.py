@@ -104,7 +104,7 @@ def test_changing_a_column_replans_at_once(open_dialog: Any, tmp_path: Path, qtb
     assert dialog.plan.injects[0].facilitator_notes == ""
     choose(qtbot, dialog, 2, Field.SOURCE)  # no column holds titles now
     assert not dialog.import_button.isEnabled()
-    assert "no column holds inject titles" in texts(dialog.problems_model, 2)[0]
+    assert "does not look like an MSEL" in texts(dialog.problems_model, 2)[0]
     choose(qtbot, dialog, 2, Field.TITLE)
     assert dialog.import_button.isEnabled()
 
@@ -124,10 +124,11 @@ def test_problems_name_their_row_and_column(open_dialog: Any, tmp_path: Path) ->
     warnings = [r for r in rows if r[0] is Severity.WARNING]
     assert [(e[1], e[2]) for e in errors] == [(3, "Time")]
     assert "half past nine" in errors[0][3]
-    assert [(w[1], w[2]) for w in warnings] == [(2, "Method")]
+    assert [(w[1], w[2]) for w in warnings] == [(None, ""), (2, "Method")]
+    assert "no column holds recipients" in warnings[0][3]  # said before the rows' problems
     assert any(r[0] is Severity.LEFT_OUT and r[1] == 4 for r in rows)
     assert not dialog.import_button.isEnabled()
-    assert "errors: 1 · warnings: 1 · rows left out: 1" in dialog.ui.problemsGroup.title()
+    assert "errors: 1 · warnings: 2 · rows left out: 1" in dialog.ui.problemsGroup.title()
     assert "1 problem to fix before anything is imported" in dialog.ui.summaryLabel.text()
 
 

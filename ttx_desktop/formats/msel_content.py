@@ -96,8 +96,8 @@ _LABELS = frozenset({Field.SOURCE, Field.TARGETS, Field.METHOD, Field.STATUS, Fi
 
 def fit(field: Field, p: Profile) -> float:  # noqa: PLR0911 - one rule per kind of column
     """How much a column's cells confirm (+) or deny (-) that it holds ``field``."""
-    if not p.filled:
-        return 0.0
+    if p.filled < 3:
+        return 0.0  # too few cells to overrule a header
     if field in _TIMES:
         return 0.05 if p.clock >= 0.8 else (-0.45 if p.clock < 0.4 else 0.0)
     if field is Field.NUMBER:

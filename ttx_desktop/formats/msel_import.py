@@ -90,6 +90,13 @@ def _parses(parse: Callable[[object], object], value: object) -> bool:
     return True
 
 
+def _ours(raw: RawTable) -> bool:
+    """A table our own export wrote: read exactly as written, placeholders and all."""
+    from ttx_desktop.formats.msel_write import HEADERS
+
+    return {normalize(h) for h in raw.headers} >= {normalize(h) for h in HEADERS}
+
+
 def plan_import(
     raw: RawTable,
     mapping: Mapping | None = None,
@@ -124,6 +131,7 @@ class _Planner(Records):
         self.last_module_title = ""
         self.new_teams: list[Team] = []
         self.new_objectives: list[Objective] = []
+        self.literal = _ours(raw)
         self.month_first = {
             index: month_first(row.cell(index) for row in raw.rows)
             for index in (mapping.column_of(Field.TIME), mapping.column_of(Field.DAY))
@@ -167,7 +175,8 @@ class _Planner(Records):
             self.bad.add(draft.key)
             self.errors.append(Problem(draft.where, draft.line, self._header(Field.TIME), message))
         for draft, message in filled:
-            self.warn(draft.line, self._header(Field.TIME), message, draft.where)
+            if draft.key not in self.bad:
+                self.warn(draft.line, self._header(Field.TIME), message, draft.where)
         drafts = [d for d in self.drafts if d.key not in self.bad]
         used = {d.module_id for d in drafts}
         injects = self._injects(drafts)
@@ -206,13 +215,15 @@ class _Planner(Records):
             self.skipped.append(SkippedRow(row.line, "section heading", heading))
             self.heading = heading
             return
-        if self._planning_note(row):
+        if not self.literal and self._planning_note(row):
             return
         draft = Draft(row.line, key=self.key, where=self.where, heading=self.heading)
         main_notes: list[str] = []
         for index, value in enumerate(row.cells):
             field = self.mapping.field_of(index)
-            if value is None or placeholder(value) or (blank(value) and field not in _VERBATIM):
+            if value is None or (placeholder(value) and not self.literal):
+                continue
+            if blank(value) and field not in _VERBATIM:
                 continue  # spaces alone are kept only where text is taken as written
             header = self.raw.headers[index]
             try:
@@ -292,7 +303,9 @@ class _Planner(Records):
 
     def _method(self, d: Draft, header: str, value: object, text: str) -> None:
         method = values.method_of(value)
-        if method is None or method is DeliveryMethod.OTHER:
+        if method is None:
+            self.warn(d.line, header, msg("{text!r} is not a delivery method we know; "
+                      "taken as other, kept in the notes", text=text.strip()))  # fmt: skip
             d.notes.append(f"{header}: {text.strip()}")  # the planner's own word, kept
         d.method = method or DeliveryMethod.OTHER
 
@@ -338,7 +351,8 @@ class _Planner(Records):
         status = self.mapping.column_of(Field.STATUS)
         if released and (status is None or blank(row.cell(status))):
             d.status = InjectStatus.RELEASED
-        if d.status is InjectStatus.RELEASED and not released:
+        said = normalize(values.cell_text(row.cell(status))) if status is not None else ""
+        if d.status is InjectStatus.RELEASED and not released and said != "released":
             d.status = InjectStatus.PENDING  # "Injected" in a planning sheet: not yet here
         if d.status is not InjectStatus.RELEASED:
             d.released_s = d.released_at = None

@@ -115,6 +115,8 @@ def guess_mapping(raw: RawTable) -> Mapping:
                 named[other] = named[one] - 0.3
         for field, score in named.items():
             sure = max(0.0, min(1.0, score + fit(field, found[index])))
+            if score >= 1.0:  # a known header stays a candidate, whatever its cells say
+                sure = max(sure, THRESHOLD + 0.05)
             if sure >= THRESHOLD:
                 pairs.append((sure, _tie(field, found[index].length), -index, field))
     taken: dict[int, tuple[Field, float]] = {}

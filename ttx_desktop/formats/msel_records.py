@@ -18,6 +18,7 @@ class Records:
     ex: Exercise
     new: bool
     create_teams: bool
+    literal: bool  # a table our own export wrote: "All" is a team's name there
     new_teams: list[Team]
     new_objectives: list[Objective]
 
@@ -62,7 +63,7 @@ class Records:
 
     def _teams(self, d: Draft) -> tuple[str, ...]:
         """The teams a row names; none when it names every team ("All")."""
-        if any(every_team(item) for item in d.targets):
+        if not self.literal and any(every_team(item) for item in d.targets):
             d.to_all = True
             return ()
         found = (self._team(d, item) for item in d.targets)
