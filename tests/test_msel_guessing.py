@@ -21,7 +21,8 @@ HEADERS: dict[Field, list[str]] = {
     Field.NUMBER: ["No.", "#", "Inject #", "INJECT NO.", "Serial", "InjectNumber", "Event No",
                    "MSEL #", "Ref", "№ п/п", "Serial No."],
     Field.TIME: ["Time", "EVENT TIME", "Planned Time", "ScheduledTime", "Time (0600-1800)",
-                 "Delivery Time", "Inject Time (local)", "DTG", "Время", "Planned Inject Time", "Time Due",
+                 "Delivery Time", "Inject Time (local)", "DTG", "Время", "Planned Inject Time",
+                 "Time Due",
                  "Time (Zulu)"],
     Field.TITLE: ["Title", "Subject", "Inject Title", "Event Title", "Headline", "SUBJECT",
                   "Тема", "InjectTitle", "Short Title of Inject", "Scenario Event Title"],
@@ -61,7 +62,8 @@ ROWS = [
 ]  # fmt: skip
 
 LEGENDS = ["LEGEND", "Yellow rows = contingency injects", "Green = key events",
-           "Colour key: red = cancelled", "FOR OFFICIAL USE ONLY", "EXERCISE RIVERSIDE 2014"]  # fmt: skip
+           "Colour key: red = cancelled", "FOR OFFICIAL USE ONLY",
+           "EXERCISE RIVERSIDE 2014"]  # fmt: skip
 
 
 @st.composite
