@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -160,6 +161,7 @@ _ASIDE = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "(0600-1800)", "(CDT)", "[min]"
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z])[.)]\s+(?=\S)")  # "3. Time", "B) Title"
 
 
+@functools.lru_cache(maxsize=8192)  # the same short cells (teams, methods) come back often
 def normalize(header: str) -> str:
     """A header reduced for matching: case, punctuation and spacing do not count.
 

@@ -30,7 +30,9 @@ PLACEHOLDERS = frozenset({
 
 def placeholder(value: CellValue) -> bool:
     """A cell that holds a placeholder ("---", "N/A", "TBD") rather than a value."""
-    return isinstance(value, str) and " ".join(value.split()).casefold() in PLACEHOLDERS
+    if not isinstance(value, str) or len(value) > 24:
+        return False
+    return " ".join(value.split()).casefold() in PLACEHOLDERS
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ nothing is written until ``apply_plan`` (or ``ImportPlan.result`` for a new exer
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -90,6 +91,12 @@ def _parses(parse: Callable[[object], object], value: object) -> bool:
     return True
 
 
+def _word_of(header: str, key: str) -> str:
+    """A word a header's own text holds, or "" (a cell without it cannot repeat the header)."""
+    word = (key.split() or [""])[-1]
+    return word if word in header.casefold() else ""
+
+
 def _ours(raw: RawTable) -> bool:
     """A table our own export wrote: read exactly as written, placeholders and all."""
     from ttx_desktop.formats.msel_write import HEADERS
@@ -132,6 +139,12 @@ class _Planner(Records):
         self.new_teams: list[Team] = []
         self.new_objectives: list[Objective] = []
         self.literal = _ours(raw)
+        self.header_keys = [normalize(h) for h in raw.headers]
+        self.header_words = [
+            _word_of(h, k) for h, k in zip(raw.headers, self.header_keys, strict=True)
+        ]
+        self.col = {f: mapping.column_of(f) for f in Field}
+        self.fields = [mapping.field_of(i) for i in range(len(raw.headers))]
         self.month_first = {
             index: month_first(row.cell(index) for row in raw.rows)
             for index in (mapping.column_of(Field.TIME), mapping.column_of(Field.DAY))
@@ -220,7 +233,7 @@ class _Planner(Records):
         draft = Draft(row.line, key=self.key, where=self.where, heading=self.heading)
         main_notes: list[str] = []
         for index, value in enumerate(row.cells):
-            field = self.mapping.field_of(index)
+            field = self.fields[index] if index < len(self.fields) else None
             if value is None or (placeholder(value) and not self.literal):
                 continue
             if blank(value) and field not in _VERBATIM:
@@ -234,12 +247,12 @@ class _Planner(Records):
 
     def _planning_note(self, row: RawRow) -> bool:
         """Sets aside a row its status marks as a planning note ("Not injected")."""
-        index = self.mapping.column_of(Field.STATUS)
+        index = self.col[Field.STATUS]
         status = row.cell(index) if index is not None else None
         if not isinstance(status, str) or not set_aside(status):
             return False
         cell = {f: row.cell(i) for f in (Field.TITLE, Field.TEXT)
-                if (i := self.mapping.column_of(f)) is not None}  # fmt: skip
+                if (i := self.col[f]) is not None}  # fmt: skip
         title = cell.get(Field.TITLE)
         text = (
             values.cell_text(title)
@@ -265,7 +278,7 @@ class _Planner(Records):
         elif field is not Field.IGNORE:
             self._readers[field](d, header, value, text)
 
-    @property
+    @functools.cached_property
     def _readers(self) -> dict[Field, Callable[[Draft, str, object, str], None]]:
         return {
             Field.NUMBER: self._number,
@@ -339,7 +352,7 @@ class _Planner(Records):
         d.released_s = parse_offset_cell(value)
 
     def _finish(self, d: Draft, main_notes: list[str], row: RawRow) -> None:
-        if self.mapping.has(Field.MODULE):
+        if self.col[Field.MODULE] is not None:
             if d.module is None:
                 d.module, d.module_title = (
                     self.last_module,
@@ -348,7 +361,7 @@ class _Planner(Records):
             else:
                 self.last_module, self.last_module_title = d.module, d.module_title
         released = d.released_s is not None or d.released_at is not None
-        status = self.mapping.column_of(Field.STATUS)
+        status = self.col[Field.STATUS]
         if released and (status is None or blank(row.cell(status))):
             d.status = InjectStatus.RELEASED
         said = normalize(values.cell_text(row.cell(status))) if status is not None else ""
@@ -367,18 +380,22 @@ class _Planner(Records):
         self.drafts.append(d)
 
     def _repeats_header(self, row: RawRow) -> bool:
+        headers = self.header_keys
         same = sum(
             1
-            for i, v in enumerate(row.cells)
-            if isinstance(v, str) and i < len(self.raw.headers)
-            and normalize(v) == normalize(self.raw.headers[i])
+            for i, v in enumerate(row.cells[: len(headers)])
+            if isinstance(v, str) and len(v) <= 2 * len(headers[i]) + 8  # prose is no header
+            and self.header_words[i] in v.casefold() and normalize(v) == headers[i]
         )  # fmt: skip
-        filled = sum(1 for v in row.cells if not blank(v))
-        return same >= 2 and same * 2 >= filled
+        if same < 2:
+            return False
+        return same * 2 >= sum(1 for v in row.cells if not blank(v))
 
     def _heading(self, row: RawRow) -> str | None:
         """The text of a section-heading row ("Module 2: Escalation", "END OF EXERCISE")."""
         filled = [(i, v) for i, v in enumerate(row.cells) if not blank(v)]
+        if len({v for _, v in filled}) > 2:
+            return None  # an inject's row: more than two different cells
         texts = list(dict.fromkeys(" ".join(values.cell_text(v).split()) for _, v in filled))
         if not texts or len(texts) > 2 or (len(texts) == 2 and not _SECTION.match(texts[0])):
             return None

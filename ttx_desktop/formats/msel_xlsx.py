@@ -148,10 +148,10 @@ def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:
 
 
 def _rows(worksheet: Any) -> Iterator[Sequence[object]]:
-    rows: Iterator[Sequence[object]] = worksheet.iter_rows(
-        min_col=1, max_col=MAX_COLUMNS, values_only=True
-    )
-    return rows
+    # Rows as the sheet holds them, cut at MAX_COLUMNS: asking openpyxl for MAX_COLUMNS
+    # columns would pad every row with empty cells, which costs more than the cells read.
+    for values in worksheet.iter_rows(min_col=1, values_only=True):
+        yield values[:MAX_COLUMNS]
 
 
 def _cell(value: object, source: str, line: int) -> CellValue:
