@@ -781,7 +781,7 @@ Close anyway?</source>
 <context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+25"/>
+        <location filename="../../build/translations/helper_strings.py" line="+26"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -899,7 +899,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>InjectColumns</name>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Verbal</source>
         <translation>Устно</translation>
     </message>
@@ -932,6 +932,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Video</source>
         <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1943,7 +1948,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+300"/>
+        <location line="+319"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1951,7 +1956,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-322"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1963,36 +1968,36 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="+1"/>
         <location line="+21"/>
-        <location line="+50"/>
-        <location line="+201"/>
+        <location line="+47"/>
+        <location line="+223"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-290"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+310"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+289"/>
+        <location line="-309"/>
+        <location line="+308"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-307"/>
+        <location line="+311"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-310"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2068,19 +2073,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+42"/>
-        <location line="+223"/>
+        <location line="-45"/>
+        <location line="+40"/>
+        <location line="+244"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-283"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2157,7 +2162,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+123"/>
         <location line="+11"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -2165,7 +2170,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-135"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
@@ -2196,12 +2201,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>columns after the {count}th were left out</source>
         <translation>столбцы после {count}-го не перенесены</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-75"/>
         <source>is not valid {encoding} text (at byte {byte})</source>
         <translation>не является корректным текстом в кодировке {encoding} (байт {byte})</translation>
     </message>
@@ -2212,42 +2217,33 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+61"/>
+        <location line="+13"/>
         <source>has more than {count:,} rows</source>
         <translation>строк больше {count:,}</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-73"/>
         <source>{text!r} is not a status we know; taken as pending</source>
         <translation>{text!r} — неизвестное состояние; принято «ожидает»</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>no column holds inject titles or texts; name one (on the command line: --map COLUMN=title)</source>
-        <translation>ни в одном столбце нет названий или текстов вводных; укажите такой столбец (в командной строке: --map СТОЛБЕЦ=title)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{text!r} is not a delivery method we know; taken as verbal, kept in the notes</source>
-        <translation>{text!r} — неизвестный способ выдачи; принят способ «устно», значение сохранено в заметках</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{text!r} is not a time of day</source>
         <translation>{text!r} — не время суток</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>no team is called {item!r}; kept in the notes</source>
         <translation>команды {item!r} нет; значение сохранено в заметках</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>has no title and no inject text; not imported</source>
         <translation>нет ни названия, ни текста вводной; строка не перенесена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>inject {number} is already in the exercise; imported as {new}</source>
         <translation>вводная {number} уже есть в учении; импортирована как {new}</translation>
     </message>
@@ -2257,7 +2253,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>вводная {number} уже есть в одной из строк выше; импортирована как {new}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>there is no column {column!r} (columns are {listed})</source>
         <translation>нет столбца {column!r} (столбцы таблицы: {listed})</translation>
     </message>
@@ -2277,7 +2273,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>{text!r} — не дата и время (пишите так: 2026-08-21T09:47:12Z)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is too large for an MSEL (over {size:,} bytes)</source>
         <translation>слишком велик для MSEL (больше {size:,} байт)</translation>
     </message>
@@ -2287,13 +2283,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>в ячейке больше {size:,} символов</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+210"/>
+        <location line="+3"/>
+        <location line="+231"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-230"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -2308,19 +2304,54 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>в первых строках нет строки заголовков (ожидаются названия столбцов, например: №, Время, Название, Вводная, Кому)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>is an old Excel 97-2003 (.xls) or a password-protected workbook; save it as .xlsx or CSV and import that</source>
-        <translation>это книга старого формата Excel 97-2003 (.xls) или книга, защищённая паролем; сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>is not an Excel workbook: an .xlsx file is a zip archive and this is not</source>
         <translation>это не книга Excel: файл .xlsx — это zip-архив, а этот файл им не является</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>is a CSV file, which has no sheets (--sheet {sheet})</source>
         <translation>это файл CSV, в нём нет листов (--sheet {sheet})</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>{text!r} is not a delivery method we know; taken as other, kept in the notes</source>
+        <translation>{text!r} — неизвестный способ выдачи; принят способ «другое», значение сохранено в заметках</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>does not look like an MSEL: the import looks for a column of inject titles or texts (such as Title, Subject, Inject, Description) and a column of times or inject numbers (such as Time, DTG, T+, No.), and found {found}; if it is one, name its columns (on the command line: --map COLUMN=title)</source>
+        <translation>не похоже на план-график (MSEL): импорт ищет столбец с названиями или текстами вводных (например, Title, Subject, Inject, Description, «Тема», «Описание») и столбец с временем или номерами вводных (например, Time, DTG, T+, No., «Время», «№»), а найдено: {found}; если это всё же план-график, укажите его столбцы (в командной строке: --map СТОЛБЕЦ=title)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column holds planned times; every inject starts at its module&apos;s start (name one with --map COLUMN=time)</source>
+        <translation>ни в одном столбце нет планового времени; все вводные начинаются с начала своего модуля (укажите столбец: --map СТОЛБЕЦ=time)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column holds recipients; injects go to no team (name one with --map COLUMN=to)</source>
+        <translation>ни в одном столбце нет получателей; вводные не адресованы ни одной команде (укажите столбец: --map СТОЛБЕЦ=to)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column holds inject titles; each is made from the first words of its text (name one with --map COLUMN=title)</source>
+        <translation>ни в одном столбце нет названий вводных; название каждой составлено из первых слов её текста (укажите столбец: --map СТОЛБЕЦ=title)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither</source>
+        <translation>ни того ни другого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no times or numbers</source>
+        <translation>нет ни времени, ни номеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no titles or texts</source>
+        <translation>нет ни названий, ни текстов</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2331,6 +2362,41 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>{time} is before the start of module {number} ({start})</source>
         <translation>{time} раньше начала модуля {number} ({start})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no time; placed at the start of module {number}</source>
+        <translation>время не указано; вводная поставлена в начало модуля {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no time; given the time of the row above ({time})</source>
+        <translation>время не указано; взято время строки выше ({time})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its columns are not an MSEL&apos;s</source>
+        <translation>его столбцы не похожи на столбцы план-графика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its {count} rows are planning notes (not injected)</source>
+        <translation>все его строки ({count}) — заметки для планирования (не выдаются)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rows that look like injects</source>
+        <translation>нет строк, похожих на вводные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer rows look like injects ({count}) than in {sheet!r} ({best})</source>
+        <translation>строк, похожих на вводные, меньше ({count}), чем на листе {sheet!r} ({best})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no header row of MSEL columns</source>
+        <translation>нет строки заголовков со столбцами план-графика</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2349,12 +2415,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{value} is not a time</source>
         <translation>{value} — не время</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>{text!r} is not a time from the start (write T+0:30)</source>
         <translation>{text!r} — не время от начала (пишите так: T+0:30)</translation>
     </message>
@@ -2380,6 +2446,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>{text!r}: {rest!r} is not a time of day</source>
         <translation>{text!r}: {rest!r} — не время суток</translation>
     </message>
@@ -2402,21 +2469,33 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="+2"/>
         <location line="+1"/>
+        <location line="+1"/>
         <source>{text!r} is not a real date</source>
         <translation>{text!r} — несуществующая дата</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>is an old Excel (.xls) workbook we cannot read, perhaps one protected by a password ({reason}); save it as .xlsx or CSV and import that</source>
+        <translation>это книга старого формата Excel (.xls), которую не удаётся прочитать, возможно, защищённая паролем ({reason}); сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>is a zip archive but not an Excel workbook</source>
         <translation>это zip-архив, но не книга Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>has {count:,} sheets; more than {limit} is refused</source>
         <translation>листов: {count:,}; файлы, где листов больше {limit}, не принимаются</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>does not look like an MSEL: no sheet holds rows that look like injects (a column of titles or texts and one of times or numbers) ({listed})</source>
+        <translation>не похоже на план-график (MSEL): ни на одном листе нет строк, похожих на вводные (столбца с названиями или текстами и столбца с временем или номерами) ({listed})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that</source>
         <translation>это таблица OpenDocument (.ods); сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
     </message>
@@ -2426,12 +2505,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>это документ Word, а не электронная таблица</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>has no sheet {sheet!r} (its sheets are {listed})</source>
         <translation>нет листа {sheet!r} (листы файла: {listed})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>is not an Excel workbook we can read ({reason})</source>
         <translation>не удаётся прочитать как книгу Excel ({reason})</translation>
@@ -2442,14 +2522,10 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>часть книги Excel повреждена ({reason})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>holds no sheets</source>
         <translation>в книге нет ни одного листа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sheet {sheet!r} taken from {count} sheets</source>
-        <translation>выбран лист {sheet!r} (всего листов: {count})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3639,7 +3715,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-421"/>
+        <location filename="../../build/translations/helper_strings.py" line="-440"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
