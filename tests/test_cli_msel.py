@@ -191,3 +191,17 @@ def test_an_old_binary_xls_is_read(tmp_path: Path) -> None:
     assert [title for _n, title in injects(out)] == [
         "Flood watch", "Gauge rising", "Media call", "Levee seepage",
     ]  # fmt: skip
+
+
+def test_sheets_picked_by_hand_are_read_together(tmp_path: Path) -> None:
+    out = tmp_path / "x.ttxdb"
+    book = REAL / "one_sheet_per_day.xlsx"
+    result = ttx("import-msel", book, "-o", out, "--sheet", "Day 1", "--sheet", "day 3")
+    assert_ok(result)
+    assert "read sheets 'Day 1', 'Day 3'" in result.stdout
+    assert "set aside sheet 'Day 2': not chosen" in result.stdout
+    with ExerciseFile.open(out, readonly=True) as xf:
+        ex = xf.exercise.load(with_log=False)
+    assert [(m.title, m.day) for m in ex.modules] == [("Day 1", 1), ("Day 3", 3)]
+    assert [i.title for i in ex.injects] == ["Outbreak reported", "Hospital crowding",
+                                             "Press conference"]  # fmt: skip

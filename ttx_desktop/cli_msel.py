@@ -44,7 +44,13 @@ def add_import_msel(command: Callable[[str, str, str], argparse.ArgumentParser])
     target.add_argument("-o", "--output", type=Path, metavar="FILE.ttxdb", help="a new exercise")
     target.add_argument("--into", type=Path, metavar="FILE.ttxdb", help="add to this exercise")
     parser.add_argument("--title", help="the new exercise's title (default: the table's title)")
-    parser.add_argument("--sheet", metavar="NAME", help="the sheet that holds the MSEL")
+    parser.add_argument(
+        "--sheet",
+        action="append",
+        metavar="NAME",
+        help="the sheet that holds the MSEL (default: the one whose rows look most like "
+        "injects); give it again to read sheets together, one per day",
+    )
     parser.add_argument(
         "--map",
         action="append",
@@ -90,7 +96,8 @@ def run_import_msel(args: argparse.Namespace) -> int:
         raise UserError(f"would be written over its own source {table}", path=target)
     if args.output is not None and args.output.exists() and not args.force and not args.dry_run:
         raise UserError("already exists; choose another name or pass --force", path=args.output)
-    raw = read_table(table, args.sheet)
+    sheets: list[str] | None = args.sheet
+    raw = read_table(table, sheets[0] if sheets and len(sheets) == 1 else sheets)
     mapping = mapping_from(raw, args.map)
     for note in raw.notes:
         print(f"{table}: {note}")

@@ -75,9 +75,10 @@ class RawTable:
 Grid = list[tuple[int, tuple[CellValue, ...]]]
 
 
-def read_table(path: Path | str, sheet: str | None = None) -> RawTable:
-    """The MSEL table in the CSV or XLSX file at ``path`` (for XLSX, in ``sheet`` if given,
-    else in the sheet that looks most like an MSEL). Raises MselError."""
+def read_table(path: Path | str, sheet: str | Sequence[str] | None = None) -> RawTable:
+    """The MSEL table in the CSV, XLSX or XLS file at ``path``: for a workbook, in ``sheet``
+    if given (several sheets are read together, one per day), else in the sheet or sheets
+    that look most like an MSEL. Raises MselError."""
     path = Path(path)
     source = str(path)
     data = _read_bytes(path, source)
@@ -97,7 +98,8 @@ def read_table(path: Path | str, sheet: str | None = None) -> RawTable:
     from ttx_desktop.formats import msel_csv
 
     if sheet is not None:
-        said = msg("is a CSV file, which has no sheets (--sheet {sheet})", sheet=sheet)
+        named = sheet if isinstance(sheet, str) else ", ".join(sheet)
+        said = msg("is a CSV file, which has no sheets (--sheet {sheet})", sheet=named)
         raise MselError.at(source, said)
     grid, notes = msel_csv.read_csv(data, source)
     return table_from_grid(source, grid, notes=notes)

@@ -10,7 +10,7 @@ together, each row on its sheet's day.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ttx_desktop.formats.msel_columns import Field
@@ -101,7 +101,7 @@ def choose(verdicts: Sequence[SheetVerdict]) -> tuple[list[SheetVerdict], list[t
 def _same_day_sheet(v: SheetVerdict, best: SheetVerdict) -> bool:
     if v.table is None or best.table is None or v.score <= 0 or not _DAY_NAME.match(v.name):
         return False
-    return [h.casefold() for h in v.table.headers] == [h.casefold() for h in best.table.headers]
+    return _same_columns(v.table, best.table)
 
 
 def combined(chosen: Sequence[SheetVerdict], names: Sequence[str], notes: Sequence[str],
@@ -130,3 +130,61 @@ def combined(chosen: Sequence[SheetVerdict], names: Sequence[str], notes: Sequen
         sheets_read=tuple(v.name for v in chosen),
         sheets_aside=tuple(aside),
     )
+
+
+Sheets = str | Sequence[str] | None  # a sheet, the sheets to read together, or None: guess
+
+
+def read_sheets(
+    source: str,
+    names: Sequence[str],
+    sheet: Sheets,
+    grid_of: Callable[[str], Grid],
+    hidden: Callable[[str], bool],
+    notes: Sequence[str] = (),
+) -> RawTable:
+    """The table of a workbook's sheets ``names``: the ``sheet`` named, the sheets named read
+    together (one per day), or those whose rows look most like injects."""
+    if sheet is None and len(names) > 1:
+        verdicts = [judge(source, n, grid_of(n), hidden(n)) for n in names]
+        chosen, aside = choose(verdicts)
+        if not chosen:
+            listed = "; ".join(f"{name!r}: {why}" for name, why in aside)
+            said = msg("does not look like an MSEL: no sheet holds rows that look like injects "
+                       "(a column of titles or texts and one of times or numbers) ({listed})",
+                       listed=listed)  # fmt: skip
+            raise MselError.at(source, said)
+        return combined(chosen, names, notes, aside)
+    wanted = [names[0]] if sheet is None else [sheet] if isinstance(sheet, str) else list(sheet)
+    picked = list(dict.fromkeys(named(names, w, source) for w in wanted))
+    if len(picked) == 1:
+        grid = grid_of(picked[0])
+        return table_from_grid(source, grid, sheet=picked[0], sheets=names, notes=notes)
+    verdicts = [judge(source, n, grid_of(n)) for n in picked]
+    first = verdicts[0].table
+    for verdict in verdicts:
+        if verdict.table is None:
+            said = msg("has no header row in sheet {sheet!r}", sheet=verdict.name)
+            raise MselError.at(source, said)
+        if first is not None and not _same_columns(verdict.table, first):
+            said = msg("sheets {first!r} and {other!r} have different columns; import them "
+                       "one at a time", first=first.sheet, other=verdict.name)  # fmt: skip
+            raise MselError.at(source, said)
+    aside = [(n, msg("not chosen")) for n in names if n not in picked]
+    return combined(verdicts, names, notes, aside)
+
+
+def named(names: Sequence[str], sheet: str, source: str) -> str:
+    """The sheet a user names: by name ignoring case, or by number from 1."""
+    for name in names:
+        if name == sheet or name.casefold().strip() == sheet.casefold().strip():
+            return name
+    if sheet.isdecimal() and 1 <= int(sheet) <= len(names):
+        return names[int(sheet) - 1]
+    listed = ", ".join(repr(n) for n in names)
+    said = msg("has no sheet {sheet!r} (its sheets are {listed})", sheet=sheet, listed=listed)
+    raise MselError.at(source, said)
+
+
+def _same_columns(one: RawTable, other: RawTable) -> bool:
+    return [h.casefold() for h in one.headers] == [h.casefold() for h in other.headers]

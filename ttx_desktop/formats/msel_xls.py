@@ -13,15 +13,14 @@ from ttx_desktop.formats.msel_read import (
     MselError,
     RawTable,
     clean_cell,
-    table_from_grid,
 )
-from ttx_desktop.formats.msel_sheets import judge
+from ttx_desktop.formats.msel_sheets import Sheets, read_sheets
 from ttx_desktop.messages import msg
 
 MAX_SHEETS = 200
 
 
-def read_xls(data: bytes, source: str, sheet: str | None) -> RawTable:
+def read_xls(data: bytes, source: str, sheet: Sheets) -> RawTable:
     """The MSEL in an .xls workbook, chosen among its sheets as in an .xlsx."""
     import xlrd
 
@@ -42,16 +41,13 @@ def read_xls(data: bytes, source: str, sheet: str | None) -> RawTable:
             said = msg("has {count:,} sheets; more than {limit} is refused", count=len(names),
                        limit=MAX_SHEETS)  # fmt: skip
             raise MselError.at(source, said)
-        if sheet is not None or len(names) == 1:
-            from ttx_desktop.formats.msel_xlsx import _named
-
-            chosen = _named(names, sheet, source) if sheet is not None else names[0]
-            grid = _grid(book, book.sheet_by_name(chosen), source)
-            return table_from_grid(source, grid, sheet=chosen, sheets=names)
-        from ttx_desktop.formats.msel_xlsx import pick_sheets
-
-        verdicts = [judge(source, n, _grid(book, book.sheet_by_name(n), source)) for n in names]
-        return pick_sheets(source, verdicts, names, [])
+        return read_sheets(
+            source,
+            names,
+            sheet,
+            lambda name: _grid(book, book.sheet_by_name(name), source),
+            lambda name: book.sheet_by_name(name).visibility != 0,
+        )
     except MselError:
         raise
     except Exception as exc:  # a sheet that fails part-way through

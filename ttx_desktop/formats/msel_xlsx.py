@@ -17,9 +17,8 @@ from ttx_desktop.formats.msel_read import (
     MselError,
     RawTable,
     clean_cell,
-    table_from_grid,
 )
-from ttx_desktop.formats.msel_sheets import SheetVerdict, choose, combined, judge
+from ttx_desktop.formats.msel_sheets import Sheets, read_sheets
 from ttx_desktop.messages import message_of, msg
 
 MAX_UNCOMPRESSED = 64 * 1024 * 1024
@@ -27,9 +26,9 @@ MAX_SHEETS = 200
 MAX_EMPTY_RUN = 1_000  # a sheet that claims a million rows ends after this many empty ones
 
 
-def read_workbook(data: bytes, source: str, sheet: str | None) -> RawTable:
-    """The MSEL in an XLSX workbook: in ``sheet`` if given, else in the sheet (or the sheets,
-    one per day) whose rows look most like injects."""
+def read_workbook(data: bytes, source: str, sheet: Sheets) -> RawTable:
+    """The MSEL in an XLSX workbook: in ``sheet`` (or the sheets) named, else in the sheet
+    (or the sheets, one per day) whose rows look most like injects."""
     check_archive(data, source)
     import openpyxl
 
@@ -47,12 +46,14 @@ def read_workbook(data: bytes, source: str, sheet: str | None) -> RawTable:
         notes: list[str] = []
         if any((book[n].max_column or 0) > MAX_COLUMNS for n in names):
             notes.append(msg("columns after the {count}th were left out", count=MAX_COLUMNS))
-        if sheet is not None or len(names) == 1:
-            chosen = _named(names, sheet, source) if sheet is not None else names[0]
-            grid = _grid(book[chosen], source, None)
-            return table_from_grid(source, grid, sheet=chosen, sheets=names, notes=notes)
-        verdicts = [judge(source, n, _grid(book[n], source, None), _hidden(book[n])) for n in names]
-        return pick_sheets(source, verdicts, names, notes)
+        return read_sheets(
+            source,
+            names,
+            sheet,
+            lambda name: _grid(book[name], source, None),
+            lambda name: getattr(book[name], "sheet_state", "visible") != "visible",
+            notes,
+        )
     except MselError:
         raise
     except Exception as exc:  # a sheet that fails to parse part-way through
@@ -60,24 +61,6 @@ def read_workbook(data: bytes, source: str, sheet: str | None) -> RawTable:
         raise MselError.at(source, said) from exc
     finally:
         book.close()
-
-
-def pick_sheets(
-    source: str, verdicts: list[SheetVerdict], names: Sequence[str], notes: list[str]
-) -> RawTable:
-    """The table of the sheets chosen among several; refuses a workbook with none."""
-    chosen, aside = choose(verdicts)
-    if not chosen:
-        listed = "; ".join(f"{name!r}: {why}" for name, why in aside)
-        said = msg("does not look like an MSEL: no sheet holds rows that look like injects "
-                   "(a column of titles or texts and one of times or numbers) ({listed})",
-                   listed=listed)  # fmt: skip
-        raise MselError.at(source, said)
-    return combined(chosen, names, notes, aside)
-
-
-def _hidden(worksheet: Any) -> bool:
-    return getattr(worksheet, "sheet_state", "visible") != "visible"
 
 
 def check_archive(data: bytes, source: str) -> None:
@@ -115,17 +98,6 @@ def _not_a_workbook(names: set[str]) -> str:
     if "word/document.xml" in names:
         return msg("is a Word document, not a spreadsheet")
     return msg("is a zip archive but not an Excel workbook")
-
-
-def _named(names: Sequence[str], sheet: str, source: str) -> str:
-    for name in names:
-        if name == sheet or name.casefold().strip() == sheet.casefold().strip():
-            return name
-    if sheet.isdecimal() and 1 <= int(sheet) <= len(names):
-        return names[int(sheet) - 1]
-    listed = ", ".join(repr(n) for n in names)
-    said = msg("has no sheet {sheet!r} (its sheets are {listed})", sheet=sheet, listed=listed)
-    raise MselError.at(source, said)
 
 
 def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:
