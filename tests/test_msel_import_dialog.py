@@ -226,6 +226,39 @@ def test_another_sheet_is_read_when_chosen(open_dialog: Any, qtbot: Any) -> None
     assert dialog.raw is None or dialog.raw.sheet == combo.itemText(other)
 
 
+def pick_sheet(qtbot: Any, dialog: MselImportDialog, text: str) -> None:
+    combo = dialog.ui.sheetCombo
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(n) for n in range(combo.count())]
+    combo.setCurrentIndex(index)
+    with qtbot.waitSignal(dialog.planned, timeout=20_000):
+        combo.activated.emit(index)
+
+
+def test_the_dialog_starts_from_the_same_guess_and_picks_the_sheets(
+    open_dialog: Any, qtbot: Any
+) -> None:
+    dialog = open_dialog(DATA / "real" / "one_sheet_per_day.xlsx")
+    combo = dialog.ui.sheetCombo
+    assert combo.currentText() == "Day 1 + Day 2 + Day 3"  # read together, as the CLI does
+    assert len(dialog.plan.injects) == 5
+    notes = dialog.ui.notesLabel.text()
+    assert "Sheet “Read Me” set aside: no header row of MSEL columns" in notes
+    pick_sheet(qtbot, dialog, "Day 2")
+    assert [i.title for i in dialog.plan.injects] == ["School closures", "Vaccine shipment"]
+    pick_sheet(qtbot, dialog, "Day 1 + Day 2 + Day 3")
+    assert len(dialog.plan.injects) == 5
+    assert dialog.message.isHidden()  # every column an MSEL needs was found
+
+
+def test_the_dialog_says_the_column_warnings_at_the_top(open_dialog: Any) -> None:
+    dialog = open_dialog(DATA / "real" / "date_time_columns.xlsx")
+    assert not dialog.message.isHidden()
+    assert "no column holds inject titles" in dialog.message.label.text()
+    assert dialog.import_button.isEnabled()  # a warning, not a refusal
+    assert dialog.plan.injects[3].title == "Debris blocks Route 9"
+
+
 # ----------------------------------------------------------------- hostile
 
 

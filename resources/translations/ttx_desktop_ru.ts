@@ -1948,7 +1948,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+319"/>
+        <location line="+322"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1956,7 +1956,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-325"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1969,35 +1969,35 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <location line="+21"/>
         <location line="+47"/>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-293"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+313"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+308"/>
+        <location line="-312"/>
+        <location line="+311"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+311"/>
+        <location line="-310"/>
+        <location line="+314"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-313"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2080,12 +2080,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="-45"/>
         <location line="+40"/>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-286"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2162,7 +2162,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <location line="+11"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -2170,7 +2170,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
@@ -2201,12 +2201,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>columns after the {count}th were left out</source>
         <translation>столбцы после {count}-го не перенесены</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>is not valid {encoding} text (at byte {byte})</source>
         <translation>не является корректным текстом в кодировке {encoding} (байт {byte})</translation>
     </message>
@@ -2217,13 +2217,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
-        <location line="+13"/>
+        <location line="+66"/>
+        <location line="+11"/>
         <source>has more than {count:,} rows</source>
         <translation>строк больше {count:,}</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>{text!r} is not a status we know; taken as pending</source>
         <translation>{text!r} — неизвестное состояние; принято «ожидает»</translation>
     </message>
@@ -2284,12 +2284,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+3"/>
-        <location line="+231"/>
+        <location line="+234"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-233"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -2374,7 +2374,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>время не указано; взято время строки выше ({time})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>its columns are not an MSEL&apos;s</source>
         <translation>его столбцы не похожи на столбцы план-графика</translation>
     </message>
@@ -2394,7 +2394,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>строк, похожих на вводные, меньше ({count}), чем на листе {sheet!r} ({best})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>no header row of MSEL columns</source>
         <translation>нет строки заголовков со столбцами план-графика</translation>
     </message>
@@ -2485,17 +2485,17 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="-4"/>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>has {count:,} sheets; more than {limit} is refused</source>
         <translation>листов: {count:,}; файлы, где листов больше {limit}, не принимаются</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-30"/>
         <source>does not look like an MSEL: no sheet holds rows that look like injects (a column of titles or texts and one of times or numbers) ({listed})</source>
         <translation>не похоже на план-график (MSEL): ни на одном листе нет строк, похожих на вводные (столбца с названиями или текстами и столбца с временем или номерами) ({listed})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that</source>
         <translation>это таблица OpenDocument (.ods); сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
     </message>
@@ -2505,13 +2505,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>это документ Word, а не электронная таблица</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-37"/>
         <source>has no sheet {sheet!r} (its sheets are {listed})</source>
         <translation>нет листа {sheet!r} (листы файла: {listed})</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+9"/>
+        <location line="+31"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>is not an Excel workbook we can read ({reason})</source>
         <translation>не удаётся прочитать как книгу Excel ({reason})</translation>
@@ -2522,13 +2522,28 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>часть книги Excel повреждена ({reason})</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>holds no sheets</source>
         <translation>в книге нет ни одного листа</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
+        <source>has no header row in sheet {sheet!r}</source>
+        <translation>на листе {sheet!r} нет строки заголовков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheets {first!r} and {other!r} have different columns; import them one at a time</source>
+        <translation>у листов {first!r} и {other!r} разные столбцы; импортируйте их по одному</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>invalid file</source>
         <translation>файл неверен</translation>
     </message>
@@ -3715,7 +3730,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-440"/>
+        <location filename="../../build/translations/helper_strings.py" line="-443"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -3989,7 +4004,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Создать команды, названные в таблице, которых нет в учении (иначе они сохраняются в заметках)</translation>
     </message>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+93"/>
+        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+94"/>
         <source>Spreadsheet: {0}</source>
         <translation>Таблица: {0}</translation>
     </message>
@@ -4024,7 +4039,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Заголовки в строке {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Columns taken as you chose for a sheet with these headers</source>
         <translation>Столбцы поняты так, как вы выбрали для листа с такими заголовками</translation>
     </message>
@@ -4044,7 +4059,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Выберите другой файл или сохраните этот как .xlsx или CSV.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>&amp;Import {0} injects</source>
         <translation>&amp;Импортировать вводные: {0}</translation>
     </message>
@@ -4054,17 +4069,22 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Импортировать вводную: {0}</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-218"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+95"/>
+        <source>Sheet “{0}” set aside: {1}</source>
+        <translation>Лист «{0}» отложен: {1}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Checking the rows…</source>
         <translation>Проверяются строки…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Problems — errors: {0} · warnings: {1} · rows left out: {2}</source>
         <translation>Проблемы — ошибок: {0} · предупреждений: {1} · строк не перенесено: {2}</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
@@ -77,6 +77,7 @@ class MselImportDialog(QDialog):
         self.plan_job: ThreadJob | None = None
         self._generation = 0  # of the latest plan asked for
         self._planned_against: Exercise | None = None
+        self._together: tuple[str, ...] = ()  # the sheets read together, one per day
         self.ui = Ui_MselImportDialog()
         self.ui.setupUi(self)
         self.message = MessageStrip()
@@ -153,9 +154,9 @@ class MselImportDialog(QDialog):
 
     # ---------------------------------------------------------------- reading
 
-    def start(self, sheet: str | None = None) -> ThreadJob:
-        """Reads the spreadsheet (the sheet named, or the one most like an MSEL) in a worker
-        thread; ``loaded`` follows once the dialog shows what it holds or why it cannot."""
+    def start(self, sheet: str | Sequence[str] | None = None) -> ThreadJob:
+        """Reads the spreadsheet (the sheet or sheets named, or those most like an MSEL) in a
+        worker thread; ``loaded`` follows once the dialog shows what it holds or why not."""
         from ttx_desktop.formats.msel_read import read_table
 
         path = self.path
@@ -178,6 +179,8 @@ class MselImportDialog(QDialog):
         if raw.title_lines:
             notes.insert(0, self.tr("Title above the table: {0}").format(raw.title_lines[0]))
         notes.append(self.tr("Header in row {0}").format(raw.header_line))
+        for sheet, why in raw.sheets_aside:
+            notes.append(self.tr("Sheet “{0}” set aside: {1}").format(sheet, localized(why)))
         if remembered:
             notes.append(self.tr("Columns taken as you chose for a sheet with these headers"))
         self.ui.notesLabel.setText(" · ".join(notes))
@@ -210,12 +213,18 @@ class MselImportDialog(QDialog):
         self.loaded.emit()
 
     def _show_sheets(self) -> None:
+        """One entry per sheet, and first the sheets read together when there are several."""
         combo, raw = self.ui.sheetCombo, self.raw
         sheets = raw.sheets if raw is not None else ()
         combo.clear()
-        combo.addItems(list(sheets))
-        if raw is not None and raw.sheet:
-            combo.setCurrentText(raw.sheet)
+        now = raw.sheets_read if raw is not None and len(raw.sheets_read) > 1 else ()
+        self._together = now or self._together  # kept when one of them is shown alone
+        if self._together:
+            combo.addItem(" + ".join(self._together), list(self._together))
+        for sheet in sheets:
+            combo.addItem(sheet, sheet)
+        if raw is not None and raw.sheet and not now:
+            combo.setCurrentIndex(combo.findData(raw.sheet))
         many = len(sheets) > 1
         combo.setVisible(many)
         self.ui.sheetLabel.setVisible(many)
@@ -285,6 +294,9 @@ class MselImportDialog(QDialog):
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
+        # What the headless import warns of, said at the top before the rows' problems.
+        said = [localized(w) for w in plan.column_warnings]
+        self.message.show_message("\n".join(said) if said else None)
         self.preview_model.set_plan(plan)
         self.problems_model.set_plan(plan)
         self._fit_preview()
@@ -398,9 +410,13 @@ class MselImportDialog(QDialog):
             self.choose_field(column, field)
 
     def _on_sheet_combo_activated(self, _index: int) -> None:
-        name = self.ui.sheetCombo.currentText()
-        if self.raw is not None and name and name != self.raw.sheet:
-            self.start(name)
+        chosen = self.ui.sheetCombo.currentData()
+        if self.raw is None or not chosen:
+            return
+        if isinstance(chosen, str) and (chosen != self.raw.sheet or len(self.raw.sheets_read) > 1):
+            self.start(chosen)
+        elif isinstance(chosen, list) and tuple(chosen) != self.raw.sheets_read:
+            self.start(chosen)
 
     def _on_target_toggled(self, _checked: bool) -> None:
         self._replan()
