@@ -413,9 +413,9 @@ class MselImportDialog(QDialog):
         chosen = self.ui.sheetCombo.currentData()
         if self.raw is None or not chosen:
             return
-        if isinstance(chosen, str) and (chosen != self.raw.sheet or len(self.raw.sheets_read) > 1):
-            self.start(chosen)
-        elif isinstance(chosen, list) and tuple(chosen) != self.raw.sheets_read:
+        shown = self.raw.sheets_read if len(self.raw.sheets_read) > 1 else (self.raw.sheet,)
+        wanted = (chosen,) if isinstance(chosen, str) else tuple(chosen)
+        if wanted != shown:
             self.start(chosen)
 
     def _on_target_toggled(self, _checked: bool) -> None:
