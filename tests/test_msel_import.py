@@ -55,7 +55,7 @@ def test_hseep_workbook_with_a_title_block(tmp_path: Path) -> None:
     assert plan.ok
     assert [w.message for w in plan.warnings] == [
         "no column holds inject titles; each is made from the first words of its text "
-        "(name one with --map COLUMN=title)"
+        "(take a column as the titles; on the command line: --map COLUMN=title)"
     ]
     ex = plan.result()
     assert ex.title == "Exercise RIVERSIDE 2026"

@@ -2325,18 +2325,18 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <source>no column holds planned times; every inject starts at its module&apos;s start (name one with --map COLUMN=time)</source>
-        <translation>ни в одном столбце нет планового времени; все вводные начинаются с начала своего модуля (укажите столбец: --map СТОЛБЕЦ=time)</translation>
+        <source>no column holds planned times; every inject starts at its module&apos;s start (take a column as the planned time; on the command line: --map COLUMN=time)</source>
+        <translation>ни в одном столбце нет планового времени; все вводные начинаются с начала своего модуля (выберите столбец с плановым временем; в командной строке: --map СТОЛБЕЦ=time)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no column holds recipients; injects go to no team (name one with --map COLUMN=to)</source>
-        <translation>ни в одном столбце нет получателей; вводные не адресованы ни одной команде (укажите столбец: --map СТОЛБЕЦ=to)</translation>
+        <source>no column holds recipients; injects go to no team (take a column as the recipients; on the command line: --map COLUMN=to)</source>
+        <translation>ни в одном столбце нет получателей; вводные не адресованы ни одной команде (выберите столбец с получателями; в командной строке: --map СТОЛБЕЦ=to)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no column holds inject titles; each is made from the first words of its text (name one with --map COLUMN=title)</source>
-        <translation>ни в одном столбце нет названий вводных; название каждой составлено из первых слов её текста (укажите столбец: --map СТОЛБЕЦ=title)</translation>
+        <source>no column holds inject titles; each is made from the first words of its text (take a column as the titles; on the command line: --map COLUMN=title)</source>
+        <translation>ни в одном столбце нет названий вводных; название каждой составлено из первых слов её текста (выберите столбец с названиями; в командной строке: --map СТОЛБЕЦ=title)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -80,13 +80,15 @@ def column_warnings(mapping: Mapping) -> list[Text]:
     out = []
     if not any(mapping.has(f) for f in (Field.TIME, Field.OFFSET, Field.DAY)):
         out.append(msg("no column holds planned times; every inject starts at its module's "
-                       "start (name one with --map COLUMN=time)"))  # fmt: skip
+                       "start (take a column as the planned time; on the command line: "
+                       "--map COLUMN=time)"))  # fmt: skip
     if not mapping.has(Field.TARGETS):
-        out.append(msg("no column holds recipients; injects go to no team "
-                       "(name one with --map COLUMN=to)"))  # fmt: skip
+        out.append(msg("no column holds recipients; injects go to no team (take a column as "
+                       "the recipients; on the command line: --map COLUMN=to)"))  # fmt: skip
     if not mapping.has(Field.TITLE) and mapping.has(Field.TEXT):
-        out.append(msg("no column holds inject titles; each is made from the first words "
-                       "of its text (name one with --map COLUMN=title)"))  # fmt: skip
+        out.append(msg("no column holds inject titles; each is made from the first words of "
+                       "its text (take a column as the titles; on the command line: "
+                       "--map COLUMN=title)"))  # fmt: skip
     return out
 
 
