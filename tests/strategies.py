@@ -156,6 +156,7 @@ def details(draw: Any, exercise_id: str | None = None) -> ExerciseDetails:
         executive_summary=draw(texts),
         conclusion=draw(texts),
         report_final=draw(st.booleans()),
+        notes=draw(texts),
     )
 
 

@@ -308,6 +308,7 @@ class ExerciseDetails:
     executive_summary: str = ""
     conclusion: str = ""
     report_final: bool = False
+    notes: str = ""  # the planners' own notes kept with the exercise (an MSEL's legend)
     created_at: datetime = field(default_factory=_stamp, compare=False)
     updated_at: datetime = field(default_factory=_stamp, compare=False)
 

@@ -44,7 +44,7 @@ TOP_KEYS = {
 EXERCISE_KEYS = {
     "id", "title", "purpose", "scope", "sponsor", "venue", "dates", "caveat", "language",
     "point_of_contact", "scenario_summary", "ground_rules", "assumptions", "executive_summary",
-    "conclusion", "report_final",
+    "conclusion", "report_final", "notes",
 }  # fmt: skip
 OBJECTIVE_KEYS = {
     "id", "code", "title", "description", "capability", "critical_tasks", "rating",
@@ -149,6 +149,7 @@ def _read_details(reader: Reader, top: Fields) -> ExerciseDetails:
         executive_summary=reader.text(m, "executive_summary", field),
         conclusion=reader.text(m, "conclusion", field),
         report_final=reader.boolean(m, "report_final", field),
+        notes=reader.text(m, "notes", field),
     )
 
 

@@ -165,7 +165,7 @@ def _write_details(d: ExerciseDetails) -> Item:
     out["caveat"] = d.caveat  # always: without it the reader takes the default caveat
     out["language"] = d.language
     keys = ("point_of_contact", "scenario_summary", "ground_rules", "assumptions")
-    _put_all(out, d, (*keys, "executive_summary", "conclusion", "report_final"))
+    _put_all(out, d, (*keys, "executive_summary", "conclusion", "report_final", "notes"))
     return out
 
 

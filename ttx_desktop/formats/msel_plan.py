@@ -59,6 +59,9 @@ class ImportPlan:
             details = replace(details, title=title)
         if self.new and self.dates[0] is not None:
             details = replace(details, start_date=self.dates[0], end_date=self.dates[1])
+        if self.notes:  # the MSEL's legend and colour key, kept with the exercise
+            kept = "\n".join(n for n in self.notes if n not in details.notes.splitlines())
+            details = replace(details, notes="\n".join(p for p in (details.notes, kept) if p))
         return replace(
             ex,
             details=details,

@@ -60,8 +60,8 @@ def details_row(d: ExerciseDetails) -> Row:
         "point_of_contact": d.point_of_contact, "scenario_summary": d.scenario_summary,
         "ground_rules": dumps(list(d.ground_rules)), "assumptions": dumps(list(d.assumptions)),
         "executive_summary": d.executive_summary, "conclusion": d.conclusion,
-        "report_final": int(d.report_final), "created_at": to_iso(d.created_at),
-        "updated_at": to_iso(d.updated_at),
+        "report_final": int(d.report_final), "notes": d.notes,
+        "created_at": to_iso(d.created_at), "updated_at": to_iso(d.updated_at),
     }  # fmt: skip
 
 
@@ -73,8 +73,9 @@ def details_from(r: Mapping[str, Any]) -> ExerciseDetails:
         point_of_contact=r["point_of_contact"], scenario_summary=r["scenario_summary"],
         ground_rules=strings(r["ground_rules"]), assumptions=strings(r["assumptions"]),
         executive_summary=r["executive_summary"], conclusion=r["conclusion"],
-        report_final=bool(r["report_final"]), created_at=from_iso(r["created_at"]),
-        updated_at=from_iso(r["updated_at"]),
+        report_final=bool(r["report_final"]),
+        notes=r.get("notes") or "",  # no such column in an older file opened read-only
+        created_at=from_iso(r["created_at"]), updated_at=from_iso(r["updated_at"]),
     )  # fmt: skip
 
 

@@ -247,6 +247,13 @@ CREATE INDEX log_entry_to_fold ON log_entry(logged_at) WHERE search_text IS NULL
 """
 
 
+# Version 6 (issue 18): the exercise's own notes, where an imported MSEL's legend and colour
+# key are kept.
+_V6 = """
+ALTER TABLE exercise ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+"""
+
+
 def search_text(text: str, author: str) -> str:
     """What a log search reads: the text and the author, case-folded, on two lines (a word
     searched has no line break, so it never matches across the two)."""
@@ -290,6 +297,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_V3),
     _script(_V4),
     _v5,
+    _script(_V6),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
