@@ -144,8 +144,15 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
 TIME_IF_ALONE = frozenset({"scenario time", "designated scenario time"})
 
 _EXACT: dict[str, Field] = {s: f for f, names in SYNONYMS.items() for s in names}
+
+
+def _fold(word: str) -> str:
+    """A word without its English plural ("actions" is "action", "recipients" "recipient")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 _PHRASES: list[tuple[frozenset[str], Field]] = [
-    (frozenset(s.split()), f) for f, names in SYNONYMS.items() for s in names
+    (frozenset(_fold(w) for w in s.split()), f) for f, names in SYNONYMS.items() for s in names
 ]
 THRESHOLD = 0.5
 
@@ -191,9 +198,11 @@ def header_candidates(header: str) -> dict[Field, float]:
         return {_EXACT[key]: 1.0}
     if bare in _EXACT:
         return {_EXACT[bare]: 0.95}
-    words = bare.split() or key.split()
+    words = [_fold(w) for w in (bare.split() or key.split())]
     head, present = words[-1], set(words)
     found: dict[Field, float] = {}
+    if head in ("by", "кем") and len(words) > 1:  # "Injected By", "Sent by": who sends it
+        found[Field.SOURCE] = 0.8
     for known, field in _PHRASES:
         if known <= present:
             covers_head = head in known
