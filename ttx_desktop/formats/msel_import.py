@@ -298,7 +298,7 @@ class _Planner(Records):
         }
 
     def _mf(self, field: Field) -> bool:
-        index = self.mapping.column_of(field)
+        index = self.col[field]
         return index is not None and self.month_first.get(index, False)
 
     def _number(self, d: Draft, header: str, value: object, text: str) -> None:
@@ -380,13 +380,14 @@ class _Planner(Records):
         self.drafts.append(d)
 
     def _repeats_header(self, row: RawRow) -> bool:
-        headers = self.header_keys
-        same = sum(
-            1
-            for i, v in enumerate(row.cells[: len(headers)])
-            if isinstance(v, str) and len(v) <= 2 * len(headers[i]) + 8  # prose is no header
-            and self.header_words[i] in v.casefold() and normalize(v) == headers[i]
-        )  # fmt: skip
+        headers, words = self.header_keys, self.header_words
+        same = 0
+        for i, v in enumerate(row.cells[: len(headers)]):
+            if (
+                type(v) is str and len(v) <= 2 * len(headers[i]) + 8  # prose is no header
+                and words[i] in v.casefold() and normalize(v) == headers[i]
+            ):  # fmt: skip
+                same += 1
         if same < 2:
             return False
         return same * 2 >= sum(1 for v in row.cells if not blank(v))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ttx_desktop.domain.ids import derived_id, new_id
+from datetime import datetime
+
+from ttx_desktop.domain.ids import derived_id, new_id, utc_now
 from ttx_desktop.domain.model import Exercise, Inject, Objective, Team
 from ttx_desktop.formats import msel_values as values
 from ttx_desktop.formats.msel_columns import Field
@@ -21,6 +23,7 @@ class Records:
     literal: bool  # a table our own export wrote: "All" is a team's name there
     new_teams: list[Team]
     new_objectives: list[Objective]
+    _now: datetime
 
     def warn(self, line: int | None, column: str, message: str) -> None:
         raise NotImplementedError
@@ -54,6 +57,7 @@ class Records:
                 )  # fmt: skip
                 self.warn(d.line, self._header(Field.NUMBER), said)
         base = max((i.position for i in self.ex.injects), default=-1) + 1
+        self._now = utc_now()  # one import, one moment
         chosen = {d.key: self._teams(d) for d in drafts}  # every team made before "All" is read
         every = tuple(t.id for t in (*self.ex.teams, *self.new_teams))
         return [
@@ -91,6 +95,8 @@ class Records:
             released_s=d.released_s,
             released_at=d.released_at,
             position=position,
+            created_at=self._now,
+            updated_at=self._now,
         )
 
     def _team(self, d: Draft, item: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -204,6 +205,7 @@ def parse_day(value: object, *, month_first: bool = False) -> int | date | None:
 # -- forms ---------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)  # the same times come back row after row
 def _from_text(text: str, month_first: bool = False) -> When:  # noqa: PLR0911
     if match := _DAY.match(text):
         number = int(match.group("n")) + (1 if match.group("plus") else 0)
