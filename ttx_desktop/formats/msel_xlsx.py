@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from ttx_desktop.formats import safe_zip
@@ -104,7 +105,11 @@ def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:
     grid: Grid = []
     empty_run = 0
     for line, values in enumerate(_rows(worksheet), start=1):
-        cells = tuple(_cell(v, source, line) for v in values)
+        # Numbers and empty cells are kept as they are; only text needs cleaning.
+        cells: tuple[CellValue, ...] = tuple(
+            v if v is None or type(v) in _PLAIN else _cell(v, source, line)  # type: ignore[misc]
+            for v in values
+        )
         if all(c is None for c in cells):
             empty_run += 1
             if empty_run > MAX_EMPTY_RUN:
@@ -117,6 +122,9 @@ def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:
         if len(grid) > MAX_ROWS:
             raise MselError.at(source, msg("has more than {count:,} rows", count=MAX_ROWS), line)
     return grid
+
+
+_PLAIN = frozenset({int, float, datetime})
 
 
 def _rows(worksheet: Any) -> Iterator[Sequence[object]]:
