@@ -251,6 +251,19 @@ def test_the_dialog_starts_from_the_same_guess_and_picks_the_sheets(
     assert dialog.message.isHidden()  # every column an MSEL needs was found
 
 
+def test_any_sheets_can_be_ticked_to_read_together(open_dialog: Any, qtbot: Any) -> None:
+    dialog = open_dialog(DATA / "real" / "one_sheet_per_day.xlsx")
+    actions = {str(a.data()): a for a in dialog.sheets_menu.actions()}
+    assert [n for n, a in actions.items() if a.isChecked()] == ["Day 1", "Day 2", "Day 3"]
+    with qtbot.waitSignal(dialog.planned, timeout=20_000):
+        actions["Day 2"].trigger()  # untick it: days 1 and 3 are read
+    assert dialog.raw.sheets_read == ("Day 1", "Day 3")
+    assert [i.title for i in dialog.plan.injects] == [
+        "Outbreak reported", "Hospital crowding", "Press conference",
+    ]  # fmt: skip
+    assert dialog.ui.sheetCombo.currentText() == "Day 1 + Day 3"
+
+
 def test_the_dialog_says_the_column_warnings_at_the_top(open_dialog: Any) -> None:
     dialog = open_dialog(DATA / "real" / "date_time_columns.xlsx")
     assert not dialog.message.isHidden()

@@ -4004,7 +4004,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Создать команды, названные в таблице, которых нет в учении (иначе они сохраняются в заметках)</translation>
     </message>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+94"/>
+        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+105"/>
         <source>Spreadsheet: {0}</source>
         <translation>Таблица: {0}</translation>
     </message>
@@ -4029,7 +4029,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Читается {0}…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Title above the table: {0}</source>
         <translation>Заголовок над таблицей: {0}</translation>
     </message>
@@ -4059,7 +4059,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Выберите другой файл или сохраните этот как .xlsx или CSV.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>&amp;Import {0} injects</source>
         <translation>&amp;Импортировать вводные: {0}</translation>
     </message>
@@ -4069,17 +4069,27 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Импортировать вводную: {0}</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-237"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+8"/>
+        <source>Sheets…</source>
+        <translation>Листы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the sheets to read together, one per day</source>
+        <translation>Отметьте листы, которые нужно прочитать вместе, по одному на день</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Sheet “{0}” set aside: {1}</source>
         <translation>Лист «{0}» отложен: {1}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>Checking the rows…</source>
         <translation>Проверяются строки…</translation>
     </message>

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -91,6 +93,15 @@ class MselImportDialog(QDialog):
         self.problems_model = ProblemsModel(self)
         self._setup_views()
         self._setup_target()
+        self.sheets_button = QToolButton(self)
+        self.sheets_button.setObjectName("sheetsButton")
+        self.sheets_button.setText(self.tr("Sheets…"))
+        self.sheets_button.setToolTip(self.tr("Tick the sheets to read together, one per day"))
+        self.sheets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sheets_menu = QMenu(self.sheets_button)
+        self.sheets_button.setMenu(self.sheets_menu)
+        self.ui.sourceLayout.addWidget(self.sheets_button)
+        self.sheets_menu.triggered.connect(self._on_sheets_menu_triggered)
         self.ui.fileLabel.setText(self.tr("Spreadsheet: {0}").format(self.path.name))
         self.ui.fileLabel.setToolTip(str(self.path))
         self._show_sheets()
@@ -169,6 +180,7 @@ class MselImportDialog(QDialog):
     def _busy(self, text: str) -> None:
         self.import_button.setEnabled(False)
         self.ui.sheetCombo.setEnabled(False)
+        self.sheets_button.setEnabled(False)
         self.ui.summaryLabel.setText(text)
 
     def _on_job_finished(self, raw: RawTable) -> None:
@@ -226,6 +238,15 @@ class MselImportDialog(QDialog):
         if raw is not None and raw.sheet and not now:
             combo.setCurrentIndex(combo.findData(raw.sheet))
         many = len(sheets) > 1
+        shown = self._shown_sheets()
+        self.sheets_menu.clear()
+        for sheet in sheets:
+            action = self.sheets_menu.addAction(sheet.replace("&", "&&"))
+            action.setData(sheet)
+            action.setCheckable(True)
+            action.setChecked(sheet in shown)
+        self.sheets_button.setVisible(many)
+        self.sheets_button.setEnabled(many)
         combo.setVisible(many)
         self.ui.sheetLabel.setVisible(many)
         combo.setEnabled(many)
@@ -409,14 +430,24 @@ class MselImportDialog(QDialog):
         if isinstance(field, Field):
             self.choose_field(column, field)
 
+    def _shown_sheets(self) -> tuple[str, ...]:
+        raw = self.raw
+        if raw is None:
+            return ()
+        return raw.sheets_read if len(raw.sheets_read) > 1 else (raw.sheet,)
+
     def _on_sheet_combo_activated(self, _index: int) -> None:
         chosen = self.ui.sheetCombo.currentData()
         if self.raw is None or not chosen:
             return
-        shown = self.raw.sheets_read if len(self.raw.sheets_read) > 1 else (self.raw.sheet,)
         wanted = (chosen,) if isinstance(chosen, str) else tuple(chosen)
-        if wanted != shown:
+        if wanted != self._shown_sheets():
             self.start(chosen)
+
+    def _on_sheets_menu_triggered(self, _action: object) -> None:
+        ticked = [str(a.data()) for a in self.sheets_menu.actions() if a.isChecked()]
+        if ticked and tuple(ticked) != self._shown_sheets():
+            self.start(ticked[0] if len(ticked) == 1 else ticked)
 
     def _on_target_toggled(self, _checked: bool) -> None:
         self._replan()
