@@ -253,7 +253,7 @@ def test_the_dialog_starts_from_the_same_guess_and_picks_the_sheets(
 
 def test_any_sheets_can_be_ticked_to_read_together(open_dialog: Any, qtbot: Any) -> None:
     dialog = open_dialog(DATA / "real" / "one_sheet_per_day.xlsx")
-    actions = {str(a.data()): a for a in dialog.sheets_menu.actions()}
+    actions = {str(a.data()): a for a in dialog.sheets.menu.actions()}
     assert [n for n, a in actions.items() if a.isChecked()] == ["Day 1", "Day 2", "Day 3"]
     with qtbot.waitSignal(dialog.planned, timeout=20_000):
         actions["Day 2"].trigger()  # untick it: days 1 and 3 are read

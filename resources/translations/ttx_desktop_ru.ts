@@ -4004,12 +4004,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Создать команды, названные в таблице, которых нет в учении (иначе они сохраняются в заметках)</translation>
     </message>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+105"/>
+        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+98"/>
         <source>Spreadsheet: {0}</source>
         <translation>Таблица: {0}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The open exercise (none is open)</source>
         <translation>Открытое учение (ни одно не открыто)</translation>
     </message>
@@ -4029,7 +4029,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Читается {0}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Title above the table: {0}</source>
         <translation>Заголовок над таблицей: {0}</translation>
     </message>
@@ -4059,7 +4059,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Выберите другой файл или сохраните этот как .xlsx или CSV.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+78"/>
         <source>&amp;Import {0} injects</source>
         <translation>&amp;Импортировать вводные: {0}</translation>
     </message>
@@ -4069,27 +4069,17 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Импортировать вводную: {0}</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-203"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Sheets…</source>
-        <translation>Листы…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick the sheets to read together, one per day</source>
-        <translation>Отметьте листы, которые нужно прочитать вместе, по одному на день</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Sheet “{0}” set aside: {1}</source>
         <translation>Лист «{0}» отложен: {1}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+58"/>
         <source>Checking the rows…</source>
         <translation>Проверяются строки…</translation>
     </message>
@@ -5357,6 +5347,19 @@ It is written back the next time you open the exercise from the drive and close 
         <location line="+1"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPicker</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/msel_sheet_picker.py" line="+30"/>
+        <source>Sheets…</source>
+        <translation>Листы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the sheets to read together, one per day</source>
+        <translation>Отметьте листы, которые нужно прочитать вместе, по одному на день</translation>
     </message>
 </context>
 <context>

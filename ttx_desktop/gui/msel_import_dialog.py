@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QWidget,
 )
 
@@ -37,6 +35,7 @@ from ttx_desktop.gui.msel_import_models import (
     field_labels,
 )
 from ttx_desktop.gui.msel_memory import remember_mapping, remembered_mapping
+from ttx_desktop.gui.msel_sheet_picker import SheetPicker
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.gui.user_text import error_text, localized
 from ttx_desktop.services.session import Session
@@ -79,7 +78,6 @@ class MselImportDialog(QDialog):
         self.plan_job: ThreadJob | None = None
         self._generation = 0  # of the latest plan asked for
         self._planned_against: Exercise | None = None
-        self._together: tuple[str, ...] = ()  # the sheets read together, one per day
         self.ui = Ui_MselImportDialog()
         self.ui.setupUi(self)
         self.message = MessageStrip()
@@ -93,20 +91,14 @@ class MselImportDialog(QDialog):
         self.problems_model = ProblemsModel(self)
         self._setup_views()
         self._setup_target()
-        self.sheets_button = QToolButton(self)
-        self.sheets_button.setObjectName("sheetsButton")
-        self.sheets_button.setText(self.tr("Sheets…"))
-        self.sheets_button.setToolTip(self.tr("Tick the sheets to read together, one per day"))
-        self.sheets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.sheets_menu = QMenu(self.sheets_button)
-        self.sheets_button.setMenu(self.sheets_menu)
-        self.ui.sourceLayout.addWidget(self.sheets_button)
-        self.sheets_menu.triggered.connect(self._on_sheets_menu_triggered)
+        self.sheets = SheetPicker(
+            self.ui.sheetCombo, self.ui.sheetLabel, self.ui.sourceLayout, self
+        )
+        self.sheets.chosen.connect(self._on_sheets_chosen)
         self.ui.fileLabel.setText(self.tr("Spreadsheet: {0}").format(self.path.name))
         self.ui.fileLabel.setToolTip(str(self.path))
-        self._show_sheets()
+        self.sheets.show(None)
         self.mapping_model.field_chosen.connect(self._on_mapping_model_field_chosen)
-        self.ui.sheetCombo.activated.connect(self._on_sheet_combo_activated)
         self.ui.intoOpenRadio.toggled.connect(self._on_target_toggled)
         self.ui.createTeamsCheck.toggled.connect(self._on_target_toggled)
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
@@ -179,8 +171,7 @@ class MselImportDialog(QDialog):
 
     def _busy(self, text: str) -> None:
         self.import_button.setEnabled(False)
-        self.ui.sheetCombo.setEnabled(False)
-        self.sheets_button.setEnabled(False)
+        self.sheets.set_enabled(False)
         self.ui.summaryLabel.setText(text)
 
     def _on_job_finished(self, raw: RawTable) -> None:
@@ -197,7 +188,7 @@ class MselImportDialog(QDialog):
             notes.append(self.tr("Columns taken as you chose for a sheet with these headers"))
         self.ui.notesLabel.setText(" · ".join(notes))
         self.ui.titleEdit.setText(default_title(raw))
-        self._show_sheets()
+        self.sheets.show(self.raw)
         self.message.show_message(None)
         self.mapping_model.set_table(raw, mapping)
         self._open_combos()
@@ -217,39 +208,12 @@ class MselImportDialog(QDialog):
         self.preview_model.set_plan(None)
         self.problems_model.set_plan(None)
         self.ui.notesLabel.clear()
-        self._show_sheets()
+        self.sheets.show(self.raw)
         self.ui.summaryLabel.setText(
             self.tr("Choose another file, or save this one as .xlsx or CSV.")
         )
         self.import_button.setEnabled(False)
         self.loaded.emit()
-
-    def _show_sheets(self) -> None:
-        """One entry per sheet, and first the sheets read together when there are several."""
-        combo, raw = self.ui.sheetCombo, self.raw
-        sheets = raw.sheets if raw is not None else ()
-        combo.clear()
-        now = raw.sheets_read if raw is not None and len(raw.sheets_read) > 1 else ()
-        self._together = now or self._together  # kept when one of them is shown alone
-        if self._together:
-            combo.addItem(" + ".join(self._together), list(self._together))
-        for sheet in sheets:
-            combo.addItem(sheet, sheet)
-        if raw is not None and raw.sheet and not now:
-            combo.setCurrentIndex(combo.findData(raw.sheet))
-        many = len(sheets) > 1
-        shown = self._shown_sheets()
-        self.sheets_menu.clear()
-        for sheet in sheets:
-            action = self.sheets_menu.addAction(sheet.replace("&", "&&"))
-            action.setData(sheet)
-            action.setCheckable(True)
-            action.setChecked(sheet in shown)
-        self.sheets_button.setVisible(many)
-        self.sheets_button.setEnabled(many)
-        combo.setVisible(many)
-        self.ui.sheetLabel.setVisible(many)
-        combo.setEnabled(many)
 
     def _open_combos(self) -> None:
         view = self.ui.mappingView
@@ -430,24 +394,9 @@ class MselImportDialog(QDialog):
         if isinstance(field, Field):
             self.choose_field(column, field)
 
-    def _shown_sheets(self) -> tuple[str, ...]:
-        raw = self.raw
-        if raw is None:
-            return ()
-        return raw.sheets_read if len(raw.sheets_read) > 1 else (raw.sheet,)
-
-    def _on_sheet_combo_activated(self, _index: int) -> None:
-        chosen = self.ui.sheetCombo.currentData()
-        if self.raw is None or not chosen:
-            return
-        wanted = (chosen,) if isinstance(chosen, str) else tuple(chosen)
-        if wanted != self._shown_sheets():
-            self.start(chosen)
-
-    def _on_sheets_menu_triggered(self, _action: object) -> None:
-        ticked = [str(a.data()) for a in self.sheets_menu.actions() if a.isChecked()]
-        if ticked and tuple(ticked) != self._shown_sheets():
-            self.start(ticked[0] if len(ticked) == 1 else ticked)
+    def _on_sheets_chosen(self, sheets: object) -> None:
+        if isinstance(sheets, str | list):
+            self.start(sheets)
 
     def _on_target_toggled(self, _checked: bool) -> None:
         self._replan()
