@@ -205,3 +205,11 @@ def test_sheets_picked_by_hand_are_read_together(tmp_path: Path) -> None:
     assert [(m.title, m.day) for m in ex.modules] == [("Day 1", 1), ("Day 3", 3)]
     assert [i.title for i in ex.injects] == ["Outbreak reported", "Hospital crowding",
                                              "Press conference"]  # fmt: skip
+
+
+def test_an_old_exercises_tab_is_set_aside_for_this_exercises_days(tmp_path: Path) -> None:
+    result = ttx("import-msel", REAL / "dated_sheets.xlsx", "-o", tmp_path / "x.ttxdb")
+    assert_ok(result)
+    assert "read sheets 'Harbour A', 'Harbour B'" in result.stdout
+    assert ("set aside sheet '2016 exercise': dated 2016-09-14, long before the sheets read: "
+            "an earlier exercise's") in result.stdout  # fmt: skip

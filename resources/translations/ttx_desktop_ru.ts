@@ -1948,7 +1948,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+71"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1956,7 +1956,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -1969,35 +1969,35 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <location line="+21"/>
         <location line="+47"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+314"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+311"/>
+        <location line="-313"/>
+        <location line="+312"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+314"/>
+        <location line="-311"/>
+        <location line="+315"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-314"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2080,12 +2080,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="-45"/>
         <location line="+40"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2162,7 +2162,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <location line="+11"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -2170,7 +2170,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
@@ -2201,12 +2201,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>columns after the {count}th were left out</source>
         <translation>столбцы после {count}-го не перенесены</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>is not valid {encoding} text (at byte {byte})</source>
         <translation>не является корректным текстом в кодировке {encoding} (байт {byte})</translation>
     </message>
@@ -2217,13 +2217,13 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+11"/>
         <source>has more than {count:,} rows</source>
         <translation>строк больше {count:,}</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>{text!r} is not a status we know; taken as pending</source>
         <translation>{text!r} — неизвестное состояние; принято «ожидает»</translation>
     </message>
@@ -2284,12 +2284,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+3"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -2389,17 +2389,17 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>нет строк, похожих на вводные</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>fewer rows look like injects ({count}) than in {sheet!r} ({best})</source>
         <translation>строк, похожих на вводные, меньше ({count}), чем на листе {sheet!r} ({best})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>no header row of MSEL columns</source>
         <translation>нет строки заголовков со столбцами план-графика</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{text!r} is not a day (write Day 2, or a date)</source>
         <translation>{text!r} — не день (пишите «День 2» или дату)</translation>
     </message>
@@ -2490,12 +2490,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>листов: {count:,}; файлы, где листов больше {limit}, не принимаются</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>does not look like an MSEL: no sheet holds rows that look like injects (a column of titles or texts and one of times or numbers) ({listed})</source>
         <translation>не похоже на план-график (MSEL): ни на одном листе нет строк, похожих на вводные (столбца с названиями или текстами и столбца с временем или номерами) ({listed})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that</source>
         <translation>это таблица OpenDocument (.ods); сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
     </message>
@@ -2505,12 +2505,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>это документ Word, а не электронная таблица</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>has no sheet {sheet!r} (its sheets are {listed})</source>
         <translation>нет листа {sheet!r} (листы файла: {listed})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>is not an Excel workbook we can read ({reason})</source>
@@ -2528,7 +2528,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>в книге нет ни одного листа</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>has no header row in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет строки заголовков</translation>
     </message>
@@ -2541,6 +2541,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>not chosen</source>
         <translation>не выбран</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dated {when}, long before the sheets read: an earlier exercise&apos;s</source>
+        <translation>датирован {when}, задолго до прочитанных листов: это лист прежнего учения</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3730,7 +3735,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-443"/>
+        <location filename="../../build/translations/helper_strings.py" line="-444"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>

@@ -757,6 +757,48 @@ def merged_injected_by() -> None:
     _save(book, Book("merged_injected_by", injects, ["Gas"]))
 
 
+# -- 20. sheets whose dates say they are days, beside an old exercise's tab ------------------
+
+
+def dated_sheets() -> None:
+    day1 = [
+        Truth("Port closed", "The harbour master closes the port after a chemical leak.",
+              "Harbour master", ["Port"], "phone", ["Stop ship movements"], 1, "08:30"),
+        Truth("Leak source", "Divers find the leak in a tanker's hull.", "Divers", ["Port",
+              "Environment"], "email", ["Plan the repair"], 1, "10:00"),
+    ]  # fmt: skip
+    day2 = [
+        Truth("Fish kill", "Dead fish wash up on the town beach.", "Residents",
+              ["Environment"], "social", ["Sample the water"], 2, "09:15"),
+    ]  # fmt: skip
+    old = [
+        Truth("Old storm", "A storm from the 2016 exercise.", "Met office", ["Port"], "email",
+              ["Close the port"], None, "09:00"),
+        Truth("Old ferry", "A ferry from the 2016 exercise.", "Coast guard", ["Port"],
+              "phone", ["Send a tug"], None, "09:30"),
+        Truth("Old spill", "A spill from the 2016 exercise.", "Coast guard", ["Environment"],
+              "phone", ["Deploy booms"], None, "10:00"),
+    ]  # fmt: skip
+    book = Workbook()
+    info = book.active
+    info.title = "Exercise Info"
+    info.append(["Exercise", "HARBOUR 2019"])
+
+    def sheet(name: str, rows: list[Truth], day: str) -> None:
+        ws = book.create_sheet(name)
+        ws.append(["No", "Date", "Time", "Title", "Details", "From", "To", "Method",
+                   "Expected Actions"])  # fmt: skip
+        _bold(ws, 1)
+        for n, t in enumerate(rows, start=1):
+            ws.append([n, day, t.time, t.title, t.text, t.source, ", ".join(t.to), _method(t),
+                       _expected(t)])  # fmt: skip
+
+    sheet("2016 exercise", old, "14.09.2016")
+    sheet("Harbour A", day1, "12.06.2019")
+    sheet("Harbour B", day2, "13.06.2019")
+    _save(book, Book("dated_sheets", day1 + day2, ["Harbour A", "Harbour B"]))
+
+
 # -- not MSELs -------------------------------------------------------------------------------
 
 
@@ -824,6 +866,7 @@ def main() -> None:
     excel_serials()
     russian_all()
     merged_injected_by()
+    dated_sheets()
     not_msels()
     old_binary_xls()
 

@@ -3,8 +3,9 @@
 A planner's workbook keeps an info sheet, a legend, a "Key Events" summary, an old
 exercise's tab and planning notes beside the MSEL. The sheet whose rows look most like
 injects (titles or texts, times, numbers, recipients; not rows marked "not injected") is the
-MSEL; when sheets are one per day ("Day 1", "Day 2" with the same columns) they are read
-together, each row on its sheet's day.
+MSEL; when sheets are one per day they are read together: sheets named as days ("Day 1",
+"Day 2", "Monday") with the same columns, each row on its sheet's day, or sheets with the
+same columns whose dates follow on from each other's (not an old exercise's, years before).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from ttx_desktop.formats.msel_columns import Field
 from ttx_desktop.formats.msel_read import Grid, MselError, RawRow, RawTable, blank, table_from_grid
@@ -36,6 +38,12 @@ class SheetVerdict:
     injects: int
     table: RawTable | None
     why: str = ""
+    dates: frozenset[date] = frozenset()  # the days its rows are dated on, if they are
+
+
+SAME_EXERCISE_DAYS = 14  # sheets whose dates lie this close are days of one exercise
+OLD_DAYS = 300  # a sheet dated this long before the newest is an earlier exercise's
+_DATE_SAMPLE = 200
 
 
 def judge(source: str, name: str, grid: Grid, hidden: bool = False) -> SheetVerdict:
@@ -70,7 +78,28 @@ def judge(source: str, name: str, grid: Grid, hidden: bool = False) -> SheetVerd
         return SheetVerdict(name, 0.0, 0, table, why)
     fields = sum(1 for f in _KEY_FIELDS if mapping.has(f))
     score = injects * (1 + 0.25 * fields) * (0.5 if hidden else 1.0)
-    return SheetVerdict(name, score, injects, table)
+    return SheetVerdict(name, score, injects, table, dates=_dates(table, mapping))
+
+
+def _dates(table: RawTable, mapping: object) -> frozenset[date]:
+    """The calendar days a sheet's date or time column names (none for times of day)."""
+    from ttx_desktop.formats.msel_mapping import Mapping
+    from ttx_desktop.formats.msel_times import YEARLESS, TimeFormatError, parse_day, parse_when
+
+    assert isinstance(mapping, Mapping)
+    found: set[date] = set()
+    for field, read in ((Field.DAY, parse_day), (Field.TIME, lambda v: parse_when(v).date)):
+        index = mapping.column_of(field)
+        if index is None:
+            continue
+        for row in table.rows[:_DATE_SAMPLE]:
+            try:
+                value = read(row.cell(index))
+            except (TimeFormatError, ValueError):
+                continue
+            if isinstance(value, date) and value.year != YEARLESS:
+                found.add(value)
+    return frozenset(found)
 
 
 def _heading_like(row: RawRow) -> bool:
@@ -78,30 +107,66 @@ def _heading_like(row: RawRow) -> bool:
 
 
 def choose(verdicts: Sequence[SheetVerdict]) -> tuple[list[SheetVerdict], list[tuple[str, str]]]:
-    """The sheets to read (the best, or every day sheet like it) and (sheet, why) for the
-    others."""
-    best = max(verdicts, key=lambda v: (v.score, -verdicts.index(v)))
-    if best.table is None or best.score <= 0:
+    """The sheets to read and (sheet, why) for the others: the sheet whose rows look most
+    like injects with the sheets that are other days of it, the group with most such rows
+    winning; a group dated a year before the newest counts half (an old exercise's tab)."""
+    candidates = [v for v in verdicts if v.table is not None and v.score > 0]
+    if not candidates:
         return [], [(v.name, v.why) for v in verdicts]
-    chosen = [best]
-    if _DAY_NAME.match(best.name):
-        chosen = [v for v in verdicts if v is best or _same_day_sheet(v, best)]
+    groups = [_days_of(v, verdicts) for v in candidates]
+    newest = max((d for v in candidates for d in v.dates), default=None)
+
+    def weight(group: list[SheetVerdict]) -> tuple[float, int]:
+        score = sum(v.score for v in group)
+        latest = max((d for v in group for d in v.dates), default=None)
+        if newest is not None and latest is not None and (newest - latest).days > OLD_DAYS:
+            score /= 2  # dated a year or more before the others: an earlier exercise's tab
+        return score, -verdicts.index(group[0])
+
+    chosen = max(groups, key=weight)
+    read = " + ".join(v.name for v in chosen)
+    total = sum(v.injects for v in chosen)
     aside = []
     for v in verdicts:
         if v in chosen:
             continue
-        why = v.why or msg(
-            "fewer rows look like injects ({count}) than in {sheet!r} ({best})",
-            count=v.injects, sheet=best.name, best=best.injects,
-        )  # fmt: skip
+        if v.why:
+            why = v.why
+        elif v.dates and newest is not None and (newest - max(v.dates)).days > OLD_DAYS:
+            why = msg("dated {when}, long before the sheets read: an earlier exercise's",
+                      when=max(v.dates).isoformat())  # fmt: skip
+        else:
+            why = msg(
+                "fewer rows look like injects ({count}) than in {sheet!r} ({best})",
+                count=v.injects, sheet=read, best=total,
+            )  # fmt: skip
         aside.append((v.name, why))
     return chosen, aside
+
+
+def _days_of(first: SheetVerdict, verdicts: Sequence[SheetVerdict]) -> list[SheetVerdict]:
+    """``first`` and the sheets that are other days of the same exercise, in workbook order."""
+    if _DAY_NAME.match(first.name):
+        return [v for v in verdicts if v is first or _same_day_sheet(v, first)]
+    if first.dates:
+        return [v for v in verdicts if v is first or _next_days_sheet(v, first)]
+    return [first]
 
 
 def _same_day_sheet(v: SheetVerdict, best: SheetVerdict) -> bool:
     if v.table is None or best.table is None or v.score <= 0 or not _DAY_NAME.match(v.name):
         return False
     return _same_columns(v.table, best.table)
+
+
+def _next_days_sheet(v: SheetVerdict, best: SheetVerdict) -> bool:
+    """A sheet of the same columns dated on other days of the same exercise."""
+    if v.table is None or best.table is None or v.score <= 0 or not v.dates:
+        return False
+    if v.dates & best.dates or not _same_columns(v.table, best.table):
+        return False
+    days = [d.toordinal() for d in v.dates | best.dates]
+    return max(days) - min(days) <= SAME_EXERCISE_DAYS
 
 
 def combined(chosen: Sequence[SheetVerdict], names: Sequence[str], notes: Sequence[str],
@@ -113,6 +178,7 @@ def combined(chosen: Sequence[SheetVerdict], names: Sequence[str], notes: Sequen
         return replace(first, sheets=tuple(names), notes=tuple(notes), sheets_read=(first.sheet,),
                        sheets_aside=tuple(aside))  # fmt: skip
     width = len(first.headers)
+    named = all(_DAY_NAME.match(v.name) for v in chosen)  # else the rows' own dates say
     rows: list[RawRow] = []
     for order, verdict in enumerate(chosen, start=1):
         assert verdict.table is not None
@@ -120,10 +186,11 @@ def combined(chosen: Sequence[SheetVerdict], names: Sequence[str], notes: Sequen
         number = int(match.group("n")) if match and match.group("n") else order
         for row in verdict.table.rows:
             cells = row.cells[:width] + (None,) * (width - len(row.cells))
-            rows.append(RawRow(row.line, (*cells, f"Day {number}"), sheet=verdict.name))
+            day = (f"Day {number}",) if named else ()
+            rows.append(RawRow(row.line, (*cells, *day), sheet=verdict.name))
     return replace(
         first,
-        headers=(*first.headers, DAY_HEADER),
+        headers=(*first.headers, DAY_HEADER) if named else first.headers,
         rows=tuple(rows),
         sheets=tuple(names),
         notes=tuple(notes),
