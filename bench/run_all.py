@@ -25,7 +25,7 @@ from bench import harness
 from bench.harness import Row
 
 BENCH = Path(__file__).resolve().parent
-SCRIPTS = ("first_paint", "log", "stall", "export", "memory", "filter", "room")
+SCRIPTS = ("first_paint", "log", "stall", "export", "memory", "filter", "room", "msel_import")
 
 
 def machine() -> str:

@@ -176,6 +176,7 @@ def details(draw: Any, exercise_id: str | None = None) -> ExerciseDetails:
         conclusion=draw(texts),
         draft_documents=tuple(draw(st.lists(st.sampled_from(list(DOCUMENTS)), unique=True))),
         acronyms=draw(acronyms),
+        notes=draw(texts),
     )
 
 

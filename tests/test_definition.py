@@ -194,7 +194,7 @@ def test_the_base_definition_is_valid() -> None:
         pytest.param(
             changed("to: [LEA]", "to: [LEA], method: pigeon"),
             "x.yaml:16: injects[1].method: 'pigeon' is not one of: "
-            "verbal, handout, projector, email, social, phone, video",
+            "verbal, handout, projector, email, social, phone, video, other",
             id="bad-method",
         ),
         pytest.param(
@@ -397,7 +397,7 @@ def test_every_problem_is_reported_at_once_in_line_order() -> None:
         "exercise.yaml:13: injects[2].time: '9h45' is not a time (write HH:MM or T+H:MM)",
         "exercise.yaml:14: injects[3].title: missing",
         "exercise.yaml:14: injects[3].method: 'pigeon' is not one of: "
-        "verbal, handout, projector, email, social, phone, video",
+        "verbal, handout, projector, email, social, phone, video, other",
         "exercise.yaml:14: injects[3].objectives: unknown objective 'O9' "
         "(objectives: none are defined)",
         "exercise.yaml:16: feedback[1].ratings.mixx: unknown key (did you mean 'mix'?)",

@@ -267,3 +267,44 @@ def test_a_bomb_stays_within_memory_and_time(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert "zip bomb" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.ttxdb").exists()
+
+
+# -- old binary .xls: xlrd, under the same limits ------------------------------------------
+
+OLD_XLS = Path(__file__).parent / "data" / "real" / "old_binary.xls"
+
+
+def test_an_old_xls_over_the_row_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ttx_desktop.formats import msel_xls
+
+    monkeypatch.setattr(msel_xls, "MAX_ROWS", 3)
+    with pytest.raises(MselError, match="has more than 3 rows"):
+        read_table(OLD_XLS)
+
+
+def test_an_old_xls_keeps_only_the_first_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ttx_desktop.formats import msel_xls
+
+    monkeypatch.setattr(msel_xls, "MAX_COLUMNS", 3)
+    assert len(read_table(OLD_XLS).headers) == 3
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data())
+def test_damaged_old_xls(tmp_path: Path, data: st.DataObject) -> None:
+    """An .xls cut, overwritten or padded anywhere: a result or our own error, never a
+    traceback."""
+    good = OLD_XLS.read_bytes()
+    at = data.draw(st.integers(0, len(good) - 1))
+    junk = data.draw(st.binary(min_size=1, max_size=64))
+    damaged = data.draw(st.sampled_from([good[:at], good[:at] + junk + good[at + len(junk) :]]))
+    path = tmp_path / "damaged.xls"
+    path.write_bytes(damaged or b"\xd0\xcf\x11\xe0")
+    try:
+        plan_import(read_table(path))
+    except MselError as exc:
+        assert "Traceback" not in str(exc)

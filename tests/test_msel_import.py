@@ -52,7 +52,11 @@ def test_hseep_workbook_with_a_title_block(tmp_path: Path) -> None:
     assert raw.header_line == 5
     assert raw.title_lines[0] == "Exercise RIVERSIDE 2026"
     plan = plan_import(raw)
-    assert plan.ok and not plan.warnings
+    assert plan.ok
+    assert [w.message for w in plan.warnings] == [
+        "no column holds inject titles; each is made from the first words of its text "
+        "(take a column as the titles; on the command line: --map COLUMN=title)"
+    ]
     ex = plan.result()
     assert ex.title == "Exercise RIVERSIDE 2026"
     assert [(m.title, m.day, m.start) for m in ex.modules] == [
@@ -83,8 +87,9 @@ def test_merged_header_cells_and_excel_time_cells() -> None:
         (1, "Detection", "09:00"), (2, "Recovery", "13:00"),
     ]  # fmt: skip
     assert [ex.module(i.module_id).number for i in ex.injects] == [1, 1, 1, 2, 2]  # type: ignore[union-attr]
+    # "Injected" with no release time in a planning sheet: still to come in this exercise.
     assert [i.status for i in ex.injects][:3] == [
-        InjectStatus.RELEASED, InjectStatus.RELEASED, InjectStatus.SKIPPED,
+        InjectStatus.PENDING, InjectStatus.PENDING, InjectStatus.SKIPPED,
     ]  # fmt: skip
     assert [i.method for i in ex.injects] == [
         DeliveryMethod.HANDOUT, DeliveryMethod.PROJECTOR, DeliveryMethod.PHONE,
@@ -111,10 +116,14 @@ def test_the_msel_sheet_among_several() -> None:
     assert raw.sheets == ("Instructions", "MSEL v3", "Deleted injects", "Notes")
     plan = plan_import(raw)
     assert [s.reason for s in plan.skipped] == ["section heading", "section heading"]
-    assert [i.status for i in plan.injects] == [
-        InjectStatus.RELEASED, InjectStatus.RELEASED, InjectStatus.SKIPPED, InjectStatus.PENDING,
-    ]  # fmt: skip
-    assert plan.injects[2].facilitator_notes == "Cut for time\nPage: 5"
+    assert plan.sheets_read == ("MSEL v3",)
+    assert [name for name, _why in plan.sheets_aside] == ["Instructions", "Deleted injects",
+                                                          "Notes"]  # fmt: skip
+    assert titles(plan) == ["Earthquake", "Bridge", "Fake news"]
+    assert [i.status for i in plan.injects] == [InjectStatus.PENDING] * 3
+    assert [(n.line, n.reason, n.text) for n in plan.planning_notes] == [
+        (6, "Deleted", "Aftershock")
+    ]
     chosen = read_table(DATA / "several_sheets.xlsx", sheet="deleted injects")
     assert titles(plan_import(chosen)) == ["Old inject"]
     with pytest.raises(MselError, match="has no sheet 'Nope'"):
@@ -170,9 +179,9 @@ def test_utf16_tab_separated_unicode_text() -> None:
 def test_military_date_time_groups() -> None:
     plan = imported(DATA / "military_dtg.csv")
     ex = plan.result()
-    assert [(m.day, m.start) for m in ex.modules] == [(1, "09:00"), (2, "08:00")]
-    assert [i.planned_s for i in ex.injects] == [0, 9000, 0]
-    assert ex.injects[2].status is InjectStatus.PENDING  # "Not injected"
+    assert [(m.day, m.start) for m in ex.modules] == [(1, "09:00")]
+    assert [i.planned_s for i in ex.injects] == [0, 9000]
+    assert [n.text for n in plan.planning_notes] == ["Press query"]  # "Not injected"
     assert team_names(plan, 2) == ["J3", "J2"]
 
 
@@ -282,11 +291,10 @@ def test_statuses_methods_and_guarded_formulas(tmp_path: Path) -> None:
     plan = imported(table(tmp_path, text))
     assert plan.injects[0].title == "=A1"
     assert plan.injects[0].released_s == 720
-    assert [i.status.value for i in plan.injects] == ["released", "skipped", "skipped", "pending"]
-    assert [i.method.value for i in plan.injects] == ["email", "projector", "verbal", "verbal"]
-    assert [str(w) for w in plan.warnings] == [
-        f"{tmp_path / 't.csv'}:4: Method: 'Smoke signal' is not a delivery method we know; "
-        "taken as verbal, kept in the notes",
+    assert [i.status.value for i in plan.injects] == ["released", "skipped", "pending"]
+    assert [n.text for n in plan.planning_notes] == ["C"]  # "Deleted": a planning note
+    assert [i.method.value for i in plan.injects] == ["email", "projector", "verbal"]
+    assert [str(w) for w in plan.warnings if w.line is not None] == [
         f"{tmp_path / 't.csv'}:5: Status: 'Whatever' is not a status we know; taken as pending",
     ]
 
@@ -296,7 +304,7 @@ def test_numbers_that_repeat_or_are_labels(tmp_path: Path) -> None:
     plan = imported(table(tmp_path, text))
     assert [i.number for i in plan.injects] == [3, 2, 4, 5]
     assert plan.injects[0].facilitator_notes == "No.: 1.1"
-    assert [w.message for w in plan.warnings] == [
+    assert [w.message for w in plan.warnings if w.line is not None] == [
         "inject 2 is already in an earlier row; imported as 4"
     ]
 
@@ -315,7 +323,7 @@ def test_problems_point_at_row_and_column(tmp_path: Path) -> None:
 def test_a_table_without_titles_or_texts(tmp_path: Path) -> None:
     plan = imported(table(tmp_path, "No.,Time\n1,09:00\n2,09:30\n"))
     assert not plan.ok
-    assert "no column holds inject titles or texts" in plan.errors[0].message
+    assert plan.errors[0].message.startswith("does not look like an MSEL")
 
 
 def test_offsets_and_clock_times_fix_the_module_start(tmp_path: Path) -> None:

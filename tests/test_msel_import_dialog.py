@@ -104,7 +104,7 @@ def test_changing_a_column_replans_at_once(open_dialog: Any, tmp_path: Path, qtb
     assert dialog.plan.injects[0].facilitator_notes == ""
     choose(qtbot, dialog, 2, Field.SOURCE)  # no column holds titles now
     assert not dialog.import_button.isEnabled()
-    assert "no column holds inject titles" in texts(dialog.problems_model, 2)[0]
+    assert "does not look like an MSEL" in texts(dialog.problems_model, 2)[0]
     choose(qtbot, dialog, 2, Field.TITLE)
     assert dialog.import_button.isEnabled()
 
@@ -124,10 +124,11 @@ def test_problems_name_their_row_and_column(open_dialog: Any, tmp_path: Path) ->
     warnings = [r for r in rows if r[0] is Severity.WARNING]
     assert [(e[1], e[2]) for e in errors] == [(3, "Time")]
     assert "half past nine" in errors[0][3]
-    assert [(w[1], w[2]) for w in warnings] == [(2, "Method")]
+    assert [(w[1], w[2]) for w in warnings] == [(None, ""), (2, "Method")]
+    assert "no column holds recipients" in warnings[0][3]  # said before the rows' problems
     assert any(r[0] is Severity.LEFT_OUT and r[1] == 4 for r in rows)
     assert not dialog.import_button.isEnabled()
-    assert "errors: 1 · warnings: 1 · rows left out: 1" in dialog.ui.problemsGroup.title()
+    assert "errors: 1 · warnings: 2 · rows left out: 1" in dialog.ui.problemsGroup.title()
     assert "1 problem to fix before anything is imported" in dialog.ui.summaryLabel.text()
 
 
@@ -223,6 +224,52 @@ def test_another_sheet_is_read_when_chosen(open_dialog: Any, qtbot: Any) -> None
     with qtbot.waitSignal(dialog.loaded, timeout=20_000):
         combo.activated.emit(other)
     assert dialog.raw is None or dialog.raw.sheet == combo.itemText(other)
+
+
+def pick_sheet(qtbot: Any, dialog: MselImportDialog, text: str) -> None:
+    combo = dialog.ui.sheetCombo
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(n) for n in range(combo.count())]
+    combo.setCurrentIndex(index)
+    with qtbot.waitSignal(dialog.planned, timeout=20_000):
+        combo.activated.emit(index)
+
+
+def test_the_dialog_starts_from_the_same_guess_and_picks_the_sheets(
+    open_dialog: Any, qtbot: Any
+) -> None:
+    dialog = open_dialog(DATA / "real" / "one_sheet_per_day.xlsx")
+    combo = dialog.ui.sheetCombo
+    assert combo.currentText() == "Day 1 + Day 2 + Day 3"  # read together, as the CLI does
+    assert len(dialog.plan.injects) == 5
+    notes = dialog.ui.notesLabel.text()
+    assert "Sheet “Read Me” set aside: no header row of MSEL columns" in notes
+    pick_sheet(qtbot, dialog, "Day 2")
+    assert [i.title for i in dialog.plan.injects] == ["School closures", "Vaccine shipment"]
+    pick_sheet(qtbot, dialog, "Day 1 + Day 2 + Day 3")
+    assert len(dialog.plan.injects) == 5
+    assert dialog.message.isHidden()  # every column an MSEL needs was found
+
+
+def test_any_sheets_can_be_ticked_to_read_together(open_dialog: Any, qtbot: Any) -> None:
+    dialog = open_dialog(DATA / "real" / "one_sheet_per_day.xlsx")
+    actions = {str(a.data()): a for a in dialog.sheets.menu.actions()}
+    assert [n for n, a in actions.items() if a.isChecked()] == ["Day 1", "Day 2", "Day 3"]
+    with qtbot.waitSignal(dialog.planned, timeout=20_000):
+        actions["Day 2"].trigger()  # untick it: days 1 and 3 are read
+    assert dialog.raw.sheets_read == ("Day 1", "Day 3")
+    assert [i.title for i in dialog.plan.injects] == [
+        "Outbreak reported", "Hospital crowding", "Press conference",
+    ]  # fmt: skip
+    assert dialog.ui.sheetCombo.currentText() == "Day 1 + Day 3"
+
+
+def test_the_dialog_says_the_column_warnings_at_the_top(open_dialog: Any) -> None:
+    dialog = open_dialog(DATA / "real" / "date_time_columns.xlsx")
+    assert not dialog.message.isHidden()
+    assert "no column holds inject titles" in dialog.message.label.text()
+    assert dialog.import_button.isEnabled()  # a warning, not a refusal
+    assert dialog.plan.injects[3].title == "Debris blocks Route 9"
 
 
 # ----------------------------------------------------------------- hostile

@@ -44,7 +44,13 @@ def add_import_msel(command: Callable[[str, str, str], argparse.ArgumentParser])
     target.add_argument("-o", "--output", type=Path, metavar="FILE.ttxdb", help="a new exercise")
     target.add_argument("--into", type=Path, metavar="FILE.ttxdb", help="add to this exercise")
     parser.add_argument("--title", help="the new exercise's title (default: the table's title)")
-    parser.add_argument("--sheet", metavar="NAME", help="the sheet that holds the MSEL")
+    parser.add_argument(
+        "--sheet",
+        action="append",
+        metavar="NAME",
+        help="the sheet that holds the MSEL (default: the one whose rows look most like "
+        "injects); give it again to read sheets together, one per day",
+    )
     parser.add_argument(
         "--map",
         action="append",
@@ -56,6 +62,11 @@ def add_import_msel(command: Callable[[str, str, str], argparse.ArgumentParser])
         "status, scenario-time, pinned, released, released-at, attachments, keep, ignore",
     )
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse (exit 1) when no time, recipient or title column was found",
+    )
     parser.add_argument("--force", action="store_true", help="replace FILE.ttxdb if it exists")
     parser.add_argument(
         "--no-new-teams",
@@ -85,12 +96,12 @@ def run_import_msel(args: argparse.Namespace) -> int:
         raise UserError(f"would be written over its own source {table}", path=target)
     if args.output is not None and args.output.exists() and not args.force and not args.dry_run:
         raise UserError("already exists; choose another name or pass --force", path=args.output)
-    raw = read_table(table, args.sheet)
+    sheets: list[str] | None = args.sheet
+    raw = read_table(table, sheets[0] if sheets and len(sheets) == 1 else sheets)
     mapping = mapping_from(raw, args.map)
     for note in raw.notes:
         print(f"{table}: {note}")
-    if args.dry_run:
-        print(f"{table}: {_columns(mapping)}")
+    _report(table, raw, mapping)
     if args.into is None:
         plan = plan_import(raw, mapping, create_teams=not args.no_new_teams)
         return _finish(args, raw, plan, lambda: _create(args, plan))
@@ -109,9 +120,27 @@ def _create(args: argparse.Namespace, plan: ImportPlan) -> None:
     ExerciseFile.create(args.output, plan.result(args.title), force=args.force).close()
 
 
+def _report(table: Path, raw: RawTable, mapping: Mapping) -> None:
+    """Which sheets were read and why the others were not, and each column's meaning."""
+    if raw.sheets_read:
+        read = ", ".join(repr(s) for s in raw.sheets_read)
+        print(f"{table}: read sheet{'s' if len(raw.sheets_read) > 1 else ''} {read}")
+        for sheet, why in raw.sheets_aside:
+            print(f"{table}: set aside sheet {sheet!r}: {why}")
+    print(f"{table}: columns (header row {raw.header_line}):")
+    for column in mapping.columns:
+        field = column.field.value if column.field else "kept in notes"
+        sure = f"{column.confidence:.0%}" if column.field else "-"
+        print(f"  {column.letter:>3}  {column.header:<32}  → {field:<14} {sure:>5}")
+
+
 def _finish(
     args: argparse.Namespace, raw: RawTable, plan: ImportPlan, write: Callable[[], None]
 ) -> int:
+    for note in plan.notes:
+        print(f"{raw.source}: legend kept: {note}")
+    for row in plan.planning_notes:
+        print(f"{raw.source}:{row.line}: set aside as a planning note ({row.reason}): {row.text}")
     for problem in plan.warnings:
         field = f" {problem.field}:" if problem.field else ""
         where = f"{problem.file}:{problem.line}" if problem.line is not None else problem.file
@@ -123,6 +152,12 @@ def _finish(
         raise UserError(f"{len(plan.errors)} problem{more}; nothing was written", path=raw.source)
     if not plan.injects:
         raise UserError("holds no injects to import; nothing was written", path=raw.source)
+    if args.strict and plan.column_warnings:
+        more = "s" if len(plan.column_warnings) > 1 else ""
+        raise UserError(
+            f"{len(plan.column_warnings)} column warning{more} and --strict; nothing was written",
+            path=raw.source,
+        )
     target = args.into or args.output
     summary = _summary(raw, plan)
     if args.dry_run:
@@ -159,11 +194,3 @@ def _summary(raw: RawTable, plan: ImportPlan) -> str:
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _columns(mapping: Mapping) -> str:
-    parts = []
-    for column in mapping.columns:
-        field = column.field.value if column.field else "kept in notes"
-        parts.append(f"{column.header} → {field}")
-    return "columns: " + "; ".join(parts)

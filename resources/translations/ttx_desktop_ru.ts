@@ -870,7 +870,7 @@ Close anyway?</source>
 <context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+25"/>
+        <location filename="../../build/translations/helper_strings.py" line="+26"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -988,7 +988,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>InjectColumns</name>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Verbal</source>
         <translation>Устно</translation>
     </message>
@@ -1021,6 +1021,11 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+1"/>
         <source>Video</source>
         <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другой</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2087,7 +2092,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+96"/>
-        <location line="+356"/>
+        <location line="+379"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -2095,7 +2100,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-382"/>
         <source>The exercise definition could not be written</source>
         <translation>Описание учения не удалось записать</translation>
     </message>
@@ -2122,37 +2127,37 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <message>
         <location line="+1"/>
         <location line="+54"/>
-        <location line="+58"/>
-        <location line="+213"/>
+        <location line="+55"/>
+        <location line="+239"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-347"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+344"/>
+        <location line="+367"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-366"/>
         <location line="+5"/>
-        <location line="+337"/>
+        <location line="+360"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+345"/>
+        <location line="-364"/>
+        <location line="+368"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-367"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2238,19 +2243,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+297"/>
         <location line="+102"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+374"/>
+        <location line="-398"/>
+        <location line="+397"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-396"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2391,19 +2396,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+50"/>
-        <location line="+235"/>
+        <location line="-53"/>
+        <location line="+48"/>
+        <location line="+260"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-304"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2505,7 +2510,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+127"/>
         <location line="+11"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -2513,7 +2518,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-139"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
@@ -2544,12 +2549,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+80"/>
         <source>columns after the {count}th were left out</source>
         <translation>столбцы после {count}-го не перенесены</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-79"/>
         <source>is not valid {encoding} text (at byte {byte})</source>
         <translation>не является корректным текстом в кодировке {encoding} (байт {byte})</translation>
     </message>
@@ -2560,42 +2565,33 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+67"/>
+        <location line="+11"/>
         <source>has more than {count:,} rows</source>
         <translation>строк больше {count:,}</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-77"/>
         <source>{text!r} is not a status we know; taken as pending</source>
         <translation>{text!r} — неизвестное состояние; принято «ожидает»</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>no column holds inject titles or texts; name one (on the command line: --map COLUMN=title)</source>
-        <translation>ни в одном столбце нет названий или текстов вводных; укажите такой столбец (в командной строке: --map СТОЛБЕЦ=title)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{text!r} is not a delivery method we know; taken as verbal, kept in the notes</source>
-        <translation>{text!r} — неизвестный способ выдачи; принят способ «устно», значение сохранено в заметках</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{text!r} is not a time of day</source>
         <translation>{text!r} — не время суток</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>no team is called {item!r}; kept in the notes</source>
         <translation>команды {item!r} нет; значение сохранено в заметках</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>has no title and no inject text; not imported</source>
         <translation>нет ни названия, ни текста вводной; строка не перенесена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>inject {number} is already in the exercise; imported as {new}</source>
         <translation>вводная {number} уже есть в учении; импортирована как {new}</translation>
     </message>
@@ -2605,7 +2601,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>вводная {number} уже есть в одной из строк выше; импортирована как {new}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>there is no column {column!r} (columns are {listed})</source>
         <translation>нет столбца {column!r} (столбцы таблицы: {listed})</translation>
     </message>
@@ -2625,7 +2621,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>{text!r} — не дата и время (пишите так: 2026-08-21T09:47:12Z)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is too large for an MSEL (over {size:,} bytes)</source>
         <translation>слишком велик для MSEL (больше {size:,} байт)</translation>
     </message>
@@ -2635,13 +2631,13 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в ячейке больше {size:,} символов</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+222"/>
+        <location line="+3"/>
+        <location line="+247"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-246"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -2656,22 +2652,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в первых строках нет строки заголовков (ожидаются названия столбцов, например: №, Время, Название, Вводная, Кому)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>is an old Excel 97-2003 (.xls) or a password-protected workbook; save it as .xlsx or CSV and import that</source>
-        <translation>это книга старого формата Excel 97-2003 (.xls) или книга, защищённая паролем; сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>is not an Excel workbook: an .xlsx file is a zip archive and this is not</source>
         <translation>это не книга Excel: файл .xlsx — это zip-архив, а этот файл им не является</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>is a CSV file, which has no sheets (--sheet {sheet})</source>
         <translation>это файл CSV, в нём нет листов (--sheet {sheet})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>module {number} has no start time to count from</source>
         <translation>у модуля {number} не задано время начала, от которого вести отсчёт</translation>
     </message>
@@ -2681,7 +2672,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>{time} раньше начала модуля {number} ({start})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>{text!r} is not a day (write Day 2, or a date)</source>
         <translation>{text!r} — не день (пишите «День 2» или дату)</translation>
     </message>
@@ -2697,12 +2688,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{value} is not a time</source>
         <translation>{value} — не время</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>{text!r} is not a time from the start (write T+0:30)</source>
         <translation>{text!r} — не время от начала (пишите так: T+0:30)</translation>
     </message>
@@ -2728,6 +2719,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>{text!r}: {rest!r} is not a time of day</source>
         <translation>{text!r}: {rest!r} — не время суток</translation>
     </message>
@@ -2750,16 +2742,18 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <message>
         <location line="+2"/>
         <location line="+1"/>
+        <location line="+1"/>
         <source>{text!r} is not a real date</source>
         <translation>{text!r} — несуществующая дата</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>is a zip archive but not an Excel workbook</source>
         <translation>это zip-архив, но не книга Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>has {count:,} sheets; more than {limit} is refused</source>
         <translation>листов: {count:,}; файлы, где листов больше {limit}, не принимаются</translation>
     </message>
@@ -2774,12 +2768,13 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>это документ Word, а не электронная таблица</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>has no sheet {sheet!r} (its sheets are {listed})</source>
         <translation>нет листа {sheet!r} (листы файла: {listed})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>is not an Excel workbook we can read ({reason})</source>
         <translation>не удаётся прочитать как книгу Excel ({reason})</translation>
@@ -2790,14 +2785,10 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>часть книги Excel повреждена ({reason})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>holds no sheets</source>
         <translation>в книге нет ни одного листа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sheet {sheet!r} taken from {count} sheets</source>
-        <translation>выбран лист {sheet!r} (всего листов: {count})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2917,13 +2908,13 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, участников, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+113"/>
+        <location line="-349"/>
+        <location line="+136"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-200"/>
         <source>The MSEL spreadsheet could not be written</source>
         <translation>Таблицу MSEL не удалось записать</translation>
     </message>
@@ -2938,7 +2929,112 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>уже голосовал в этом голосовании</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+34"/>
+        <source>{text!r} is not a delivery method we know; taken as other, kept in the notes</source>
+        <translation>{text!r} — неизвестный способ выдачи; принят способ «другое», значение сохранено в заметках</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>does not look like an MSEL: the import looks for a column of inject titles or texts (such as Title, Subject, Inject, Description) and a column of times or inject numbers (such as Time, DTG, T+, No.), and found {found}; if it is one, name its columns (on the command line: --map COLUMN=title)</source>
+        <translation>не похоже на план-график (MSEL): импорт ищет столбец с названиями или текстами вводных (например, Title, Subject, Inject, Description, «Тема», «Описание») и столбец с временем или номерами вводных (например, Time, DTG, T+, No., «Время», «№»), а найдено: {found}; если это всё же план-график, укажите его столбцы (в командной строке: --map СТОЛБЕЦ=title)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column holds planned times; every inject starts at its module&apos;s start (take a column as the planned time; on the command line: --map COLUMN=time)</source>
+        <translation>ни в одном столбце нет планового времени; все вводные начинаются с начала своего модуля (выберите столбец с плановым временем; в командной строке: --map СТОЛБЕЦ=time)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column holds recipients; injects go to no team (take a column as the recipients; on the command line: --map COLUMN=to)</source>
+        <translation>ни в одном столбце нет получателей; вводные не адресованы ни одной команде (выберите столбец с получателями; в командной строке: --map СТОЛБЕЦ=to)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column holds inject titles; each is made from the first words of its text (take a column as the titles; on the command line: --map COLUMN=title)</source>
+        <translation>ни в одном столбце нет названий вводных; название каждой составлено из первых слов её текста (выберите столбец с названиями; в командной строке: --map СТОЛБЕЦ=title)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither</source>
+        <translation>ни того ни другого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no times or numbers</source>
+        <translation>нет ни времени, ни номеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no titles or texts</source>
+        <translation>нет ни названий, ни текстов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no time; placed at the start of module {number}</source>
+        <translation>время не указано; вводная поставлена в начало модуля {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no time; given the time of the row above ({time})</source>
+        <translation>время не указано; взято время строки выше ({time})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its columns are not an MSEL&apos;s</source>
+        <translation>его столбцы не похожи на столбцы план-графика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its {count} rows are planning notes (not injected)</source>
+        <translation>все его строки ({count}) — заметки для планирования (не выдаются)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rows that look like injects</source>
+        <translation>нет строк, похожих на вводные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not look like an MSEL: no sheet holds rows that look like injects (a column of titles or texts and one of times or numbers) ({listed})</source>
+        <translation>не похоже на план-график (MSEL): ни на одном листе нет строк, похожих на вводные (столбца с названиями или текстами и столбца с временем или номерами) ({listed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no header row in sheet {sheet!r}</source>
+        <translation>на листе {sheet!r} нет строки заголовков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheets {first!r} and {other!r} have different columns; import them one at a time</source>
+        <translation>у листов {first!r} и {other!r} разные столбцы; импортируйте их по одному</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no header row of MSEL columns</source>
+        <translation>нет строки заголовков со столбцами план-графика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dated {when}, long before the sheets read: an earlier exercise&apos;s</source>
+        <translation>датирован {when}, задолго до прочитанных листов: это лист прежнего учения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer rows look like injects ({count}) than in {sheet!r} ({best})</source>
+        <translation>строк, похожих на вводные, меньше ({count}), чем на листе {sheet!r} ({best})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is an old Excel (.xls) workbook we cannot read, perhaps one protected by a password ({reason}); save it as .xlsx or CSV and import that</source>
+        <translation>это книга старого формата Excel (.xls), которую не удаётся прочитать, возможно, защищённая паролем ({reason}); сохраните её в формате .xlsx или CSV и импортируйте полученный файл</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>unknown objective {key!r} (objectives: {listed})</source>
         <translation>неизвестная цель {key!r} (цели: {listed})</translation>
     </message>
@@ -4090,7 +4186,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-512"/>
+        <location filename="../../build/translations/helper_strings.py" line="-535"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -4364,12 +4460,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>&amp;Создать команды, названные в таблице, которых нет в учении (иначе они сохраняются в заметках)</translation>
     </message>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+93"/>
+        <location filename="../../ttx_desktop/gui/msel_import_dialog.py" line="+98"/>
         <source>Spreadsheet: {0}</source>
         <translation>Таблица: {0}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The open exercise (none is open)</source>
         <translation>Открытое учение (ни одно не открыто)</translation>
     </message>
@@ -4399,7 +4495,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Заголовки в строке {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Columns taken as you chose for a sheet with these headers</source>
         <translation>Столбцы поняты так, как вы выбрали для листа с такими заголовками</translation>
     </message>
@@ -4419,7 +4515,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Выберите другой файл или сохраните этот как .xlsx или CSV.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+78"/>
         <source>&amp;Import {0} injects</source>
         <translation>&amp;Импортировать вводные: {0}</translation>
     </message>
@@ -4429,17 +4525,22 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>&amp;Импортировать вводную: {0}</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-203"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+98"/>
+        <source>Sheet “{0}” set aside: {1}</source>
+        <translation>Лист «{0}» отложен: {1}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Checking the rows…</source>
         <translation>Проверяются строки…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Problems — errors: {0} · warnings: {1} · rows left out: {2}</source>
         <translation>Проблемы — ошибок: {0} · предупреждений: {1} · строк не перенесено: {2}</translation>
     </message>
@@ -6304,6 +6405,19 @@ It is written back the next time you open the exercise from the drive and close 
         <location line="+1"/>
         <source>Backups are kept in {0}</source>
         <translation>Резервные копии хранятся в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPicker</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/msel_sheet_picker.py" line="+30"/>
+        <source>Sheets…</source>
+        <translation>Листы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the sheets to read together, one per day</source>
+        <translation>Отметьте листы, которые нужно прочитать вместе, по одному на день</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ class DeliveryMethod(enum.StrEnum):
     SOCIAL = "social"
     PHONE = "phone"
     VIDEO = "video"
+    OTHER = "other"  # a way no list knows (a runner, WebEOC); the word is kept in the notes
 
 
 class InjectStatus(enum.StrEnum):
@@ -340,6 +341,7 @@ class ExerciseDetails:
     conclusion: str = ""
     draft_documents: tuple[str, ...] = DRAFT_BY_DEFAULT
     acronyms: tuple[tuple[str, str], ...] = ()  # (short form, what it stands for)
+    notes: str = ""  # the planners' own notes kept with the exercise (an MSEL's legend)
     created_at: datetime = field(default_factory=_stamp, compare=False)
     updated_at: datetime = field(default_factory=_stamp, compare=False)
 

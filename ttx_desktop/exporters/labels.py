@@ -83,6 +83,7 @@ _METHODS: dict[DeliveryMethod, tuple[str, str]] = {
     DeliveryMethod.SOCIAL: ("Social media post", "Публикация в соцсетях"),
     DeliveryMethod.PHONE: ("Phone call", "Телефонный звонок"),
     DeliveryMethod.VIDEO: ("Video", "Видео"),
+    DeliveryMethod.OTHER: ("Other", "Другое"),
 }
 _STATUSES: dict[InjectStatus, tuple[str, str]] = {
     InjectStatus.PENDING: ("Not released", "Не выдана"),

@@ -45,7 +45,7 @@ TOP_KEYS = {
 EXERCISE_KEYS = {
     "id", "title", "purpose", "scope", "sponsor", "venue", "dates", "caveat", "language",
     "point_of_contact", "scenario_summary", "ground_rules", "assumptions", "executive_summary",
-    "conclusion", "draft_documents", "report_final", "acronyms",
+    "conclusion", "draft_documents", "report_final", "acronyms", "notes",
 }  # fmt: skip
 OBJECTIVE_KEYS = {
     "id", "code", "title", "description", "capability", "critical_tasks", "rating",
@@ -160,6 +160,7 @@ def _read_details(reader: Reader, top: Fields) -> ExerciseDetails:
         conclusion=reader.text(m, "conclusion", field),
         draft_documents=_draft_documents(reader, m, field),
         acronyms=definition_records.read_acronyms(reader, m, field),
+        notes=reader.text(m, "notes", field),
     )
 
 

@@ -176,6 +176,7 @@ def _write_details(d: ExerciseDetails) -> Item:
     if d.draft_documents != DRAFT_BY_DEFAULT:  # without the key the reader takes the default
         out["draft_documents"] = list(d.draft_documents)
     _put(out, "acronyms", dict(d.acronyms))
+    _put(out, "notes", d.notes)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -47,7 +48,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
         "time", "planned time", "delivery time", "inject time", "injection time",
         "release time", "time of delivery", "time of release", "start time", "clock time",
         "local time", "time local", "scheduled time", "dtg", "date time", "date time group",
-        "date and time", "when", "hhmm", "время", "планируемое время", "плановое время",
+        "date and time", "when", "hhmm", "planned delivery", "event time", "inject dtg",
+        "event dtg", "time planned", "время", "планируемое время", "плановое время",
         "время выдачи", "время ввода", "время подачи", "дата и время", "время начала",
     ),
     Field.OFFSET: (
@@ -66,7 +68,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     ),
     Field.TITLE: (
         "title", "event", "subject", "inject title", "event title", "event name", "inject name",
-        "name", "heading", "short title", "headline", "caption", "тема", "заголовок",
+        "name", "heading", "short title", "headline", "caption", "inject subject", "key event",
+        "тема", "заголовок",
         "название", "наименование", "название вводной", "событие",
     ),
     Field.TEXT: (
@@ -74,30 +77,38 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
         "text", "inject text", "inject description", "content", "message", "narrative",
         "scenario", "situation", "inject details", "description of event", "event details",
         "описание", "текст", "содержание", "вводная", "текст вводной", "сообщение",
-        "описание события", "содержание вводной",
+        "описание события", "содержание вводной", "summary", "script", "event summary",
+        "inject summary", "description script", "inject narrative", "message text",
     ),
     Field.SOURCE: (
         "from", "source", "sender", "originator", "simulated source", "from simulated",
-        "issued by", "от", "от кого", "отправитель", "источник",
+        "issued by", "от", "от кого", "отправитель", "источник", "sent from", "injected by",
+        "inject by", "sent by", "delivered by", "released by", "responsible controller",
+        "controller", "sim cell", "simcell", "from entity", "sending agency",
     ),
     Field.TARGETS: (
         "to", "recipient", "recipients", "player", "players", "recipient player",
         "recipient players", "receiving player", "player recipient", "intended player",
         "team", "teams", "addressee",
         "responder", "responders", "target", "targets", "receiving team", "audience",
-        "inject to", "кому", "получатель", "получатели", "адресат", "команда", "команды",
+        "inject to", "send to", "sent to", "to entity", "receiving agency", "кому", "получатель",
+        "получатели", "адресат", "команда", "команды",
         "группа", "участники",
     ),
     Field.METHOD: (
         "method", "delivery method", "mode", "mode of delivery", "means", "medium", "channel",
-        "delivery", "delivery mode", "inject method", "способ", "способ передачи",
+        "delivery", "delivery mode", "inject method", "inject mode", "method of delivery",
+        "delivery channel", "способ", "способ передачи", "способ доведения",
         "способ подачи", "канал", "форма",
     ),
     Field.EXPECTED: (
         "expected actions", "expected action", "expected player action",
         "expected player actions", "expected response", "expected responses",
         "expected outcome", "expected outcomes", "expected player response",
-        "expected decisions", "ожидаемые действия", "ожидаемый ответ", "ожидаемая реакция",
+        "expected decisions", "expected reaction", "expected reaction response",
+        "desired outcome", "desired outcomes", "desired response", "desired action",
+        "desired actions", "anticipated response", "ожидаемые действия", "ожидаемый ответ",
+        "ожидаемая реакция",
         "ожидаемое действие", "ожидаемый результат",
     ),
     Field.OBJECTIVES: (
@@ -133,40 +144,83 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
 TIME_IF_ALONE = frozenset({"scenario time", "designated scenario time"})
 
 _EXACT: dict[str, Field] = {s: f for f, names in SYNONYMS.items() for s in names}
-_WORDS: list[tuple[frozenset[str], Field]] = [
-    (frozenset(s.split()), f) for f, names in SYNONYMS.items() for s in names
+
+
+def _fold(word: str) -> str:
+    """A word without its English plural ("actions" is "action", "recipients" "recipient")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+_PHRASES: list[tuple[frozenset[str], Field]] = [
+    (frozenset(_fold(w) for w in s.split()), f) for f, names in SYNONYMS.items() for s in names
 ]
 THRESHOLD = 0.5
 
+# Last words that make a header name something else than the field its other words name:
+# "Event Type" is no event title, "Inject Owner" no inject text.
+_OTHER_HEADS = frozenset({
+    "type", "types", "category", "kind", "class", "colour", "color", "owner", "page", "pages",
+    "priority", "level", "location", "place", "venue", "duration", "length", "count", "total",
+    "list", "key", "legend", "тип", "вид", "категория", "приоритет", "место",
+})  # fmt: skip
+_CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])|(?<=[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ][a-zа-яё])")
+_ASIDE = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "(0600-1800)", "(CDT)", "[min]"
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z])[.)]\s+(?=\S)")  # "3. Time", "B) Title"
 
+
+@functools.lru_cache(maxsize=8192)  # the same short cells (teams, methods) come back often
 def normalize(header: str) -> str:
     """A header reduced for matching: case, punctuation and spacing do not count.
 
     ``#`` and ``№`` read as "no", ``+`` as "plus" (so "Inject #" is "inject no" and "T+" is
-    "t plus"); "ё" is "е".
+    "t plus"); "ё" is "е"; CamelCase is split into words ("ScheduledTime" is "scheduled time").
     """
-    text = unicodedata.normalize("NFKC", header).casefold().replace("ё", "е")
+    text = _CAMEL.sub(" ", unicodedata.normalize("NFKC", header))
+    text = text.casefold().replace("ё", "е")
     text = text.replace("#", " no ").replace("№", " no ").replace("+", " plus ")
     kept = (c if not unicodedata.category(c).startswith(("P", "S", "C")) else " " for c in text)
     return " ".join("".join(kept).split())
 
 
+def header_candidates(header: str) -> dict[Field, float]:
+    """Every field a header may name, with how sure we are (0..1) from its words alone.
+
+    A known header is 1; one whose words hold a known header's words scores by how much of
+    the header those words cover, more when they include its last word, which in English
+    headers says what the column is ("Event Time" is a time, "Inject Mode" a method). Words
+    in brackets ("Time (0600-1800)") and numbering ("3. Time") count a little.
+    """
+    plain = _NUMBERING.sub("", _ASIDE.sub(" ", header))
+    key, bare = normalize(header), normalize(plain)
+    if not key:
+        return {}
+    if key in _EXACT:
+        return {_EXACT[key]: 1.0}
+    if bare in _EXACT:
+        return {_EXACT[bare]: 0.95}
+    words = [_fold(w) for w in (bare.split() or key.split())]
+    head, present = words[-1], set(words)
+    found: dict[Field, float] = {}
+    if head in ("by", "кем") and len(words) > 1:  # "Injected By", "Sent by": who sends it
+        found[Field.SOURCE] = 0.8
+    for known, field in _PHRASES:
+        if known <= present:
+            covers_head = head in known
+            if head in _OTHER_HEADS and not covers_head:
+                continue
+            score = 0.5 + 0.3 * len(known) / len(present) + (0.15 if covers_head else 0.0)
+            found[field] = max(found.get(field, 0.0), round(min(score, 0.95), 3))
+    return found
+
+
 def match_header(header: str) -> tuple[Field | None, float]:
     """The field a header names and how sure we are (0..1): 1 for a known header, less for
-    one that contains a known header's words ("Time (planned)", "Inject title, short")."""
-    key = normalize(header)
-    if not key:
+    one that contains a known header's words ("Time (planned)", "SEND TO")."""
+    found = header_candidates(header)
+    if not found:
         return None, 0.0
-    if key in _EXACT:
-        return _EXACT[key], 1.0
-    words = key.split()
-    best: tuple[Field | None, float] = (None, 0.0)
-    for known, field in _WORDS:
-        if known <= set(words):
-            score = 0.9 * len(known) / len(words)
-            if score > best[1]:
-                best = (field, score)
-    return best if best[1] >= THRESHOLD else (None, best[1])
+    field, score = max(found.items(), key=lambda item: item[1])
+    return (field, score) if score >= THRESHOLD else (None, score)
 
 
 def header_score(cells: Iterable[object]) -> float:

@@ -9,43 +9,46 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
 
-from ttx_desktop.domain.ids import derived_id, new_id
+from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import (
     Exercise,
     ExerciseDetails,
-    Inject,
     InjectStatus,
     Objective,
     Team,
 )
 from ttx_desktop.formats import msel_values as values
-from ttx_desktop.formats.msel_cells import (
-    LINE_SEPARATORS,
-    OBJECTIVE_SEPARATORS,
-    TARGET_SEPARATORS,
-    split_items,
-)
 from ttx_desktop.formats.msel_columns import Field, normalize
+from ttx_desktop.formats.msel_content import placeholder
+from ttx_desktop.formats.msel_fields import VERBATIM, CellReaders
 from ttx_desktop.formats.msel_mapping import Mapping, guess_mapping, mapping_from
 from ttx_desktop.formats.msel_plan import (
-    OBJECTIVE_KEYS,
-    TEAM_KEYS,
     ImportPlan,
     SkippedRow,
     apply_plan,
     default_title,
-    find_record,
     guess_language,
-    timestamp,
 )
 from ttx_desktop.formats.msel_read import MselError, RawRow, RawTable, blank, read_table
+from ttx_desktop.formats.msel_records import Records
+from ttx_desktop.formats.msel_rows import (
+    column_warnings,
+    legend_like,
+    not_an_msel,
+    set_aside,
+    title_from,
+)
 from ttx_desktop.formats.msel_schedule import Draft, first_date, schedule
-from ttx_desktop.formats.msel_times import TimeFormatError, parse_day, parse_offset_cell, parse_when
+from ttx_desktop.formats.msel_times import (
+    TimeFormatError,
+    month_first,
+    parse_day,
+    parse_offset_cell,
+    parse_when,
+)
 from ttx_desktop.formats.problems import Problem
-from ttx_desktop.formats.times import format_time_of_day, parse_offset
-from ttx_desktop.messages import message_of, msg
+from ttx_desktop.messages import Text, message_of, msg
 
 __all__ = [
     "ImportPlan",
@@ -78,6 +81,19 @@ def _parses(parse: Callable[[object], object], value: object) -> bool:
     return True
 
 
+def _word_of(header: str, key: str) -> str:
+    """A word a header's own text holds, or "" (a cell without it cannot repeat the header)."""
+    word = (key.split() or [""])[-1]
+    return word if word in header.casefold() else ""
+
+
+def _ours(raw: RawTable) -> bool:
+    """A table our own export wrote: read exactly as written, placeholders and all."""
+    from ttx_desktop.formats.msel_write import HEADERS
+
+    return {normalize(h) for h in raw.headers} >= {normalize(h) for h in HEADERS}
+
+
 def plan_import(
     raw: RawTable,
     mapping: Mapping | None = None,
@@ -89,7 +105,7 @@ def plan_import(
     return _Planner(raw, mapping or guess_mapping(raw), exercise, create_teams).plan()
 
 
-class _Planner:
+class _Planner(Records, CellReaders):
     def __init__(
         self, raw: RawTable, mapping: Mapping, exercise: Exercise | None, create_teams: bool
     ) -> None:
@@ -101,13 +117,29 @@ class _Planner:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.skipped: list[SkippedRow] = []
+        self.planning_notes: list[SkippedRow] = []
+        self.notes: list[str] = [t for t in raw.title_lines[1:] if legend_like(t)]
         self.drafts: list[Draft] = []
         self.bad: set[int] = set()
+        self.key = -1
+        self.where = raw.source
         self.heading = ""
         self.last_module: tuple[int | None, str] | None = None
         self.last_module_title = ""
         self.new_teams: list[Team] = []
         self.new_objectives: list[Objective] = []
+        self.literal = _ours(raw)
+        self.header_keys = [normalize(h) for h in raw.headers]
+        self.header_words = [
+            _word_of(h, k) for h, k in zip(raw.headers, self.header_keys, strict=True)
+        ]
+        self.col = {f: mapping.column_of(f) for f in Field}
+        self.fields = [mapping.field_of(i) for i in range(len(raw.headers))]
+        self.month_first = {
+            index: month_first(row.cell(index) for row in raw.rows)
+            for index in (mapping.column_of(Field.TIME), mapping.column_of(Field.DAY))
+            if index is not None
+        }
 
     # -- problems ---------------------------------------------------------------------------
 
@@ -115,30 +147,40 @@ class _Planner:
         index = self.mapping.column_of(field) if field is not None else None
         return self.raw.headers[index] if index is not None else ""
 
-    def error(self, line: int | None, column: str, message: str) -> None:
-        self.errors.append(Problem(self.raw.source, line, column, message))
+    def error(self, line: int | None, column: str, message: str, where: str = "") -> None:
+        self.errors.append(Problem(where or self.where, line, column, message))
         if line is not None:
-            self.bad.add(line)
+            self.bad.add(self.key)
 
-    def warn(self, line: int | None, column: str, message: str) -> None:
-        self.warnings.append(Problem(self.raw.source, line, column, message))
-
-    def _record_id(self, kind: str, key: object) -> str:
-        return derived_id(self.ex.id, kind, str(key)) if self.new else new_id()
+    def warn(self, line: int | None, column: str, message: str, where: str = "") -> None:
+        self.warnings.append(Problem(where or self.where, line, column, message))
 
     # -- the plan ---------------------------------------------------------------------------
 
     def plan(self) -> ImportPlan:
-        if not (self.mapping.has(Field.TITLE) or self.mapping.has(Field.TEXT)):
-            self.error(None, "", msg("no column holds inject titles or texts; "
-                       "name one (on the command line: --map COLUMN=title)"))  # fmt: skip
+        refused = not_an_msel(self.mapping)
+        if refused is not None:
+            self.error(None, "", refused)
+            column_said: list[Text] = []
         else:
-            for row in self.raw.rows:
+            column_said = column_warnings(self.mapping)
+            for said in column_said:
+                self.warn(None, "", said)
+            for key, row in enumerate(self.raw.rows):
+                self.key = key
+                self.where = f"{self.raw.source} ({row.sheet})" if row.sheet else self.raw.source
                 self._row(row)
-        modules, trouble = schedule(self.drafts, self.ex, lambda n: self._record_id("module", n))
+        timed = any(self.mapping.has(f) for f in (Field.TIME, Field.OFFSET))
+        modules, trouble, filled = schedule(
+            self.drafts, self.ex, lambda n: self._record_id("module", n), timed=timed
+        )
         for draft, message in trouble:
-            self.error(draft.line, self._header(Field.TIME), message)
-        drafts = [d for d in self.drafts if d.line not in self.bad]
+            self.bad.add(draft.key)
+            self.errors.append(Problem(draft.where, draft.line, self._header(Field.TIME), message))
+        for draft, message in filled:
+            if draft.key not in self.bad:
+                self.warn(draft.line, self._header(Field.TIME), message, draft.where)
+        drafts = [d for d in self.drafts if d.key not in self.bad]
         used = {d.module_id for d in drafts}
         injects = self._injects(drafts)
         return ImportPlan(
@@ -154,6 +196,11 @@ class _Planner:
             warnings=tuple(self.warnings),
             skipped=tuple(self.skipped),
             dates=first_date(drafts),
+            planning_notes=tuple(self.planning_notes),
+            notes=tuple(self.notes),
+            column_warnings=tuple(column_said),
+            sheets_read=self.raw.sheets_read or ((self.raw.sheet,) if self.raw.sheet else ()),
+            sheets_aside=self.raw.sheets_aside,
         )
 
     def _row(self, row: RawRow) -> None:
@@ -163,106 +210,50 @@ class _Planner:
             self.skipped.append(SkippedRow(row.line, "repeated header"))
             return
         heading = self._heading(row)
+        if heading is not None and legend_like(heading):
+            self.notes.append(heading)
+            self.skipped.append(SkippedRow(row.line, "legend", heading))
+            return
         if heading is not None:
             self.skipped.append(SkippedRow(row.line, "section heading", heading))
             self.heading = heading
             return
-        draft = Draft(row.line, heading=self.heading)
+        if not self.literal and self._planning_note(row):
+            return
+        draft = Draft(row.line, key=self.key, where=self.where, heading=self.heading)
         main_notes: list[str] = []
         for index, value in enumerate(row.cells):
-            field = self.mapping.field_of(index)
-            if value is None or (blank(value) and field not in _VERBATIM):
+            field = self.fields[index] if index < len(self.fields) else None
+            if value is None or (placeholder(value) and not self.literal):
+                continue
+            if blank(value) and field not in VERBATIM:
                 continue  # spaces alone are kept only where text is taken as written
             header = self.raw.headers[index]
             try:
-                self._take(draft, field, header, value, main_notes)
+                self.take(draft, field, header, value, main_notes)
             except (TimeFormatError, ValueError) as exc:
                 self.error(row.line, header, message_of(exc))
         self._finish(draft, main_notes, row)
 
-    def _take(
-        self, d: Draft, field: Field | None, header: str, value: object, main: list[str]
-    ) -> None:
-        text = value if isinstance(value, str) else values.cell_text(value)
-        if field is None or field is Field.KEEP or (field is Field.NOTES and main):
-            d.notes.append(f"{header}: {values.cell_text(value)}")
-        elif field is Field.NOTES:
-            main.append(text)
-        elif field in _TEXTS:
-            setattr(d, _TEXTS[field], text)
-        elif field in _LISTS:
-            name, separators, bullets = _LISTS[field]
-            getattr(d, name).extend(split_items(text, separators, bullets=bullets))
-        elif field is not Field.IGNORE:
-            self._readers[field](d, header, value, text)
-
-    @property
-    def _readers(self) -> dict[Field, Callable[[Draft, str, object, str], None]]:
-        return {
-            Field.NUMBER: self._number,
-            Field.TIME: lambda d, _h, v, _t: setattr(d, "when", parse_when(v)),
-            Field.OFFSET: self._offset,
-            Field.DAY: lambda d, _h, v, _t: setattr(d, "day", parse_day(v)),
-            Field.MODULE: lambda d, _h, v, _t: setattr(d, "module", values.module_key(v)),
-            Field.METHOD: self._method,
-            Field.STATUS: self._status,
-            Field.PINNED: self._pinned,
-            Field.RELEASED: self._released,
-            Field.RELEASED_AT: lambda d, _h, v, _t: setattr(d, "released_at", timestamp(v)),
-        }
-
-    def _number(self, d: Draft, header: str, value: object, text: str) -> None:
-        d.number = values.inject_number(value)
-        if d.number is None:
-            d.notes.append(f"{header}: {text}")
-
-    def _offset(self, d: Draft, _header: str, value: object, _text: str) -> None:
-        try:
-            d.offset = parse_offset_cell(value)
-        except TimeFormatError:
-            d.when = parse_when(value)  # "Day 2 09:30" in a T+ column: taken as written
-            if d.when.offset_s is not None:
-                d.offset = d.when.offset_s
-
-    def _method(self, d: Draft, header: str, value: object, text: str) -> None:
-        method = values.method_of(value)
-        if method is None:
-            self.warn(d.line, header, msg("{text!r} is not a delivery method we know; "
-                      "taken as verbal, kept in the notes", text=text.strip()))  # fmt: skip
-            d.notes.append(f"{header}: {text}")
-        d.method = method or d.method
-
-    def _pinned(self, d: Draft, header: str, value: object, text: str) -> None:
-        clock = parse_when(value).clock_s
-        if clock is None:
-            raise TimeFormatError(msg("{text!r} is not a time of day", text=text.strip()))
-        d.pinned = format_time_of_day(clock // 60)
-
-    def _status(self, d: Draft, header: str, value: object, _text: str) -> None:
-        status = values.status_of(value)
-        if status is None:
-            text = values.cell_text(value)
-            said = msg("{text!r} is not a status we know; taken as pending", text=text)
-            self.warn(d.line, header, said)
-            d.notes.append(f"{header}: {text}")
-        d.status = status or InjectStatus.PENDING
-
-    def _released(self, d: Draft, _header: str, value: object, _text: str) -> None:
-        if isinstance(value, str):
-            precise = parse_offset(value.strip())
-            if precise is not None and precise >= 0:
-                d.released_s = precise
-                return
-            if value.strip()[:4].isdecimal() and "-" in value:
-                d.released_at = timestamp(value)
-                return
-        if isinstance(value, datetime):
-            d.released_at = timestamp(value)
-            return
-        d.released_s = parse_offset_cell(value)
+    def _planning_note(self, row: RawRow) -> bool:
+        """Sets aside a row its status marks as a planning note ("Not injected")."""
+        index = self.col[Field.STATUS]
+        status = row.cell(index) if index is not None else None
+        if not isinstance(status, str) or not set_aside(status):
+            return False
+        cell = {f: row.cell(i) for f in (Field.TITLE, Field.TEXT)
+                if (i := self.col[f]) is not None}  # fmt: skip
+        title = cell.get(Field.TITLE)
+        text = (
+            values.cell_text(title)
+            if not blank(title)
+            else title_from(values.cell_text(cell.get(Field.TEXT)))
+        )
+        self.planning_notes.append(SkippedRow(row.line, status.strip(), text))
+        return True
 
     def _finish(self, d: Draft, main_notes: list[str], row: RawRow) -> None:
-        if self.mapping.has(Field.MODULE):
+        if self.col[Field.MODULE] is not None:
             if d.module is None:
                 d.module, d.module_title = (
                     self.last_module,
@@ -271,9 +262,12 @@ class _Planner:
             else:
                 self.last_module, self.last_module_title = d.module, d.module_title
         released = d.released_s is not None or d.released_at is not None
-        status = self.mapping.column_of(Field.STATUS)
+        status = self.col[Field.STATUS]
         if released and (status is None or blank(row.cell(status))):
             d.status = InjectStatus.RELEASED
+        said = normalize(values.cell_text(row.cell(status))) if status is not None else ""
+        if d.status is InjectStatus.RELEASED and not released and said != "released":
+            d.status = InjectStatus.PENDING  # "Injected" in a planning sheet: not yet here
         if d.status is not InjectStatus.RELEASED:
             d.released_s = d.released_at = None
         d.notes = main_notes[:1] + d.notes
@@ -283,23 +277,27 @@ class _Planner:
                           msg("has no title and no inject text; not imported"))  # fmt: skip
                 self.skipped.append(SkippedRow(d.line, "untitled row"))
                 return
-            first = d.text.strip().splitlines()[0].strip()
-            d.title = first if len(first) <= 80 else first[:79].rstrip() + "…"
+            d.title = title_from(d.text)
         self.drafts.append(d)
 
     def _repeats_header(self, row: RawRow) -> bool:
-        same = sum(
-            1
-            for i, v in enumerate(row.cells)
-            if isinstance(v, str) and i < len(self.raw.headers)
-            and normalize(v) == normalize(self.raw.headers[i])
-        )  # fmt: skip
-        filled = sum(1 for v in row.cells if not blank(v))
-        return same >= 2 and same * 2 >= filled
+        headers, words = self.header_keys, self.header_words
+        same = 0
+        for i, v in enumerate(row.cells[: len(headers)]):
+            if (
+                type(v) is str and len(v) <= 2 * len(headers[i]) + 8  # prose is no header
+                and words[i] in v.casefold() and normalize(v) == headers[i]
+            ):  # fmt: skip
+                same += 1
+        if same < 2:
+            return False
+        return same * 2 >= sum(1 for v in row.cells if not blank(v))
 
     def _heading(self, row: RawRow) -> str | None:
         """The text of a section-heading row ("Module 2: Escalation", "END OF EXERCISE")."""
         filled = [(i, v) for i, v in enumerate(row.cells) if not blank(v)]
+        if len({v for _, v in filled}) > 2:
+            return None  # an inject's row: more than two different cells
         texts = list(dict.fromkeys(" ".join(values.cell_text(v).split()) for _, v in filled))
         if not texts or len(texts) > 2 or (len(texts) == 2 and not _SECTION.match(texts[0])):
             return None
@@ -310,100 +308,3 @@ class _Planner:
             if field is Field.NUMBER and _NUMBERED.match(values.cell_text(value)):
                 return None  # "12", "1.2", "3a": an inject's number, however written
         return " — ".join(texts)
-
-    # -- records ----------------------------------------------------------------------------
-
-    def _injects(self, drafts: list[Draft]) -> list[Inject]:
-        taken = {i.number for i in self.ex.injects}
-        existing = set(taken)
-        numbers: dict[int, int] = {}
-        for d in drafts:
-            if d.number is not None and d.number not in taken:
-                numbers[d.line] = d.number
-                taken.add(d.number)
-        following = max(taken, default=0) + 1
-        for d in drafts:
-            if d.line in numbers:
-                continue
-            numbers[d.line], following = following, following + 1
-            if d.number is not None:
-                said = (
-                    msg("inject {number} is already in the exercise; imported as {new}",
-                        number=d.number, new=numbers[d.line])
-                    if d.number in existing
-                    else msg("inject {number} is already in an earlier row; imported as {new}",
-                             number=d.number, new=numbers[d.line])
-                )  # fmt: skip
-                self.warn(d.line, self._header(Field.NUMBER), said)
-        base = max((i.position for i in self.ex.injects), default=-1) + 1
-        return [self._inject(d, numbers[d.line], base + n) for n, d in enumerate(drafts)]
-
-    def _inject(self, d: Draft, number: int, position: int) -> Inject:
-        teams = [t for t in (self._team(d, item) for item in d.targets) if t is not None]
-        objectives = [self._objective(item) for item in d.objectives]
-        return Inject(
-            id=self._record_id("inject", number),
-            number=number,
-            module_id=d.module_id,
-            title=d.title,
-            planned_s=d.planned_s,
-            pinned=d.pinned,
-            scenario_time=d.scenario_time,
-            text=d.text,
-            source=d.source,
-            target_team_ids=tuple(dict.fromkeys(teams)),
-            method=d.method,
-            expected_actions=tuple(d.expected),
-            objective_ids=tuple(dict.fromkeys(objectives)),
-            facilitator_notes="\n".join(d.notes),
-            attachments=tuple(d.attachments),
-            status=d.status,
-            released_s=d.released_s,
-            released_at=d.released_at,
-            position=position,
-        )
-
-    def _team(self, d: Draft, item: str) -> str | None:
-        found = find_record(item, self.ex.teams, TEAM_KEYS) or find_record(
-            item, self.new_teams, TEAM_KEYS[:1]
-        )
-        if found is not None:
-            return found.id
-        teams = self.ex.teams + tuple(self.new_teams)
-        if not self.create_teams:
-            self.warn(d.line, self._header(Field.TARGETS),
-                      msg("no team is called {item!r}; kept in the notes", item=item))  # fmt: skip
-            d.notes.append(f"{self._header(Field.TARGETS)}: {item}")
-            return None
-        code = values.team_code(item, {t.code for t in teams})
-        team = Team(
-            id=self._record_id("team", code),
-            code=code,
-            name=item,
-            colour=values.PALETTE[len(teams) % len(values.PALETTE)],
-        )
-        self.new_teams.append(team)
-        return team.id
-
-    def _objective(self, item: str) -> str:
-        found = find_record(item, self.ex.objectives, OBJECTIVE_KEYS) or next(
-            (o for o in self.new_objectives if o.code == item), None
-        )
-        if found is not None:
-            return found.id
-        objective = Objective(id=self._record_id("objective", item), code=item, title=item)
-        self.new_objectives.append(objective)
-        return objective.id
-
-
-_TEXTS = {
-    Field.TITLE: "title", Field.TEXT: "text", Field.SOURCE: "source",
-    Field.SCENARIO_TIME: "scenario_time", Field.MODULE_TITLE: "module_title",
-}  # fmt: skip
-_VERBATIM = frozenset({*_TEXTS, Field.NOTES})
-_LISTS = {
-    Field.TARGETS: ("targets", TARGET_SEPARATORS, False),
-    Field.EXPECTED: ("expected", LINE_SEPARATORS, True),
-    Field.OBJECTIVES: ("objectives", OBJECTIVE_SEPARATORS, False),
-    Field.ATTACHMENTS: ("attachments", LINE_SEPARATORS, False),
-}

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ttx_desktop.formats.msel_columns import (
+    THRESHOLD,
     TIME_IF_ALONE,
     Field,
     column_letter_index,
-    match_header,
+    header_candidates,
     normalize,
 )
 from ttx_desktop.formats.msel_read import MselError, RawTable, column_letter
@@ -96,24 +97,54 @@ class Mapping:
 
 
 def guess_mapping(raw: RawTable) -> Mapping:
-    """A field for each column, guessed from the headers; each single field given once, to
-    the column most surely naming it (ties: the leftmost)."""
-    guesses = [match_header(h) for h in raw.headers]
-    owner: dict[Field, int] = {}
-    for index, (field, confidence) in enumerate(guesses):
-        if field is None or field in MANY:
+    """A field for each column, guessed from its header's words and confirmed by its cells;
+    each single field given once, to the column most surely holding it (ties: the cells
+    decide, then the leftmost)."""
+    from ttx_desktop.formats.msel_content import fit, guesses, profiles
+
+    found = profiles(raw.rows, len(raw.headers))
+    pairs: list[tuple[float, float, int, Field]] = []
+    best: list[float] = []
+    for index, header in enumerate(raw.headers):
+        named = header_candidates(header)
+        best.append(max(named.values(), default=0.0))
+        if not any(score >= THRESHOLD for score in named.values()):
+            named = {**guesses(found[index]), **named}
+        for one, other in ((Field.TEXT, Field.TITLE), (Field.TITLE, Field.TEXT)):
+            if one in named and other not in named:  # the second of two text columns
+                named[other] = named[one] - 0.3
+        for field, score in named.items():
+            sure = max(0.0, min(1.0, score + fit(field, found[index])))
+            if score >= 1.0:  # a known header stays a candidate, whatever its cells say
+                sure = max(sure, THRESHOLD + 0.05)
+            if sure >= THRESHOLD:
+                pairs.append((sure, _tie(field, found[index].length), -index, field))
+    taken: dict[int, tuple[Field, float]] = {}
+    owned: set[Field] = set()
+    for sure, _order, minus_index, field in sorted(pairs, reverse=True):
+        index = -minus_index
+        if index in taken or (field in owned and field not in MANY):
             continue
-        if field not in owner or confidence > guesses[owner[field]][1]:
-            owner[field] = index
-    columns = []
-    for index, (field, confidence) in enumerate(guesses):
-        kept = field is not None and (field in MANY or owner.get(field) == index)
-        columns.append(ColumnGuess(index, raw.headers[index], field if kept else None, confidence))
-    if Field.TIME not in owner and Field.SCENARIO_TIME in owner:
-        index = owner[Field.SCENARIO_TIME]
+        taken[index] = (field, round(sure, 2))
+        owned.add(field)
+    columns = [
+        ColumnGuess(i, h, *taken.get(i, (None, round(best[i], 2))))
+        for i, h in enumerate(raw.headers)
+    ]
+    if Field.TIME not in owned and Field.SCENARIO_TIME in owned:
+        index = next(c.index for c in columns if c.field is Field.SCENARIO_TIME)
         if normalize(raw.headers[index]) in TIME_IF_ALONE:
             columns[index] = replace(columns[index], field=Field.TIME)
     return Mapping(tuple(columns))
+
+
+def _tie(field: Field, length: float) -> float:
+    """Between columns equally named, the longer prose is the text and the shorter the title."""
+    if field is Field.TEXT:
+        return length
+    if field is Field.TITLE:
+        return -length
+    return 0.0
 
 
 def mapping_from(raw: RawTable, fields: dict[str, str] | Sequence[tuple[str, str]]) -> Mapping:

@@ -17,7 +17,8 @@ from ttx_desktop.messages import msg
 
 @dataclass(frozen=True)
 class SkippedRow:
-    """A row that is not an inject: a section heading, a repeated header, an empty inject."""
+    """A row that is not an inject: a section heading, a repeated header, an empty inject,
+    a legend, or a planning note (``reason`` is then its status as written)."""
 
     line: int
     reason: str
@@ -40,6 +41,11 @@ class ImportPlan:
     warnings: tuple[Problem, ...]
     skipped: tuple[SkippedRow, ...]
     dates: tuple[date | None, date | None] = (None, None)
+    planning_notes: tuple[SkippedRow, ...] = ()  # rows marked "not injected", "cancelled"...
+    notes: tuple[str, ...] = ()  # legends and colour keys found beside the table
+    column_warnings: tuple[str, ...] = ()  # columns an MSEL has that were not found
+    sheets_read: tuple[str, ...] = ()
+    sheets_aside: tuple[tuple[str, str], ...] = ()  # (sheet, why it was not read)
 
     @property
     def ok(self) -> bool:
@@ -53,6 +59,9 @@ class ImportPlan:
             details = replace(details, title=title)
         if self.new and self.dates[0] is not None:
             details = replace(details, start_date=self.dates[0], end_date=self.dates[1])
+        if self.notes:  # the MSEL's legend and colour key, kept with the exercise
+            kept = "\n".join(n for n in self.notes if n not in details.notes.splitlines())
+            details = replace(details, notes="\n".join(p for p in (details.notes, kept) if p))
         return replace(
             ex,
             details=details,

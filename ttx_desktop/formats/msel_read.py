@@ -41,6 +41,7 @@ class RawRow:
 
     line: int
     cells: tuple[CellValue, ...]
+    sheet: str = ""  # set when the table joins several sheets (one per day)
 
     def cell(self, index: int) -> CellValue:
         return self.cells[index] if index < len(self.cells) else None
@@ -66,44 +67,42 @@ class RawTable:
     sheets: tuple[str, ...] = ()
     title_lines: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    sheets_read: tuple[str, ...] = ()  # when rows come from several sheets
+    sheets_aside: tuple[tuple[str, str], ...] = ()  # (sheet, why it was not read)
 
 
 # A sheet or file as read: (row number, cells) of each row that holds anything.
 Grid = list[tuple[int, tuple[CellValue, ...]]]
 
 
-def read_table(path: Path | str, sheet: str | None = None) -> RawTable:
-    """The MSEL table in the CSV or XLSX file at ``path`` (for XLSX, in ``sheet`` if given,
-    else in the sheet that looks most like an MSEL). Raises MselError."""
+def read_table(path: Path | str, sheet: str | Sequence[str] | None = None) -> RawTable:
+    """The MSEL table in the CSV, XLSX or XLS file at ``path``: for a workbook, in ``sheet``
+    if given (several sheets are read together, one per day), else in the sheet or sheets
+    that look most like an MSEL. Raises MselError."""
     path = Path(path)
     source = str(path)
     data = _read_bytes(path, source)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         from ttx_desktop.formats import msel_xlsx
 
-        grid, chosen, names, notes = msel_xlsx.read_workbook(data, source, sheet)
-    elif data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise MselError.at(
-            source,
-            msg(
-                "is an old Excel 97-2003 (.xls) or a password-protected workbook; "
-                "save it as .xlsx or CSV and import that"
-            ),
-        )
-    elif path.suffix.lower() in XLSX_SUFFIXES:
+        return msel_xlsx.read_workbook(data, source, sheet)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        from ttx_desktop.formats import msel_xls
+
+        return msel_xls.read_xls(data, source, sheet)
+    if path.suffix.lower() in XLSX_SUFFIXES:
         raise MselError.at(
             source,
             msg("is not an Excel workbook: an .xlsx file is a zip archive and this is not"),
         )
-    else:
-        from ttx_desktop.formats import msel_csv
+    from ttx_desktop.formats import msel_csv
 
-        if sheet is not None:
-            said = msg("is a CSV file, which has no sheets (--sheet {sheet})", sheet=sheet)
-            raise MselError.at(source, said)
-        grid, notes = msel_csv.read_csv(data, source)
-        chosen, names = "", ()
-    return table_from_grid(source, grid, sheet=chosen, sheets=names, notes=notes)
+    if sheet is not None:
+        named = sheet if isinstance(sheet, str) else ", ".join(sheet)
+        said = msg("is a CSV file, which has no sheets (--sheet {sheet})", sheet=named)
+        raise MselError.at(source, said)
+    grid, notes = msel_csv.read_csv(data, source)
+    return table_from_grid(source, grid, notes=notes)
 
 
 def _read_bytes(path: Path, source: str) -> bytes:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ttx_desktop.domain.model import DeliveryMethod, Exercise, InjectStatus, Module
-from ttx_desktop.formats.msel_times import DAY_S, When
+from ttx_desktop.formats.msel_times import DAY_S, YEARLESS, When
 from ttx_desktop.formats.times import format_time_of_day, parse_time_of_day
 from ttx_desktop.messages import msg
 
@@ -23,6 +23,8 @@ class Draft:
     """One MSEL row on its way to becoming an inject."""
 
     line: int
+    key: int = 0  # the row's place in the table: unique where lines are not (several sheets)
+    where: str = ""  # the file, and the sheet when rows come from several
     number: int | None = None
     module: tuple[int | None, str] | None = None  # (number, title) from a module cell
     heading: str = ""  # the section heading the row sits under
@@ -36,6 +38,7 @@ class Draft:
     scenario_time: str = ""
     pinned: str = ""
     targets: list[str] = field(default_factory=list)
+    to_all: bool = False  # "All" among the targets: every team
     expected: list[str] = field(default_factory=list)
     objectives: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
@@ -69,10 +72,11 @@ class _Group:
 
 
 def schedule(
-    drafts: list[Draft], exercise: Exercise, new_module_id: Callable[[int], str]
-) -> tuple[list[Module], list[tuple[Draft, str]]]:
-    """Gives each draft its module and planned time; returns the modules to create and
-    (draft, message) for rows whose time cannot be placed."""
+    drafts: list[Draft], exercise: Exercise, new_module_id: Callable[[int], str], *, timed: bool
+) -> tuple[list[Module], list[tuple[Draft, str]], list[tuple[Draft, str]]]:
+    """Gives each draft its module and planned time; returns the modules to create,
+    (draft, message) for rows whose time cannot be placed, and, when the table has a time
+    column (``timed``), (draft, message) for rows with no time, given the row above's."""
     days = _day_numbers(drafts)
     words = _WORDS.get(exercise.details.language, _WORDS["en"])
     groups = _groups(drafts, days, words)
@@ -80,6 +84,7 @@ def schedule(
     wanted = {g.number for g in groups if g.number is not None}
     new: list[Module] = []
     trouble: list[tuple[Draft, str]] = []
+    filled: list[tuple[Draft, str]] = []
     for group in groups:
         module = _existing(exercise, group)
         if module is None:
@@ -94,8 +99,10 @@ def schedule(
             )
             module = _timed(module, group, days)
             new.append(module)
-        trouble += _plan(module, group, days)
-    return new, trouble
+        errors, blanks = _plan(module, group, days)
+        trouble += errors
+        filled += blanks if timed else []
+    return new, trouble, filled
 
 
 def _day_numbers(drafts: list[Draft]) -> dict[int, int | None]:
@@ -113,7 +120,7 @@ def _day_numbers(drafts: list[Draft]) -> dict[int, int | None]:
         if found is None and when_date is not None and first is not None:
             found = (when_date - first).days + 1
         current = found if found is not None else current
-        out[draft.line] = current
+        out[draft.key] = current
     return out
 
 
@@ -124,7 +131,7 @@ def _date_of(draft: Draft) -> date | None:
 
 
 def first_date(drafts: list[Draft]) -> tuple[date | None, date | None]:
-    dates = [d for d in (_date_of(x) for x in drafts) if d is not None]
+    dates = [d for d in (_date_of(x) for x in drafts) if d is not None and d.year != YEARLESS]
     return (min(dates), max(dates)) if dates else (None, None)
 
 
@@ -142,8 +149,8 @@ def _groups(drafts: list[Draft], days: dict[int, int | None], words: _Words) -> 
 
             number, title = module_key(draft.heading)
             key, title = ("h", draft.heading), draft.module_title or title or draft.heading
-        elif days.get(draft.line) is not None:
-            number = days[draft.line]
+        elif days.get(draft.key) is not None:
+            number = days[draft.key]
             key, title = ("d", number), draft.module_title or words.day.format(number)
         else:
             number, key, title = None, ("default",), draft.module_title
@@ -176,17 +183,17 @@ def _free(used: set[int]) -> int:
 
 def _timed(module: Module, group: _Group, days: dict[int, int | None]) -> Module:
     """A new module with the day and start time its rows imply."""
-    day_values = [days[d.line] for d in group.drafts if days.get(d.line) is not None]
+    day_values = [days[d.key] for d in group.drafts if days.get(d.key) is not None]
     first_day = min(v for v in day_values if v is not None) if day_values else None
     start: int | None = None
     for draft in group.drafts:  # a row with both forms fixes the start exactly
         if draft.when.clock_s is not None and draft.offset is not None:
-            since = ((days.get(draft.line) or first_day or 0) - (first_day or 0)) * DAY_S
+            since = ((days.get(draft.key) or first_day or 0) - (first_day or 0)) * DAY_S
             start = (draft.when.clock_s + since - draft.offset) % DAY_S
             break
     if start is None:
         clocked = [
-            ((days.get(d.line) or 0), d.when.clock_s)
+            ((days.get(d.key) or 0), d.when.clock_s)
             for d in group.drafts
             if d.when.clock_s is not None and d.offset is None and d.when.offset_s is None
         ]
@@ -202,15 +209,18 @@ def _timed(module: Module, group: _Group, days: dict[int, int | None]) -> Module
     )  # fmt: skip
 
 
-def _plan(module: Module, group: _Group, days: dict[int, int | None]) -> list[tuple[Draft, str]]:
+def _plan(
+    module: Module, group: _Group, days: dict[int, int | None]
+) -> tuple[list[tuple[Draft, str]], list[tuple[Draft, str]]]:
     minutes = parse_time_of_day(module.start) if module.start else None
     start = minutes * 60 if minutes is not None else None
     first_day = module.day
     if first_day is None:
-        found = [days[d.line] for d in group.drafts if days.get(d.line) is not None]
+        found = [days[d.key] for d in group.drafts if days.get(d.key) is not None]
         first_day = min(v for v in found if v is not None) if found else None
     trouble: list[tuple[Draft, str]] = []
-    previous = 0
+    filled: list[tuple[Draft, str]] = []
+    previous: int | None = None
     for draft in group.drafts:
         draft.module_id = module.id
         offset = draft.offset if draft.offset is not None else draft.when.offset_s
@@ -221,7 +231,7 @@ def _plan(module: Module, group: _Group, days: dict[int, int | None]) -> list[tu
                 said = msg("module {number} has no start time to count from", number=module.number)
                 trouble.append((draft, said))
                 continue
-            day = days.get(draft.line)
+            day = days.get(draft.key)
             since = (day - first_day) * DAY_S if day is not None and first_day is not None else 0
             planned = draft.when.clock_s + since - start
             if planned < 0 and day is None:
@@ -232,7 +242,21 @@ def _plan(module: Module, group: _Group, days: dict[int, int | None]) -> list[tu
                            time=text, number=module.number, start=module.start)  # fmt: skip
                 trouble.append((draft, said))
                 continue
+        elif previous is None:
+            planned = 0
+            said = msg("has no time; placed at the start of module {number}", number=module.number)
+            filled.append((draft, said))
         else:
             planned = previous
+            said = msg("has no time; given the time of the row above ({time})",
+                       time=_clock_text(start, previous))  # fmt: skip
+            filled.append((draft, said))
         draft.planned_s = previous = planned
-    return trouble
+    return trouble, filled
+
+
+def _clock_text(start: int | None, planned: int) -> str:
+    if start is None:
+        minutes = planned // 60
+        return f"T+{minutes // 60}:{minutes % 60:02d}"
+    return format_time_of_day((start + planned) // 60 % (24 * 60))

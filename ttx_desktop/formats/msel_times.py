@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -44,7 +46,10 @@ class When:
 
 
 _AMPM = r"(?:\s*(?P<ampm>[ap])\.?\s*m\.?)?"
-_HRS = r"(?:\s*(?:hrs?|hours|h|ч|час(?:ов|а)?|z|l|local))?"
+_HRS = (
+    r"(?:\s*(?:hrs?|hours|h|ч|час(?:ов|а)?|z|l|local|utc|gmt|msk|bst|[ecmpa][sd]t|[cew]es?t"
+    r"|мск))?"
+)  # "0400 CDT", "0930L", "1015Z": the clock as written, in whatever zone the sheet keeps
 _CLOCK = re.compile(
     r"^(?P<h>[01]?\d|2[0-4])\s*(?:[:.hч]\s*(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?)?"
     + _AMPM + _HRS + r"$",
@@ -75,6 +80,15 @@ _OFFSET_PREFIX = re.compile(
     r"^(?:(?P<letter>[TТHНEЧ])\s*)?(?P<sign>[+-])\s*(?P<rest>.+)$", re.IGNORECASE
 )
 _NUMBER = re.compile(r"^\d{1,6}(?:[.,]\d+)?$")
+_TEXT_DATE = re.compile(
+    r"^(?:(?P<d>\d{1,2})\s*[- ]?\s*(?P<mon>[A-Za-z]{3,9})\.?(?:[\s,-]+(?P<y>\d{4}|\d{2}))?"
+    r"|(?P<mon2>[A-Za-z]{3,9})\.?\s*(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))?)"
+    r"(?:[ T,]+(?P<rest>\d.*))?$"
+)  # "4- Mar", "7Mar", "4 March 2010", "Mar 4, 2010 09:30"
+_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+# The year of a date written without one ("4- Mar"): a leap year, so 29 Feb reads; such
+# dates count days from each other and never become the exercise's dates.
+YEARLESS = 2000
 
 
 def clock_text(seconds: int) -> str:
@@ -85,8 +99,9 @@ def clock_text(seconds: int) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}" if s else f"{h:02d}:{m:02d}"
 
 
-def parse_when(value: object) -> When:  # noqa: PLR0911 - one return per kind of cell
-    """The planned time a cell holds, in any form planners write (raises TimeFormatError)."""
+def parse_when(value: object, *, month_first: bool = False) -> When:  # noqa: PLR0911
+    """The planned time a cell holds, in any form planners write (raises TimeFormatError);
+    ``month_first`` reads 3/4/10 as March 4 (decided for a whole column: ``month_first``)."""
     if value is None:
         return When()
     if isinstance(value, datetime):
@@ -104,7 +119,36 @@ def parse_when(value: object) -> When:  # noqa: PLR0911 - one return per kind of
     text = " ".join(str(value).split())
     if not text:
         return When()
-    return _from_text(text)
+    return _from_text(text, month_first)
+
+
+def month_first(cells: Iterable[object]) -> bool:
+    """Whether a column's slashed dates are month first (3/15/10), decided for the whole
+    column: a first part over 12 says day first, a second part over 12 says month first;
+    when none does, the reading that keeps the dates closest together wins (day first on a
+    tie)."""
+    pairs = []
+    for cell in cells:
+        match = _SLASHED.match(cell) if isinstance(cell, str) else None
+        if match:
+            a, b, y = (int(g) for g in match.groups())
+            pairs.append((a, b, y + (2000 if y < 100 else 0)))
+    if any(a > 12 for a, _, _ in pairs):
+        return False
+    if any(b > 12 for _, b, _ in pairs):
+        return True
+    return _span(pairs, month_first=True) < _span(pairs, month_first=False)
+
+
+def _span(pairs: list[tuple[int, int, int]], *, month_first: bool) -> int:
+    days = []
+    for a, b, y in pairs:
+        month, day = (a, b) if month_first else (b, a)
+        try:
+            days.append(date(y, month, day).toordinal())
+        except ValueError:
+            return 10**9
+    return max(days) - min(days) if days else 0
 
 
 def parse_offset_cell(value: object) -> int | None:
@@ -133,8 +177,8 @@ def parse_offset_cell(value: object) -> int | None:
     return found
 
 
-def parse_day(value: object) -> int | date | None:  # noqa: PLR0911 - one return per kind of cell
-    """A day cell: "Day 2", "D2", "2", or a calendar date."""
+def parse_day(value: object, *, month_first: bool = False) -> int | date | None:  # noqa: PLR0911
+    """A day cell: "Day 2", "D2", "2", or a calendar date ("4- Mar", "3/4/10")."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -152,7 +196,7 @@ def parse_day(value: object) -> int | date | None:  # noqa: PLR0911 - one return
         return None
     if text.isdecimal() and 0 < int(text) < 1000:
         return int(text)
-    when = _from_text(text)
+    when = _from_text(text, month_first)
     if when.clock_s is None and when.offset_s is None and (when.day or when.date):
         return when.day or when.date
     raise TimeFormatError(msg("{text!r} is not a day (write Day 2, or a date)", text=text))
@@ -161,18 +205,21 @@ def parse_day(value: object) -> int | date | None:  # noqa: PLR0911 - one return
 # -- forms ---------------------------------------------------------------------------------
 
 
-def _from_text(text: str) -> When:
+@functools.lru_cache(maxsize=4096)  # the same times come back row after row
+def _from_text(text: str, month_first: bool = False) -> When:  # noqa: PLR0911
     if match := _DAY.match(text):
         number = int(match.group("n")) + (1 if match.group("plus") else 0)
         rest = match.group("rest")
-        inner = _from_text(rest) if rest else When()
+        inner = _from_text(rest, month_first) if rest else When()
         if inner.day is not None or inner.date is not None:
             raise TimeFormatError(msg("{text!r} names two days", text=text))
         return When(clock_s=inner.clock_s, offset_s=inner.offset_s, day=number)
     if match := _DTG.match(text):
         return _dtg(match, text)
     if match := _DATE.match(text):
-        return _dated(match, text)
+        return _dated(match, text, month_first)
+    if (match := _TEXT_DATE.match(text)) and (named := _named_date(match, text)) is not None:
+        return named
     clock = _clock(text)
     if clock is not None:
         return When(clock_s=clock)
@@ -260,14 +307,32 @@ def _dtg(match: re.Match[str], text: str) -> When:
     return When(clock_s=(int(match.group("h")) * 60 + int(match.group("m"))) * 60, date=day)
 
 
-def _dated(match: re.Match[str], text: str) -> When:
+def _named_date(match: re.Match[str], text: str) -> When | None:
+    g = match.groupdict()
+    month = _MONTHS.get((g["mon"] or g["mon2"] or "")[:3].upper())
+    if month is None:
+        return None
+    year = int(g["y"] or g["y2"] or YEARLESS)
+    year += 2000 if year < 100 else 0
+    try:
+        day = date(year, month, int(g["d"] or g["d2"]))
+    except ValueError as exc:
+        raise TimeFormatError(msg("{text!r} is not a real date", text=text)) from exc
+    rest = g["rest"]
+    clock = _clock(rest) if rest else None
+    if rest and clock is None:
+        raise TimeFormatError(msg("{text!r}: {rest!r} is not a time of day", text=text, rest=rest))
+    return When(clock_s=clock, date=day)
+
+
+def _dated(match: re.Match[str], text: str, month_first: bool = False) -> When:
     g = match.groupdict()
     if g["y1"]:
         year, month, day = int(g["y1"]), int(g["m1"]), int(g["d1"])
     else:
         year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
         year += 2000 if year < 100 else 0
-        if month > 12 >= day:  # 08/21/2011: month first after all
+        if (month_first and "/" in text) or month > 12 >= day:  # 08/21/2011: month first
             month, day = day, month
     try:
         when = date(year, month, day)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date, datetime, time, timedelta
@@ -136,7 +137,11 @@ def status_of(value: object) -> InjectStatus | None:
 
 def method_of(value: object) -> DeliveryMethod | None:
     """The delivery method a cell names ("Simulated e-mail", "Handout", "Проектор"), or None."""
-    key = normalize(cell_text(value))
+    return _method_named(normalize(cell_text(value)))
+
+
+@functools.lru_cache(maxsize=1024)  # a sheet names a handful of methods, row after row
+def _method_named(key: str) -> DeliveryMethod | None:
     if not key:
         return DeliveryMethod.VERBAL
     for method in DeliveryMethod:

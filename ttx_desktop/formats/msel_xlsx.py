@@ -5,37 +5,31 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from ttx_desktop.formats import safe_zip
 from ttx_desktop.formats.msel_cells import unescape_xml
-from ttx_desktop.formats.msel_columns import header_score
 from ttx_desktop.formats.msel_read import (
-    HEADER_SEARCH,
     MAX_COLUMNS,
     MAX_ROWS,
     CellValue,
     Grid,
     MselError,
+    RawTable,
     clean_cell,
 )
+from ttx_desktop.formats.msel_sheets import Sheets, read_sheets
 from ttx_desktop.messages import message_of, msg
 
 MAX_UNCOMPRESSED = 64 * 1024 * 1024
 MAX_SHEETS = 200
 MAX_EMPTY_RUN = 1_000  # a sheet that claims a million rows ends after this many empty ones
 
-# Sheet names that hold something beside the MSEL, in English and Russian.
-_ASIDE = ("note", "delet", "remov", "free", "instruct", "readme", "read me", "list", "lookup",
-          "template", "example", "cover", "title", "legend", "key", "drop", "valid", "cancel",
-          "удал", "примеч", "инструк", "справоч", "списк", "образец", "титул")  # fmt: skip
-_MAIN = ("msel", "inject", "event", "scenario", "вводн", "сценар", "событ")
 
-
-def read_workbook(
-    data: bytes, source: str, sheet: str | None
-) -> tuple[Grid, str, tuple[str, ...], list[str]]:
-    """The rows of the MSEL sheet: (grid, sheet name, all sheet names, notes)."""
+def read_workbook(data: bytes, source: str, sheet: Sheets) -> RawTable:
+    """The MSEL in an XLSX workbook: in ``sheet`` (or the sheets) named, else in the sheet
+    (or the sheets, one per day) whose rows look most like injects."""
     check_archive(data, source)
     import openpyxl
 
@@ -50,15 +44,17 @@ def read_workbook(
         names = tuple(book.sheetnames)
         if not names:
             raise MselError.at(source, msg("holds no sheets"))
-        chosen = _chosen(book, names, sheet, source)
         notes: list[str] = []
-        if sheet is None and len(names) > 1:
-            notes.append(msg("sheet {sheet!r} taken from {count} sheets", sheet=chosen,
-                             count=len(names)))  # fmt: skip
-        worksheet = book[chosen]
-        if (worksheet.max_column or 0) > MAX_COLUMNS:
+        if any((book[n].max_column or 0) > MAX_COLUMNS for n in names):
             notes.append(msg("columns after the {count}th were left out", count=MAX_COLUMNS))
-        return _grid(worksheet, source, None), chosen, names, notes
+        return read_sheets(
+            source,
+            names,
+            sheet,
+            lambda name: _grid(book[name], source, None),
+            lambda name: getattr(book[name], "sheet_state", "visible") != "visible",
+            notes,
+        )
     except MselError:
         raise
     except Exception as exc:  # a sheet that fails to parse part-way through
@@ -105,39 +101,15 @@ def _not_a_workbook(names: set[str]) -> str:
     return msg("is a zip archive but not an Excel workbook")
 
 
-def _chosen(book: Any, names: Sequence[str], sheet: str | None, source: str) -> str:
-    if sheet is not None:
-        for name in names:
-            if name == sheet or name.casefold().strip() == sheet.casefold().strip():
-                return name
-        if sheet.isdecimal() and 1 <= int(sheet) <= len(names):
-            return names[int(sheet) - 1]
-        listed = ", ".join(repr(n) for n in names)
-        said = msg("has no sheet {sheet!r} (its sheets are {listed})", sheet=sheet, listed=listed)
-        raise MselError.at(source, said)
-    if len(names) == 1:
-        return names[0]
-    scores = {name: _sheet_score(book[name], name, source) for name in names}
-    return max(names, key=lambda n: (scores[n], -names.index(n)))
-
-
-def _sheet_score(worksheet: Any, name: str, source: str) -> float:
-    grid = _grid(worksheet, source, HEADER_SEARCH)
-    score = max((header_score(cells) for _, cells in grid), default=0.0)
-    if not score:
-        return -10.0
-    key = name.casefold()
-    score += 2.0 if any(word in key for word in _MAIN) else 0.0
-    score -= 3.0 if any(word in key for word in _ASIDE) else 0.0
-    score -= 2.0 if getattr(worksheet, "sheet_state", "visible") != "visible" else 0.0
-    return score + min(len(grid), HEADER_SEARCH) / 100
-
-
 def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:
     grid: Grid = []
     empty_run = 0
     for line, values in enumerate(_rows(worksheet), start=1):
-        cells = tuple(_cell(v, source, line) for v in values)
+        # Numbers and empty cells are kept as they are; only text needs cleaning.
+        cells: tuple[CellValue, ...] = tuple(
+            v if v is None or type(v) in _PLAIN else _cell(v, source, line)  # type: ignore[misc]
+            for v in values
+        )
         if all(c is None for c in cells):
             empty_run += 1
             if empty_run > MAX_EMPTY_RUN:
@@ -152,11 +124,14 @@ def _grid(worksheet: Any, source: str, limit: int | None) -> Grid:
     return grid
 
 
+_PLAIN = frozenset({int, float, datetime})
+
+
 def _rows(worksheet: Any) -> Iterator[Sequence[object]]:
-    rows: Iterator[Sequence[object]] = worksheet.iter_rows(
-        min_col=1, max_col=MAX_COLUMNS, values_only=True
-    )
-    return rows
+    # Rows as the sheet holds them, cut at MAX_COLUMNS: asking openpyxl for MAX_COLUMNS
+    # columns would pad every row with empty cells, which costs more than the cells read.
+    for values in worksheet.iter_rows(min_col=1, values_only=True):
+        yield values[:MAX_COLUMNS]
 
 
 def _cell(value: object, source: str, line: int) -> CellValue:

@@ -25,7 +25,7 @@ from ttx_desktop.gui.room_menu import RoomMenu
 from ttx_desktop.services.session import Session
 
 OPENABLE = (".ttxdb", ".yaml", ".yml")
-IMPORTABLE = (".xlsx", ".xlsm", ".csv")  # dropped, they open the MSEL import dialog
+IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv")  # dropped, they open the MSEL import dialog
 
 
 class MainWindow(QMainWindow):

@@ -14,7 +14,7 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.msel_import_dialog import MselImportDialog
 from ttx_desktop.services.session import Session
 
-SPREADSHEETS = "*.xlsx *.xlsm *.csv *.tsv *.txt"
+SPREADSHEETS = "*.xlsx *.xlsm *.xls *.csv *.tsv *.txt"
 
 
 def _tr(text: str) -> str:

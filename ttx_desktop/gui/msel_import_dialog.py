@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
@@ -35,6 +35,7 @@ from ttx_desktop.gui.msel_import_models import (
     field_labels,
 )
 from ttx_desktop.gui.msel_memory import remember_mapping, remembered_mapping
+from ttx_desktop.gui.msel_sheet_picker import SheetPicker
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.gui.user_text import error_text, localized
 from ttx_desktop.services.session import Session
@@ -90,11 +91,14 @@ class MselImportDialog(QDialog):
         self.problems_model = ProblemsModel(self)
         self._setup_views()
         self._setup_target()
+        self.sheets = SheetPicker(
+            self.ui.sheetCombo, self.ui.sheetLabel, self.ui.sourceLayout, self
+        )
+        self.sheets.chosen.connect(self._on_sheets_chosen)
         self.ui.fileLabel.setText(self.tr("Spreadsheet: {0}").format(self.path.name))
         self.ui.fileLabel.setToolTip(str(self.path))
-        self._show_sheets()
+        self.sheets.show(None)
         self.mapping_model.field_chosen.connect(self._on_mapping_model_field_chosen)
-        self.ui.sheetCombo.activated.connect(self._on_sheet_combo_activated)
         self.ui.intoOpenRadio.toggled.connect(self._on_target_toggled)
         self.ui.createTeamsCheck.toggled.connect(self._on_target_toggled)
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
@@ -153,9 +157,9 @@ class MselImportDialog(QDialog):
 
     # ---------------------------------------------------------------- reading
 
-    def start(self, sheet: str | None = None) -> ThreadJob:
-        """Reads the spreadsheet (the sheet named, or the one most like an MSEL) in a worker
-        thread; ``loaded`` follows once the dialog shows what it holds or why it cannot."""
+    def start(self, sheet: str | Sequence[str] | None = None) -> ThreadJob:
+        """Reads the spreadsheet (the sheet or sheets named, or those most like an MSEL) in a
+        worker thread; ``loaded`` follows once the dialog shows what it holds or why not."""
         from ttx_desktop.formats.msel_read import read_table
 
         path = self.path
@@ -167,7 +171,7 @@ class MselImportDialog(QDialog):
 
     def _busy(self, text: str) -> None:
         self.import_button.setEnabled(False)
-        self.ui.sheetCombo.setEnabled(False)
+        self.sheets.set_enabled(False)
         self.ui.summaryLabel.setText(text)
 
     def _on_job_finished(self, raw: RawTable) -> None:
@@ -178,11 +182,13 @@ class MselImportDialog(QDialog):
         if raw.title_lines:
             notes.insert(0, self.tr("Title above the table: {0}").format(raw.title_lines[0]))
         notes.append(self.tr("Header in row {0}").format(raw.header_line))
+        for sheet, why in raw.sheets_aside:
+            notes.append(self.tr("Sheet “{0}” set aside: {1}").format(sheet, localized(why)))
         if remembered:
             notes.append(self.tr("Columns taken as you chose for a sheet with these headers"))
         self.ui.notesLabel.setText(" · ".join(notes))
         self.ui.titleEdit.setText(default_title(raw))
-        self._show_sheets()
+        self.sheets.show(self.raw)
         self.message.show_message(None)
         self.mapping_model.set_table(raw, mapping)
         self._open_combos()
@@ -202,24 +208,12 @@ class MselImportDialog(QDialog):
         self.preview_model.set_plan(None)
         self.problems_model.set_plan(None)
         self.ui.notesLabel.clear()
-        self._show_sheets()
+        self.sheets.show(self.raw)
         self.ui.summaryLabel.setText(
             self.tr("Choose another file, or save this one as .xlsx or CSV.")
         )
         self.import_button.setEnabled(False)
         self.loaded.emit()
-
-    def _show_sheets(self) -> None:
-        combo, raw = self.ui.sheetCombo, self.raw
-        sheets = raw.sheets if raw is not None else ()
-        combo.clear()
-        combo.addItems(list(sheets))
-        if raw is not None and raw.sheet:
-            combo.setCurrentText(raw.sheet)
-        many = len(sheets) > 1
-        combo.setVisible(many)
-        self.ui.sheetLabel.setVisible(many)
-        combo.setEnabled(many)
 
     def _open_combos(self) -> None:
         view = self.ui.mappingView
@@ -285,6 +279,9 @@ class MselImportDialog(QDialog):
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
+        # What the headless import warns of, said at the top before the rows' problems.
+        said = [localized(w) for w in plan.column_warnings]
+        self.message.show_message("\n".join(said) if said else None)
         self.preview_model.set_plan(plan)
         self.problems_model.set_plan(plan)
         self._fit_preview()
@@ -397,10 +394,9 @@ class MselImportDialog(QDialog):
         if isinstance(field, Field):
             self.choose_field(column, field)
 
-    def _on_sheet_combo_activated(self, _index: int) -> None:
-        name = self.ui.sheetCombo.currentText()
-        if self.raw is not None and name and name != self.raw.sheet:
-            self.start(name)
+    def _on_sheets_chosen(self, sheets: object) -> None:
+        if isinstance(sheets, str | list):
+            self.start(sheets)
 
     def _on_target_toggled(self, _checked: bool) -> None:
         self._replan()

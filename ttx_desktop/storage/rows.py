@@ -79,7 +79,7 @@ def details_row(d: ExerciseDetails) -> Row:
         "ground_rules": dumps(list(d.ground_rules)), "assumptions": dumps(list(d.assumptions)),
         "executive_summary": d.executive_summary, "conclusion": d.conclusion,
         "report_final": int(d.report_final), "draft_documents": dumps(list(d.draft_documents)),
-        "created_at": to_iso(d.created_at),
+        "notes": d.notes, "created_at": to_iso(d.created_at),
         "updated_at": to_iso(d.updated_at), "acronyms": dumps([list(a) for a in d.acronyms]),
     }  # fmt: skip
 
@@ -94,6 +94,7 @@ def details_from(r: Mapping[str, Any]) -> ExerciseDetails:
         executive_summary=r["executive_summary"], conclusion=r["conclusion"],
         draft_documents=_draft_documents(r), created_at=from_iso(r["created_at"]),
         updated_at=from_iso(r["updated_at"]), acronyms=pairs(r.get("acronyms")),
+        notes=r.get("notes") or "",  # no such column in an older file opened read-only
     )  # fmt: skip
 
 

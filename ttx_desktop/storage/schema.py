@@ -355,6 +355,13 @@ ALTER TABLE exercise ADD COLUMN acronyms TEXT NOT NULL DEFAULT '[]';
 """
 
 
+# Issue 18: the exercise's own notes, where an imported MSEL's legend and colour
+# key are kept.
+_NOTES = """
+ALTER TABLE exercise ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+"""
+
+
 def search_text(text: str, author: str) -> str:
     """What a log search reads: the text and the author, case-folded, on two lines (a word
     searched has no line break, so it never matches across the two)."""
@@ -412,6 +419,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_POLICY),  # issue 15
     _script(_EVIDENCE),  # issue 14: evidence by objective
     _script(_DRAFT_DOCUMENTS),  # issue 14
+    _script(_NOTES),  # issue 18
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -26,6 +26,7 @@ def method_labels() -> dict[DeliveryMethod, str]:
         DeliveryMethod.SOCIAL: _tr("Social post"),
         DeliveryMethod.PHONE: _tr("Phone"),
         DeliveryMethod.VIDEO: _tr("Video"),
+        DeliveryMethod.OTHER: _tr("Other"),
     }
 
 
