@@ -85,6 +85,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "policy_review_note": ("Note of the review", "Примечание проверяющих"),
     "policy_matrix": ("Matrix of recommendations", "Сводная таблица рекомендаций"),
     "policy_matrix_number": ("No.", "№"),
+    "policy_review_column": ("Review", "Проверка"),
     "policy_discussion": ("Under discussion", "В обсуждении"),
     "policy_discussion_intro": (
         "These recommendations are drafts, or were agreed before both reviews were done. "

@@ -198,13 +198,12 @@ def _matrix(
         return
     columns = [
         Column(lb["policy_matrix_number"], 0.5),
-        Column(lb["policy_theme"], 1.7),
-        Column(lb["policy_action"], 3.2),
+        Column(lb["policy_theme"], 1.5),
+        Column(lb["policy_action"], 4.0),
         Column(lb["policy_owner"], 1.9),
         Column(lb["policy_timeline"], 1.7),
-        Column(lb["policy_priority"], 1.1),
-        Column(lb["policy_rights"], 1.4),
-        Column(lb["policy_gender"], 1.4),
+        Column(lb["policy_priority"], 0.9),
+        Column(lb["policy_review_column"], 2.0),
     ]
     rows: list[TableRow] = [
         (
@@ -214,8 +213,10 @@ def _matrix(
             p.owner,
             _timeline(p, language),
             str(p.priority) if p.priority else "—",
-            words.rights_verdict(p.rights.verdict, language),
-            words.gender_verdict(p.gender.verdict, language),
+            Cell(
+                f"{lb['policy_rights']}: {words.rights_verdict(p.rights.verdict, language)}",
+                f"{lb['policy_gender']}: {words.gender_verdict(p.gender.verdict, language)}",
+            ),
         )
         for p in agreed
     ]
