@@ -33,6 +33,7 @@ SHIPPED = [
     "openpyxl",
     "et_xmlfile",
     "defusedxml",
+    "xlrd",
 ]
 
 # Where metadata gives no licence field, or one that needs a word of explanation.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import sqlite3
 import zipfile
 from dataclasses import replace
@@ -15,8 +16,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
+from sqlite_utils import Database
 
 from tests.authoring_helpers import on_disk, panel
+from tests.fixtures.make_schema_fixtures import fixture
 from tests.storage_helpers import small_exercise
 from ttx_desktop.domain.model import DRAFT_BY_DEFAULT, Exercise
 from ttx_desktop.exporters import catalog
@@ -83,17 +86,26 @@ def test_marks_are_kept_in_the_exercise_file(tmp_path: Path) -> None:
         assert file.exercise.load().details.draft_documents == ("aar", "cards")
 
 
+def _version_adding(table: str, column: str) -> int:
+    """The schema version whose migration added ``column`` to ``table``."""
+    db = Database(memory=True)
+    for version in range(1, schema.SCHEMA_VERSION + 1):
+        schema.migrate(db, target=version)
+        if column in db.table(table).columns_dict:
+            return version
+    raise AssertionError(f"no migration adds {table}.{column}")
+
+
 @pytest.mark.parametrize(("report_final", "drafts"), [(0, DRAFT_BY_DEFAULT), (1, ())])
 def test_a_file_from_before_keeps_what_report_final_said(
     tmp_path: Path, report_final: int, drafts: tuple[str, ...]
 ) -> None:
     path = tmp_path / "old.ttxdb"
-    ExerciseFile.create(path, small_exercise()).close()
+    before = _version_adding("exercise", "draft_documents") - 1
+    shutil.copyfile(fixture(before), path)  # the file as the version before the marks wrote it
     conn = sqlite3.connect(path)
-    try:  # the file as the version before the marks wrote it
-        conn.execute("ALTER TABLE exercise DROP COLUMN draft_documents")
+    try:
         conn.execute("UPDATE exercise SET report_final = ?", (report_final,))
-        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
         conn.commit()
     finally:
         conn.close()

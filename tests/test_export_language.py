@@ -194,7 +194,7 @@ def test_a_table_too_wide_for_a_portrait_page_turns_landscape(tmp_path: Path) ->
     from ttx_desktop.exporters.tables import Column
 
     exercise = played(tmp_path, russian=True)
-    doc = DocumentBuilder(exercise, kind_title="Таблица", options=ExportOptions())
+    doc = DocumentBuilder(exercise, "aar", kind_title="Таблица", options=ExportOptions())
     words = ["Корректирующее", "Ответственность", "Взаимодействие", "Правоохранение"]
     doc.heading("Широкая таблица")
     doc.table([Column(f"Столбец {n}") for n in range(7)], [(words * 2)[:7]])
