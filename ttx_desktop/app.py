@@ -275,6 +275,7 @@ class Controller(QObject):
             # Closing the main window quits even while the projector shows this one, so the
             # exercise is closed and its room stopped (Session.close) rather than left serving.
             made.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            made.forward = self.window.forward_keys  # F7 on the projector releases, as here
             self.presenter = made
         presenter = self.presenter
         assert isinstance(presenter, PresenterWindow)

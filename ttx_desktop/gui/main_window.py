@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QLocale, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -21,11 +30,14 @@ from PySide6.QtWidgets import (
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import add_export_menu
 from ttx_desktop.gui.empty_state import EmptyState
+from ttx_desktop.gui.key_capture import key_combination
 from ttx_desktop.gui.room_menu import RoomMenu
+from ttx_desktop.gui.window_layout import WindowLayout, scrolling
 from ttx_desktop.services.session import Session
 
 OPENABLE = (".ttxdb", ".yaml", ".yml")
 IMPORTABLE = (".xlsx", ".xlsm", ".csv")  # dropped, they open the MSEL import dialog
+ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +70,12 @@ class MainWindow(QMainWindow):
     presenter_requested = Signal()
 
     def __init__(
-        self, dialogs: Dialogs, settings: QSettings, parent: QWidget | None = None
+        self,
+        dialogs: Dialogs,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        available: Callable[[], QRect] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -69,6 +86,9 @@ class MainWindow(QMainWindow):
         )
         self._dialogs = dialogs
         self._settings = settings
+        # The screen's available area; tests hand in a virtual screen.
+        self.layout_keeper = WindowLayout(self, settings, available)
+        self._fitted = False
         self.session: Session | None = None
         self.panels: dict[str, QWidget] = {}
         self._lazy: dict[str, QWidget] = {}
@@ -89,7 +109,7 @@ class MainWindow(QMainWindow):
         self._empty.sample_clicked.connect(lambda: self.new_from_sample_requested.emit("en"))
         self.setCentralWidget(self._empty)
         self._build_menus()
-        self._restore_geometry()
+        self.layout_keeper.restore_geometry()
         self._refresh_title()
 
     # ----------------------------------------------------------------- session
@@ -121,6 +141,7 @@ class MainWindow(QMainWindow):
         }
         self.panels = {name: build() for name, build in make.items()}
         self._connect_selection()
+        self._catch_keys()
 
         run = QSplitter(Qt.Orientation.Vertical)
         run.setObjectName("runSplitter")
@@ -143,14 +164,11 @@ class MainWindow(QMainWindow):
         self._views.currentChanged.connect(self._on_views_current_changed)
         self.setCentralWidget(self._views)
 
-        self._add_dock("clock", self.tr("Exercise clock"), Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("next", self.tr("Next inject"), Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("notes", self.tr("Take notes"), Qt.DockWidgetArea.BottomDockWidgetArea)
-        if not self._restore_layout():
-            self.resizeDocks(
-                [self._docks["clock"], self._docks["next"]], [460, 460], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks([self._docks["notes"]], [230], Qt.Orientation.Vertical)
+        self._add_dock("clock", self.tr("Exercise clock"), scrolling(self.panels["clock"]))
+        self._add_dock("next", self.tr("Next inject"), scrolling(self.panels["next"]))
+        self._add_dock("notes", self.tr("Take notes"), self.panels["notes"])
+        self.layout_keeper.lay_out(self._docks)
+        self.layout_keeper.restore_state(self._docks)
         for panel in self.panels.values():
             self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
         self.room_menu = RoomMenu(self, session, self._dialogs)
@@ -188,6 +206,39 @@ class MainWindow(QMainWindow):
             if page is lazy:
                 self.build_views(name)
 
+    def _catch_keys(self) -> None:
+        """Team and kind keys from anywhere in the Run and Log views; typing on a button or the
+        timeline starts a note."""
+        from ttx_desktop.gui.note_panel import NotePanel
+        from ttx_desktop.gui.run_keys import RunKeys
+
+        notes = self.panels["notes"]
+        assert isinstance(notes, NotePanel)
+        canvas = getattr(self.panels["timeline"], "canvas", None)
+        targets: tuple[QWidget, ...] = (canvas, canvas.viewport()) if canvas is not None else ()
+        RunKeys(
+            self,
+            notes,
+            lambda: self._views.currentIndex() in (0, 1),
+            lambda: targets,
+            parent=notes,  # gone with the panel, and the filter with it
+        )
+
+    def forward_keys(self, event: QKeyEvent) -> bool:
+        """Does what ``event``'s keys do in this window, for a key pressed in the presenter
+        window: F7 releases, F9 runs the clock, the arrows move in the view that has the focus."""
+        keys = QKeySequence(key_combination(event))
+        for action in self.findChildren(QAction):
+            if action.isEnabled() and any(k == keys for k in action.shortcuts()):
+                action.trigger()
+                return True
+        target = self.focusWidget()
+        if target is not None and Qt.Key(event.key()) in ARROWS:
+            copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            QApplication.sendEvent(target, copy)
+            return True
+        return False
+
     def _connect_selection(self) -> None:
         """Selecting an inject anywhere selects it in the other run panels."""
         sources = [self.panels[name] for name in ("timeline", "msel")]
@@ -200,22 +251,39 @@ class MainWindow(QMainWindow):
                 if target is not source and select is not None:
                     signal.connect(select)
 
-    def _add_dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> None:
+    def _add_dock(self, name: str, title: str, content: QWidget) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(self.panels[name])
+        dock.setWidget(content)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.addDockWidget(area, dock)
         self._docks[name] = dock
+
+    def add_room_dock(self, dock: QDockWidget) -> None:
+        """Takes in the room's dock: where it was left on this screen, else under the next
+        inject, both visible."""
+        self._docks["room"] = dock
+        if not self.restoreDockWidget(dock):
+            self.layout_keeper.place_room(self._docks, dock)
+
+    def reset_layout(self) -> None:
+        """View → Reset layout: every dock back in its first place and width, the window
+        fitted to the screen."""
+        if self.isMaximized() or self.isFullScreen():
+            self.showNormal()
+        self.layout_keeper.place_default()
+        self.layout_keeper.fit()
+        self.layout_keeper.lay_out(self._docks)
+        self.layout_keeper.save(docks=bool(self._docks))
 
     def _drop_panels(self) -> None:
         if self.room_menu is not None:
             self.room_menu.close()
             self.room_menu = None
+        self._docks.pop("room", None)  # the room menu takes its own dock away
         for dock in self._docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -375,6 +443,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in self._docks.values():
             view.addAction(dock.toggleViewAction())
+        self._action(view, self.tr("Reset &layout"), self.reset_layout)
         view.addSeparator()
         self._action(
             view, self.tr("Pr&esenter window"), self.presenter_requested.emit, "F5", enabled=has
@@ -528,21 +597,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("recent_files", items[:10])
         self._refresh_menus()
 
-    def _restore_geometry(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1400, 900)
-
-    def _restore_layout(self) -> bool:
-        state = self._settings.value("window/state")
-        return isinstance(state, QByteArray | bytes) and self.restoreState(QByteArray(state))
-
     def _save_layout(self) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        if self._docks:
-            self._settings.setValue("window/state", self.saveState())
+        self.layout_keeper.save(docks=bool(self._docks))
 
     # ------------------------------------------------------------- drag & drop
 
@@ -561,6 +617,12 @@ class MainWindow(QMainWindow):
             else:
                 QTimer.singleShot(0, lambda: self.open_requested.emit(path))
             event.acceptProposedAction()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once the window manager's frame is known, the title bar fits too
+            self._fitted = True
+            QTimer.singleShot(0, self.layout_keeper.fit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_guard is not None and not self.close_guard():

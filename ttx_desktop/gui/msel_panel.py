@@ -116,7 +116,7 @@ class MselPanel(QWidget):
         self._timer.start()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, 160)
+        return QSize(360, 72)
 
     def _build_filters(self) -> None:
         self.module_combo = QComboBox()

@@ -266,10 +266,27 @@ class NotePanel(QWidget):
         self._inject_chosen = True
 
     def _on_keys_captured(self, keys: QKeySequence) -> None:
+        self.take_keys(keys)
+
+    def has_keys(self, keys: QKeySequence) -> bool:
+        """Whether ``keys`` picks a team or a kind."""
+        return any(a.shortcut() == keys for a in (*self._team_actions, *self._kind_actions))
+
+    def take_keys(self, keys: QKeySequence) -> bool:
+        """Acts on a team or kind key pressed anywhere in the window; False if it is not one."""
         for action in (*self._team_actions, *self._kind_actions):
             if action.shortcut() == keys:
                 action.trigger()
-                return
+                return True
+        return False
+
+    def start_note(self, text: str) -> None:
+        """Puts the keyboard in the note with ``text`` typed at its end: a key pressed while a
+        button had the focus is not lost."""
+        self.focus_note()
+        if not self.text.isReadOnly():
+            self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+            self.text.insertPlainText(text)
 
     def _on_author_editing_finished(self) -> None:
         name = self.author.text().strip()
@@ -371,7 +388,7 @@ class NotePanel(QWidget):
         self._save_draft()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(460, 190)
+        return QSize(420, 180)
 
     def sizeHint(self) -> QSize:
         return QSize(820, 230)

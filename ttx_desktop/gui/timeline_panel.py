@@ -274,7 +274,7 @@ class TimelinePanel(QWidget):
         return action
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, 150)
+        return QSize(320, 64)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 260)
