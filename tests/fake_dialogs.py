@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,14 @@ class FakeDialogs:
         self.int_answers: list[int | None] = []
         self.text_answers: list[str | None] = []
         self.path_answers: list[Path | None] = []
+        self.new_exercise_answers: list[tuple[str, date, date] | None] = []
 
     def info(self, parent: Any, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
+
+    def ask_new_exercise(self, parent: Any) -> tuple[str, date, date] | None:
+        self.shown.append(("ask_new_exercise", "", ""))
+        return self.new_exercise_answers.pop(0) if self.new_exercise_answers else None
 
     def error(self, parent: Any, title: str, text: str) -> None:
         self.shown.append(("error", title, text))

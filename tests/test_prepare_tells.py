@@ -3,11 +3,14 @@ the table, and a re-timed inject takes its place in time order, still selected."
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
 
 from tests.authoring_helpers import cell, on_disk, panel, type_into_cell
 from ttx_desktop.domain.model import Inject
@@ -87,3 +90,47 @@ def test_a_retimed_inject_lands_between_earlier_and_later_ones(
         at = [i.id for i in injects].index(moved.id)
     order.insert(at, edited)
     assert [i.planned_s for i in order] == sorted(i.planned_s for i in order)
+
+
+def test_file_new_exercise_makes_a_blank_one_with_one_module(
+    qtbot: Any, tmp_path: Path, dialogs: Any
+) -> None:
+    from ttx_desktop.app import Controller, temporary_settings
+    from ttx_desktop.gui.main_window import MainWindow
+
+    settings = temporary_settings(tmp_path)
+    window = MainWindow(dialogs, settings)
+    qtbot.addWidget(window)
+    controller = Controller(window, dialogs, settings, tmp_path)
+    dialogs.new_exercise_answers = [None]
+    action = next(a for a in window._menus["file"].actions() if a.text() == "&New exercise…")
+    action.trigger()  # cancelled: nothing made
+    assert controller.session is None
+    dialogs.new_exercise_answers = [("Cyber: grid down", date(2027, 5, 4), date(2027, 5, 5))]
+    action.trigger()
+    session = controller.session
+    assert session is not None
+    exercise = on_disk(session)
+    assert exercise.title == "Cyber: grid down"
+    assert (exercise.details.start_date, exercise.details.end_date) == (
+        date(2027, 5, 4),
+        date(2027, 5, 5),
+    )
+    assert [m.title for m in exercise.modules] == ["Module 1"]
+    assert not exercise.injects and not exercise.teams
+    assert session.file.path.parent == tmp_path
+    assert window._views.currentIndex() == 2  # Prepare, to fill it in
+    controller.close_session()
+
+
+def test_the_new_exercise_dialog_says_what_is_missing(qtbot: Any) -> None:
+    from ttx_desktop.gui.new_exercise_dialog import NewExerciseDialog
+
+    dialog = NewExerciseDialog(today=date(2027, 5, 4))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.problem.text() == "Give the exercise a title."
+    qtbot.keyClicks(dialog.title, "Flood")
+    assert ok.isEnabled() and dialog.problem.text() == ""
+    dialog.end.setDate(QDate(2027, 5, 1))
+    assert not ok.isEnabled() and "before the first day" in dialog.problem.text()

@@ -72,6 +72,7 @@ class Controller(QObject):
         window.open_requested.connect(self.open)
         window.new_from_sample_requested.connect(self.new_from_sample)
         window.new_requested.connect(self._on_window_new_requested)
+        window.new_blank_requested.connect(self.new_blank)
         window.close_requested.connect(self._on_window_close_requested)
         window.close_guard = self.may_stop_room  # closing the window asks the same
         window.save_copy_requested.connect(self._on_window_save_copy_requested)
@@ -135,6 +136,30 @@ class Controller(QObject):
 
         source = sample(name)
         return self._create_from_definition(Path(str(source)), source.read_bytes())
+
+    def new_blank(self) -> bool:
+        """File → New exercise: a blank exercise with one module, after its title and dates."""
+        from ttx_desktop.domain.blank import blank_exercise
+        from ttx_desktop.gui.language import effective
+
+        answer = self.dialogs.ask_new_exercise(self.window)
+        if answer is None or not self.may_stop_room():
+            return False
+        title, start, end = answer
+        exercise = blank_exercise(
+            title, start, end, module_title=self.tr("Module 1"), language=effective(self.settings)
+        )
+        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "exercise"
+        target = unique_path(self.folder, stem[:60])
+        try:
+            session = self._session(ExerciseFile.create(target, exercise))
+        except (UserError, OSError) as exc:
+            self.dialogs.error(self.window, self.tr("Cannot create exercise"), error_text(exc))
+            return False
+        self._show(session)
+        self.window.show_view("prepare")
+        self.window.show_status(self.tr("Created {0}").format(target.name))
+        return True
 
     def _create_from_definition(self, path: Path, data: bytes | None = None) -> bool:
         from ttx_desktop.formats.definition import parse_definition

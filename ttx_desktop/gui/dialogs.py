@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -51,3 +52,10 @@ class Dialogs:
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
         name = QFileDialog.getExistingDirectory(parent, title)
         return Path(name) if name else None
+
+    def ask_new_exercise(self, parent: QWidget | None) -> tuple[str, date, date] | None:
+        """The title, first and last day of a new blank exercise, or None if cancelled."""
+        from ttx_desktop.gui.new_exercise_dialog import NewExerciseDialog
+
+        dialog = NewExerciseDialog(parent)
+        return dialog.answer() if dialog.exec() == NewExerciseDialog.DialogCode.Accepted else None

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         open_requested(Path): the user chose or dropped a file to open (.ttxdb or .yaml).
         new_from_sample_requested(str): the user asked for a new exercise from a bundled sample.
         new_requested: the user asked for a new exercise from a definition (a file is chosen).
+        new_blank_requested: the user asked for a new blank exercise (title and dates asked).
         close_requested: the user asked to close the exercise.
         save_copy_requested: the user asked to save a copy of the exercise file.
         restore_backup_requested: the user asked to open one of the file's backups.
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(Path)
     new_from_sample_requested = Signal(str)
     new_requested = Signal()
+    new_blank_requested = Signal()
     close_requested = Signal()
     save_copy_requested = Signal()
     restore_backup_requested = Signal()
@@ -381,10 +383,11 @@ class MainWindow(QMainWindow):
             )
         self._action(
             file,
-            self.tr("&New from definition…"),
-            self.new_requested.emit,
+            self.tr("&New exercise…"),
+            self.new_blank_requested.emit,
             QKeySequence.StandardKey.New,
         )
+        self._action(file, self.tr("New from &definition…"), self.new_requested.emit)
         self._action(
             file, self.tr("&Open…"), self._on_open_triggered, QKeySequence.StandardKey.Open
         )
@@ -426,34 +429,7 @@ class MainWindow(QMainWindow):
             undo.setEnabled(writable and undo.isEnabled())
         self._add_preferences_action(edit)
 
-        view = self._menus["view"]
-        self._action(
-            view, self.tr("&Run view"), lambda: self.show_view("run"), "Ctrl+Shift+1", enabled=has
-        )
-        self._action(
-            view, self.tr("&Log view"), lambda: self.show_view("log"), "Ctrl+Shift+2", enabled=has
-        )
-        self._action(
-            view,
-            self.tr("&Prepare view"),
-            lambda: self.show_view("prepare"),
-            "Ctrl+Shift+3",
-            enabled=has,
-        )
-        view.addSeparator()
-        for dock in self._docks.values():
-            view.addAction(dock.toggleViewAction())
-        self._action(view, self.tr("Reset &layout"), self.reset_layout)
-        view.addSeparator()
-        self._action(
-            view, self.tr("Pr&esenter window"), self.presenter_requested.emit, "F5", enabled=has
-        )
-        self._action(
-            view,
-            self.tr("&Full screen"),
-            self._toggle_full_screen,
-            QKeySequence.StandardKey.FullScreen,
-        )
+        self._fill_view_menu(self._menus["view"], enabled=has)
 
         for menu_name, action in self._panel_actions:
             self._menus.get(menu_name, self._menus["run"]).addAction(action)
@@ -464,6 +440,43 @@ class MainWindow(QMainWindow):
         self._menus["room"].setEnabled(has)
 
         self._add_help_actions(self._menus["help"])
+
+    def _fill_view_menu(self, view: QMenu, *, enabled: bool) -> None:
+        self._action(
+            view,
+            self.tr("&Run view"),
+            lambda: self.show_view("run"),
+            "Ctrl+Shift+1",
+            enabled=enabled,
+        )
+        self._action(
+            view,
+            self.tr("&Log view"),
+            lambda: self.show_view("log"),
+            "Ctrl+Shift+2",
+            enabled=enabled,
+        )
+        self._action(
+            view,
+            self.tr("&Prepare view"),
+            lambda: self.show_view("prepare"),
+            "Ctrl+Shift+3",
+            enabled=enabled,
+        )
+        view.addSeparator()
+        for dock in self._docks.values():
+            view.addAction(dock.toggleViewAction())
+        self._action(view, self.tr("Reset &layout"), self.reset_layout)
+        view.addSeparator()
+        self._action(
+            view, self.tr("Pr&esenter window"), self.presenter_requested.emit, "F5", enabled=enabled
+        )
+        self._action(
+            view,
+            self.tr("&Full screen"),
+            self._toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+        )
 
     def _add_preferences_action(self, edit: QMenu) -> None:
         edit.addSeparator()
