@@ -23,8 +23,8 @@ from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
     from ttx_desktop.gui.background import ProgramJob
-    from ttx_desktop.gui.notice import Notice
     from ttx_desktop.gui.main_window import MainWindow
+    from ttx_desktop.gui.notice import Notice
 
 ALL = "all"
 
