@@ -101,7 +101,6 @@ class DocumentExport(QObject):
         self._window, self._dialogs, self._session = window, dialogs, session
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
         self.documents: Callable[[], Path] = documents_folder  # tests replace it
-        self.notice: Notice | None = None
         self.job: ProgramJob | None = None
         self._queue: list[tuple[str, Path]] = []
         self._written: list[Path] = []
@@ -222,22 +221,20 @@ class DocumentExport(QObject):
         self._say_where(written)
         self.exported.emit(written)
 
+    @property
+    def notice(self) -> Notice | None:
+        return self._window.notice
+
     def _say_where(self, written: list[Path]) -> None:
         """A notice over the window (the status bar may be cut off on a small screen)."""
         if not written:
             return
-        from ttx_desktop.gui.notice import Notice
-
-        if self.notice is None:
-            self.notice = Notice(self._window)
         folder = written[0].parent
         if len(written) == 1:
             text = _tr("Exported {0} into {1}").format(written[0].name, folder)
         else:
             text = _tr("Exported {0} documents into {1}").format(len(written), folder)
-        self.notice.say(
-            text, _tr("Open folder"), lambda: self.open_url(QUrl.fromLocalFile(str(folder)))
-        )
+        self._window.say_written(text, folder, self.open_url)
 
     def _on_links_link_activated(self, link: str) -> None:
         if not self._written:

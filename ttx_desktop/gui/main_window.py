@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QRect, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
@@ -28,12 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from ttx_desktop.gui.dialogs import Dialogs
-from ttx_desktop.gui.document_export import add_export_menu
+from ttx_desktop.gui.document_export import add_export_menu, documents_folder, export_folder
 from ttx_desktop.gui.empty_state import EmptyState
 from ttx_desktop.gui.key_capture import key_combination
 from ttx_desktop.gui.room_menu import RoomMenu
 from ttx_desktop.gui.window_layout import WindowLayout, scrolling
 from ttx_desktop.services.session import Session
+
+if TYPE_CHECKING:
+    from ttx_desktop.gui.notice import Notice
+    from ttx_desktop.gui.table_view import TableView
 
 OPENABLE = (".ttxdb", ".yaml", ".yml")
 IMPORTABLE = (".xlsx", ".xlsm", ".csv")  # dropped, they open the MSEL import dialog
@@ -98,6 +104,10 @@ class MainWindow(QMainWindow):
         self._panel_actions: list[tuple[str, QAction]] = []
         self._menus: dict[str, QMenu] = {}
         self.room_menu: RoomMenu | None = None
+        self.table_view: TableView | None = None
+        self.notice: Notice | None = None
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
+        self.documents_folder: Callable[[], Path] = documents_folder  # tests replace it
         # Asked before the window closes; False keeps it open (set by the controller).
         self.close_guard: Callable[[], bool] | None = None
         self._status = QLabel()
@@ -174,6 +184,13 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
         self.room_menu = RoomMenu(self, session, self._dialogs)
+        from ttx_desktop.gui.table_view import TableView
+
+        self.table_view = TableView(
+            self, session, self._dialogs, self.panels,
+            folder=lambda: export_folder(self.documents_folder(), session.exercise.title),
+            said=self.say_written,
+        )  # fmt: skip
 
     def build_views(self, *names: str) -> None:
         """Builds the Log and Prepare views (or those named) if they are not built yet."""
@@ -281,7 +298,24 @@ class MainWindow(QMainWindow):
         self.layout_keeper.lay_out(self._docks)
         self.layout_keeper.save(docks=bool(self._docks))
 
+    def say_written(
+        self, text: str, folder: Path, open_url: Callable[[QUrl], object] | None = None
+    ) -> None:
+        """A notice over the window's corner that says where files went, with a button that
+        opens the folder (the status bar may be cut off on a small screen)."""
+        from ttx_desktop.gui.notice import Notice
+
+        if self.notice is None:
+            self.notice = Notice(self)
+        opener = open_url or self.open_url
+        self.notice.say(
+            text, self.tr("Open folder"), lambda: opener(QUrl.fromLocalFile(str(folder)))
+        )
+
     def _drop_panels(self) -> None:
+        if self.table_view is not None:
+            self.table_view.close()
+            self.table_view = None
         if self.room_menu is not None:
             self.room_menu.close()
             self.room_menu = None
@@ -437,6 +471,8 @@ class MainWindow(QMainWindow):
         self._menus["log"].setEnabled(has)
         if self.room_menu is not None:
             self.room_menu.fill(self._menus["room"])
+        if self.table_view is not None:
+            self.table_view.fill(self._menus["view"], self._menus["run"])
         self._menus["room"].setEnabled(has)
 
         self._add_help_actions(self._menus["help"])

@@ -239,6 +239,10 @@ class MselPanel(QWidget):
         self.status_combo.setCurrentIndex(index)
         self.search_edit.setText(text)
 
+    def set_team_filter(self, team_id: str | None) -> None:
+        """Shows the injects for one team (None: all), for one table's view."""
+        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(team_id)))
+
     def _on_filter_changed(self, *_args: object) -> None:
         self.proxy.set_filters(
             module_id=self.module_combo.currentData(),

@@ -54,6 +54,7 @@ class NextInjectPanel(QWidget):
         self._settings = settings if settings is not None else QSettings()
         self._actions = InjectActions(session, dialogs, self)
         self._chosen: str | None = None  # an inject picked elsewhere; None follows the next
+        self.team_id: str | None = None  # one table's view: the next inject for this team
         self._shown: Inject | None = None
         self._attention = ""
         self._teams_shown: tuple[tuple[str, str], ...] | None = None
@@ -159,6 +160,11 @@ class NextInjectPanel(QWidget):
         self._chosen = inject_id
         self.refresh()
 
+    def set_team_filter(self, team_id: str | None) -> None:
+        """Offers the next inject for one team (None: for any), for one table's view."""
+        self.team_id = team_id
+        self.refresh()
+
     def show_next(self) -> None:
         self._chosen = None
         self.refresh()
@@ -168,7 +174,7 @@ class NextInjectPanel(QWidget):
         chosen = timeline.inject(self._chosen)
         if chosen is None:
             self._chosen = None
-        self._shown = chosen or timeline.next_inject()
+        self._shown = chosen or timeline.next_inject(team_id=self.team_id)
         self._fill()
         self._tick()
 
@@ -293,7 +299,7 @@ class NextInjectPanel(QWidget):
             self._set_attention("")
             return
         if self._chosen is None:
-            upcoming = timeline.next_inject()
+            upcoming = timeline.next_inject(team_id=self.team_id)
             if upcoming is not None and upcoming.id != inject.id:
                 self.refresh()  # a more urgent inject came up (a pinned time reached)
                 return

@@ -68,12 +68,19 @@ class TimelineData:
 
 
 def timeline_data(
-    exercise: Exercise, states: Mapping[str, InjectState], now: ScheduleNow | None = None
+    exercise: Exercise,
+    states: Mapping[str, InjectState],
+    now: ScheduleNow | None = None,
+    *,
+    team_id: str | None = None,
 ) -> TimelineData:
-    """Lays the exercise's modules out on one axis and places its injects on it."""
+    """Lays the exercise's modules out on one axis and places its injects on it (those for
+    ``team_id`` only, when given)."""
     teams = {t.id: t.colour for t in exercise.teams}
     by_module: dict[str, list[Inject]] = {m.id: [] for m in exercise.modules}
     for inject in exercise.injects:
+        if not schedule.is_for_team(inject, team_id):
+            continue
         by_module.setdefault(inject.module_id, []).append(inject)
     bands: list[BandData] = []
     markers: list[MarkerData] = []
