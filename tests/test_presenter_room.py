@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.fakes import FakeClocks
 from ttx_desktop.domain.model import InjectStatus
@@ -171,3 +172,44 @@ def test_the_clicker_can_be_turned_off(
         assert _status(session, 1) is InjectStatus.PENDING
     finally:
         presenter.set_clicker(True)
+
+
+def test_the_agenda_of_the_day_shows_modules_presentations_and_breaks_on_a(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.conftest import DATA
+    from ttx_desktop.formats.definition import parse_definition
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    extra = (
+        "\nschedule:\n"
+        "  - {module: 1, kind: presentation, start: '10:30', duration: 20,"
+        " title: Flood forecasting, speaker: Dr A. Lee}\n"
+        "  - {module: 1, kind: break, start: '11:15', duration: 15, title: Coffee}\n"
+    )
+    exercise = parse_definition((DATA / "mini.yaml").read_bytes() + extra.encode(), "x.yaml")
+    path = tmp_path / "agenda.ttxdb"
+    ExerciseFile.create(path, exercise).close()
+    session = Session(ExerciseFile.open(path), read_clocks=FakeClocks(), author="T")
+    try:
+        presenter = PresenterWindow(session)
+        qtbot.addWidget(presenter)
+        presenter.agenda.now = lambda: 10 * 60 + 35
+        presenter.show()
+        presenter.activateWindow()
+        qtbot.waitUntil(presenter.isActiveWindow)
+        qtbot.keyClick(presenter, Qt.Key.Key_A)
+        assert presenter.agenda.isVisible()
+        texts = [label.text() for label in presenter.agenda.findChildren(QLabel)]
+        assert "Presentation: Flood forecasting — Dr A. Lee" in texts
+        assert "Break: Coffee" in texts and "10:30–10:50" in texts
+        now = [
+            lb.text()
+            for lb in presenter.agenda.findChildren(QLabel)
+            if lb.property("now") == "true"
+        ]
+        assert "Presentation: Flood forecasting — Dr A. Lee" in now  # on at 10:35
+        qtbot.keyClick(presenter, Qt.Key.Key_A)
+        assert not presenter.agenda.isVisible()
+    finally:
+        session.close()

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Protocol, TypeVar
 
+from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.ids import utc_now
 
 
@@ -324,6 +325,7 @@ class Exercise:
     log: tuple[LogEntry, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
     feedback: tuple[FeedbackResponse, ...] = ()
+    schedule: tuple[ScheduleItem, ...] = ()  # presentations, breaks, plenaries
 
     @property
     def id(self) -> str:

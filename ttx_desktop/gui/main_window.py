@@ -549,7 +549,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             for extra in getattr(panel, "shortcut_help", []):
                 out.append((self.tr("Panel"), extra[0], extra[1]))
-        from ttx_desktop.gui.presenter_window import presenter_shortcuts
+        from ttx_desktop.gui.presenter_keys import presenter_shortcuts
 
         out += [(self.tr("Presenter window"), text, keys) for text, keys in presenter_shortcuts()]
         return out

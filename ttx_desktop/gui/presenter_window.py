@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QFontMetrics,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QStackedWidget, QVBoxL
 
 from ttx_desktop.domain.clock import ClockState, format_offset
 from ttx_desktop.domain.model import Inject, InjectStatus
+from ttx_desktop.gui.presenter_keys import ARROWS, clicker_on, presenter_shortcuts, set_clicker
 from ttx_desktop.qr import fit_for_qr, qr_png
 from ttx_desktop.services.session import Session
 
@@ -35,9 +36,6 @@ STYLE = """
 #presenter QLabel#qrCaption { color: #ffd27a; }
 #blackout { background: black; }
 """
-CLICKER_KEY = "presenter/clicker"  # PageDown/PageUp from a presentation clicker; on by default
-# Keys the console acts on, passed through when the presenter has the keyboard.
-ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
 class PresenterWindow(QWidget):
@@ -64,6 +62,10 @@ class PresenterWindow(QWidget):
         blackout.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._stack.addWidget(self._page)
         self._stack.addWidget(blackout)
+        from ttx_desktop.gui.presenter_agenda import AgendaPage
+
+        self.agenda = AgendaPage(session)
+        self._stack.addWidget(self.agenda)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
@@ -156,6 +158,12 @@ class PresenterWindow(QWidget):
         black.setShortcuts([QKeySequence(Qt.Key.Key_B), QKeySequence(Qt.Key.Key_Period)])
         black.setCheckable(True)
         black.toggled.connect(self.set_blackout)
+        agenda = QAction(self.tr("Agenda of the day"), self)
+        agenda.setShortcut(QKeySequence(Qt.Key.Key_A))
+        agenda.setCheckable(True)
+        agenda.toggled.connect(self.set_agenda)
+        self.agenda_action = agenda
+        self.addAction(agenda)
         leave = QAction(self.tr("Leave full screen"), self)
         leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         leave.triggered.connect(self.showNormal)
@@ -169,6 +177,7 @@ class PresenterWindow(QWidget):
     def _on_self_context_menu_requested(self, pos: object) -> None:
         menu = QMenu(self)
         menu.addAction(self.blackout_action)
+        menu.addAction(self.agenda_action)
         clicker = menu.addAction(self.tr("Presentation clicker (Page Down / Page Up)"))
         clicker.setCheckable(True)
         clicker.setChecked(self.clicker_on())
@@ -204,10 +213,13 @@ class PresenterWindow(QWidget):
 
     def recipients_text(self, inject: Inject) -> str:
         """Whom ``inject`` is for: team names with their table numbers (the teams' order)."""
-        teams = self._session.exercise.teams
+        from ttx_desktop.exporters.handout import table_of
+
+        exercise = self._session.exercise
+        teams = exercise.teams
         tables = [
-            self.tr("Table {0} · {1}").format(n, team.name)
-            for n, team in enumerate(teams, start=1)
+            self.tr("Table {0} · {1}").format(table_of(exercise, team), team.name)
+            for team in teams
             if team.id in inject.target_team_ids
         ]
         if not tables or len(tables) == len(teams):
@@ -312,10 +324,10 @@ class PresenterWindow(QWidget):
     # ------------------------------------------------------------------- keys
 
     def clicker_on(self) -> bool:
-        return bool(QSettings().value(CLICKER_KEY, True, type=bool))
+        return clicker_on()
 
     def set_clicker(self, on: bool) -> None:
-        QSettings().setValue(CLICKER_KEY, on)
+        set_clicker(on)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -343,7 +355,14 @@ class PresenterWindow(QWidget):
     # ---------------------------------------------------------------- display
 
     def set_blackout(self, on: bool) -> None:
-        self._stack.setCurrentIndex(1 if on else 0)
+        self._stack.setCurrentIndex(1 if on else 2 if self.agenda_action.isChecked() else 0)
+
+    def set_agenda(self, on: bool) -> None:
+        """Shows the day's agenda (modules, presentations, breaks) instead of the inject."""
+        if on:
+            self.agenda.refresh()
+        if not self.blacked_out:
+            self._stack.setCurrentIndex(2 if on else 0)
 
     @property
     def blacked_out(self) -> bool:
@@ -377,19 +396,3 @@ class PresenterWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
-
-
-def presenter_shortcuts() -> list[tuple[str, str]]:
-    """The presenter window's keys, for Help → Keyboard shortcuts (it may not be open)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PresenterWindow", text)
-
-    return [
-        (tr("Presenter: full screen"), "F11, F"),
-        (tr("Presenter: black-out"), "B, ."),
-        (tr("Presenter: leave full screen"), "Esc"),
-        (tr("Presenter: next inject (a clicker), releasing it if need be"), "PgDown"),
-        (tr("Presenter: previous inject (a clicker)"), "PgUp"),
-        (tr("Presenter: the console's keys (release, clock, presenter)"), "F5, F7, F9"),
-    ]

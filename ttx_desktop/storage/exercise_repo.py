@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.model import Exercise, ExerciseDetails
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
@@ -53,6 +54,9 @@ class ExerciseRepo:
                 rows.recommendation_row(c, n) for n, c in enumerate(exercise.recommendations)
             )
             db.table("feedback").insert_all(rows.feedback_row(f) for f in exercise.feedback)
+            db.table("schedule_item").insert_all(
+                rows.schedule_row(i, n) for n, i in enumerate(exercise.schedule)
+            )
 
     def details(self) -> ExerciseDetails:
         with reading(self._db, self._path):
@@ -113,7 +117,15 @@ class ExerciseRepo:
             )
             if with_log and self._has_feedback()
             else (),
+            schedule=self._schedule(),
         )
+
+    def _schedule(self) -> tuple[ScheduleItem, ...]:
+        """Files older than version 6, opened read-only and so not upgraded, have none."""
+        if not self._db.table("schedule_item").exists():
+            return ()
+        query = "SELECT * FROM schedule_item ORDER BY position"
+        return tuple(rows.schedule_from(r) for r in self._db.query(query))
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind the file holds (deleted log entries left out)."""

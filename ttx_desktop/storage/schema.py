@@ -246,6 +246,24 @@ CREATE INDEX log_entry_by_team ON log_entry(team_id, logged_at, id, deleted, sea
 CREATE INDEX log_entry_to_fold ON log_entry(logged_at) WHERE search_text IS NULL;
 """
 
+# Version 6 (issue 16): schedule items, the presentations, breaks and plenaries of a module's
+# day that are not injects (speakers from other organisations); on the agenda, the timeline
+# and the situation manual. They go with their module.
+_V6 = """
+CREATE TABLE schedule_item (
+    id TEXT PRIMARY KEY,
+    module_id TEXT NOT NULL REFERENCES module(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    start TEXT NOT NULL DEFAULT '',
+    duration_min INTEGER,
+    speaker TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
 
 def search_text(text: str, author: str) -> str:
     """What a log search reads: the text and the author, case-folded, on two lines (a word
@@ -290,6 +308,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_V3),
     _script(_V4),
     _v5,
+    _script(_V6),  # issue 16: schedule items
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
