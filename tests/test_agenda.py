@@ -116,3 +116,20 @@ def test_the_situation_manual_lists_the_day_s_presentations_and_breaks() -> None
     assert "11:15–11:30 Break: Coffee" in text
     plain = docx.Document(BytesIO(sitman.render(load_definition(DATA / "mini.yaml"))))
     assert "Agenda" not in [p.text for p in plain.paragraphs]
+
+
+def test_timed_schedule_items_stand_on_the_timeline_in_their_module_s_band() -> None:
+    from ttx_desktop.gui.timeline_layout import timeline_data
+
+    exercise = parse_definition(_with_schedule(), "mini.yaml")
+    data = timeline_data(exercise, {})
+    slots = {s.title: s for s in data.slots}
+    assert set(slots) == {
+        "Welcome and ground rules",
+        "Flood forecasting",
+        "Coffee",
+    }  # untimed: none
+    band = data.bands[0]
+    assert slots["Flood forecasting"].axis_s == band.start_s + 90 * 60  # 10:30, from 09:00
+    assert slots["Flood forecasting"].length_s == 20 * 60
+    assert slots["Coffee"].kind == "break"
