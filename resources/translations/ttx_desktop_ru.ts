@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+288"/>
+        <location filename="../../ttx_desktop/gui/presenter_keys.py" line="+27"/>
         <source>Presenter: full screen</source>
         <translation>Проектор: во весь экран</translation>
     </message>
@@ -15,8 +15,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Presenter: agenda of the day</source>
+        <translation>Экран: повестка дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Presenter: leave full screen</source>
         <translation>Проектор: выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: next inject (a clicker), releasing it if need be</source>
+        <translation>Экран: следующая вводная (пульт), с выпуском при необходимости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: previous inject (a clicker)</source>
+        <translation>Экран: предыдущая вводная (пульт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: the console&apos;s keys (release, clock, presenter)</source>
+        <translation>Экран: клавиши пульта ведущего (выпуск, часы, экран)</translation>
+    </message>
+    <message>
+        <location filename="../../ttx_desktop/gui/presenter_agenda.py" line="+29"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
     </message>
 </context>
 <context>
@@ -65,6 +105,39 @@
         <location line="+1"/>
         <source>&amp;Third-party software</source>
         <translation>&amp;Сторонние программы</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/presenter_agenda.py" line="+50"/>
+        <source>Agenda of the day</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda of day {0}</source>
+        <translation>Повестка дня {0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+141"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
     </message>
 </context>
 <context>
@@ -222,23 +295,53 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+52"/>
-        <location line="+81"/>
+        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+54"/>
+        <location line="+138"/>
         <source>Start clock</source>
         <translation>Запустить часы</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-135"/>
         <source>Adjust clock…</source>
         <translation>Поправить часы…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>Discussion round…</source>
+        <translation>Раунд обсуждения…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the discussion round</source>
+        <translation>Остановить раунд обсуждения</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discussion round</source>
+        <translation>Раунд обсуждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many minutes does this round last?</source>
+        <translation>Сколько минут длится этот раунд?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Discussion: time is up</source>
+        <translation>Обсуждение: время вышло</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discussion: {0} left</source>
+        <translation>Обсуждение: осталось {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -274,8 +377,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>● Paused</source>
-        <translation>● Пауза</translation>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ ПАУЗА</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -342,7 +445,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+114"/>
+        <location filename="../../ttx_desktop/app.py" line="+115"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -362,12 +465,23 @@ Open it read-only?</source>
         <translation>Не удаётся открыть учение</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Module 1</source>
+        <translation>Модуль 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
         <source>Cannot create exercise</source>
         <translation>Не удаётся создать учение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
+        <source>Created {0}</source>
+        <translation>Создано: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Created {0} from {1}</source>
         <translation>Создан файл {0} из {1}</translation>
     </message>
@@ -582,7 +696,7 @@ Close anyway?</source>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+2"/>
+        <location filename="../../build/translations/helper_strings.py" line="-142"/>
         <source>&amp;Minutes…</source>
         <translation>&amp;Протокол…</translation>
     </message>
@@ -622,12 +736,12 @@ Close anyway?</source>
         <translation>Экспорт &amp;документов</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation>Пишется {0}…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -659,6 +773,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Exported {0} into {1}</source>
+        <translation>{0} экспортирован в {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Replace documents?</source>
         <translation>Заменить документы?</translation>
     </message>
@@ -684,7 +803,8 @@ Close anyway?</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Exported {0} documents into {1}</source>
         <translation>Экспортировано документов: {0}, в {1}</translation>
     </message>
@@ -1201,7 +1321,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Показать вводные одного модуля</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+53"/>
+        <source>Not saved. {0}</source>
+        <translation>Не сохранено. {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>All modules</source>
         <translation>Все модули</translation>
     </message>
@@ -1669,19 +1794,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/main_window.py" line="+134"/>
-        <location line="+112"/>
+        <location filename="../../ttx_desktop/gui/main_window.py" line="+167"/>
+        <location line="+183"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-176"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Подготовка</translation>
     </message>
@@ -1701,7 +1826,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+166"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1741,12 +1866,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Новое из &amp;примера</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;New from definition…</source>
-        <translation>&amp;Новое из описания…</translation>
+        <location line="+16"/>
+        <source>New from de&amp;finition…</source>
+        <translation>Новое из описани&amp;я…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1756,12 +1881,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>&amp;Merge another laptop&apos;s copy…</source>
         <translation>О&amp;бъединить с копией с другого ноутбука…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
@@ -1786,32 +1911,47 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
+        <source>Reset la&amp;yout</source>
+        <translation>Сбросить &amp;расположение</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>&amp;Run view</source>
         <translation>Вид «&amp;Ход учения»</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-171"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>&amp;New exercise…</source>
+        <translation>&amp;Новое учение…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>&amp;Log view</source>
         <translation>Вид «&amp;Журнал»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Prepare view</source>
         <translation>Вид «&amp;Подготовка»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Pr&amp;esenter window</source>
         <translation>&amp;Окно для проектора</translation>
     </message>
@@ -1821,7 +1961,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Во весь &amp;экран</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -1942,7 +2082,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+71"/>
+        <location filename="../../build/translations/helper_strings.py" line="+80"/>
         <location line="+300"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -3639,7 +3779,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-421"/>
+        <location filename="../../build/translations/helper_strings.py" line="-430"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -4211,6 +4351,44 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
 </context>
 <context>
+    <name>NewExerciseDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/new_exercise_dialog.py" line="+29"/>
+        <source>New exercise</source>
+        <translation>Новое учение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Flood at Riverton</source>
+        <translation>например, Наводнение в Ривертоне</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation>П&amp;оследний день:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the exercise a title.</source>
+        <translation>Дайте учению название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day is before the first day.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+</context>
+<context>
     <name>NextInjectForm</name>
     <message>
         <location filename="../../ui/next_inject_panel.ui" line="+55"/>
@@ -4286,7 +4464,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>NextInjectPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+112"/>
+        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+113"/>
         <source>Release inject</source>
         <translation>Выдать вводную</translation>
     </message>
@@ -4311,7 +4489,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Звук, когда пора выдать вводную</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>SELECTED INJECT</source>
         <translation>ВЫБРАННАЯ ВВОДНАЯ</translation>
     </message>
@@ -4435,7 +4613,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Без вводной</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>Nothing to log yet: the note has no text.</source>
         <translation>Записывать пока нечего: в заметке нет текста.</translation>
     </message>
@@ -4541,6 +4719,14 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+3"/>
         <source>Log</source>
         <translation>Записать</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/notice.py" line="+40"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -4778,17 +4964,22 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_window.py" line="-251"/>
+        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+50"/>
         <source>TTX Desktop — Presenter</source>
         <translation>TTX Desktop — проектор</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>PAUSED</source>
+        <translation>ПАУЗА</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scan to join</source>
         <translation>Отсканируйте, чтобы подключиться</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
@@ -4799,11 +4990,21 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+4"/>
+        <source>Agenda of the day</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Leave full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Presentation clicker (Page Down / Page Up)</source>
+        <translation>Пульт для презентаций (Page Down / Page Up)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show on screen</source>
         <translation>Показать на экране</translation>
     </message>
@@ -4813,7 +5014,22 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Экран</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
+        <source>Table {0} · {1}</source>
+        <translation>Стол {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For: all tables</source>
+        <translation>Для: всех столов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For: {0}</source>
+        <translation>Для: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The exercise will begin shortly.</source>
         <translation>Учение скоро начнётся.</translation>
     </message>
@@ -4828,7 +5044,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>От: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+47"/>
+        <location line="+73"/>
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+51"/>
         <source>Presenter: full screen</source>
         <translation>Проектор: во весь экран</translation>
     </message>
@@ -4839,8 +5060,28 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <source>Presenter: agenda of the day</source>
+        <translation>Экран: повестка дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Presenter: leave full screen</source>
         <translation>Проектор: выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: next inject (a clicker), releasing it if need be</source>
+        <translation>Экран: следующая вводная (пульт), с выпуском при необходимости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: previous inject (a clicker)</source>
+        <translation>Экран: предыдущая вводная (пульт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: the console&apos;s keys (release, clock, presenter)</source>
+        <translation>Экран: клавиши пульта ведущего (выпуск, часы, экран)</translation>
     </message>
 </context>
 <context>
@@ -5027,12 +5268,12 @@ Backups are kept in {1}.</source>
         <translation>Создать новую ссылку; старая сразу перестанет работать</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Room open at {0} · devices: {1}</source>
         <translation>Зал открыт на {0} · устройств: {1}</translation>
     </message>
@@ -5282,7 +5523,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+134"/>
+        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+135"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -5292,9 +5533,57 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>Not saved. {0}</source>
         <translation>Не сохранено. {0}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not saved. {0}: {1}</source>
+        <translation>Не сохранено. {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/table_view.py" line="+43"/>
+        <source>Click to show every table again</source>
+        <translation>Нажмите, чтобы снова показать все столы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Table {0} · {1}</source>
+        <translation>Стол {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Table view</source>
+        <translation>Вид &amp;стола</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tables</source>
+        <translation>Все столы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Table &amp;handout</source>
+        <translation>&amp;Раздаточный материал стола</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only {0}  ✕</source>
+        <translation>Только {0}  ✕</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote the handout of {0} as {1}</source>
+        <translation>Раздаточный материал: {0} записан в {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the handout</source>
+        <translation>Не удалось записать раздаточный материал</translation>
     </message>
 </context>
 <context>
@@ -5366,7 +5655,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/timeline_panel.py" line="+224"/>
+        <location filename="../../ttx_desktop/gui/timeline_panel.py" line="+225"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
@@ -5411,7 +5700,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Колесо</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>To: {0}</source>
         <translation>Кому: {0}</translation>
     </message>
@@ -5492,6 +5781,11 @@ It is written back the next time you open the exercise from the drive and close 
         <location line="+1"/>
         <source>Move {0}</source>
         <translation>Переместить: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-time {0}</source>
+        <translation>Изменить время: {0}</translation>
     </message>
 </context>
 <context>

@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
             self.new_blank_requested.emit,
             QKeySequence.StandardKey.New,
         )
-        self._action(file, self.tr("New from &definition…"), self.new_requested.emit)
+        self._action(file, self.tr("New from de&finition…"), self.new_requested.emit)
         self._action(
             file, self.tr("&Open…"), self._on_open_triggered, QKeySequence.StandardKey.Open
         )
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in self._docks.values():
             view.addAction(dock.toggleViewAction())
-        self._action(view, self.tr("Reset &layout"), self.reset_layout)
+        self._action(view, self.tr("Reset la&yout"), self.reset_layout)
         view.addSeparator()
         self._action(
             view, self.tr("Pr&esenter window"), self.presenter_requested.emit, "F5", enabled=enabled
