@@ -84,12 +84,12 @@ def test_a_discussion_round_counts_down_large_and_turns_amber_in_its_last_minute
     assert not presenter.round.isVisible() and not console.round_label.isVisible()
     dialogs.int_answers = [12]
     console.round_action.trigger()  # F6, with the duration asked for
-    assert presenter.round.text() == "12:00"
+    assert presenter.round.text() == "Discussion 12:00"
     assert console.round_label.isVisible() and "12:00" in console.round_label.text()
     clocks.advance(11 * 60 + 1)
     presenter._tick()
     console.refresh()
-    assert presenter.round.text() == "0:59"
+    assert presenter.round.text() == "Discussion 0:59"
     assert presenter.round.property("last") == "true"
     assert "#E2A200" in console.round_label.styleSheet()
     clocks.advance(120)
@@ -98,7 +98,7 @@ def test_a_discussion_round_counts_down_large_and_turns_amber_in_its_last_minute
     console.stop_round_action.trigger()
     assert not presenter.round.isVisible()
     console.round_action.trigger()  # offers the last duration again
-    assert session.countdown.minutes == 12 and presenter.round.text() == "12:00"
+    assert session.countdown.minutes == 12 and presenter.round.text() == "Discussion 12:00"
 
 
 @given(st.floats(min_value=0, max_value=6 * 3600, allow_nan=False))

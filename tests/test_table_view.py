@@ -95,3 +95,19 @@ def test_the_handout_holds_the_table_s_injects_and_questions_only(session: Sessi
     )
     with pytest.raises(KeyError):
         handout.render(exercise, "no-such-team")
+
+
+def test_a_table_is_named_as_seated_in_the_definition_else_by_its_place(
+    session: Session,
+) -> None:
+    import dataclasses
+
+    from ttx_desktop.exporters.handout import table_of
+
+    exercise = session.exercise
+    media = _team(session, "PRESS")
+    assert table_of(exercise, media, "Table {0}") == "Table 3"
+    seated = dataclasses.replace(media, table="Window table")
+    assert table_of(exercise, seated, "Table {0}") == "Window table"  # never "Table Window…"
+    numbered = dataclasses.replace(media, table="5")
+    assert table_of(exercise, numbered, "Table {0}") == "Table 5"

@@ -5014,9 +5014,14 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Экран</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Table {0} · {1}</source>
-        <translation>Стол {0} · {1}</translation>
+        <location line="+33"/>
+        <source>Table {0}</source>
+        <translation>Стол {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5045,6 +5050,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+73"/>
+        <source>Discussion {0}</source>
+        <translation>Обсуждение {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
@@ -5281,7 +5291,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="+100"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="+118"/>
         <source>The room</source>
         <translation>Зал</translation>
     </message>
@@ -5321,7 +5331,7 @@ Backups are kept in {1}.</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Stop the room</source>
         <translation>Закрыть зал</translation>
     </message>
@@ -5552,8 +5562,13 @@ It is written back the next time you open the exercise from the drive and close 
     </message>
     <message>
         <location line="+10"/>
-        <source>Table {0} · {1}</source>
-        <translation>Стол {0} · {1}</translation>
+        <source>Table {0}</source>
+        <translation>Стол {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5791,7 +5806,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>_RoleBox</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="-184"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="-204"/>
         <source>New link</source>
         <translation>Новая ссылка</translation>
     </message>
@@ -5811,7 +5826,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Отключить эту ссылку, пока не будет создана новая</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Link closed</source>
         <translation>Ссылка закрыта</translation>
     </message>

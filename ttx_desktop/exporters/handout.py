@@ -13,7 +13,8 @@ from ttx_desktop.exporters.options import ExportOptions
 WORDS = {
     "en": {
         "handout": "Table handout",
-        "for": "Table {table} · {team}",
+        "for": "{table} · {team}",
+        "table": "Table {0}",
         "questions": "Questions for your table",
         "injects": "Injects for your table",
         "none": "No injects for this table in this module.",
@@ -22,7 +23,8 @@ WORDS = {
     },
     "ru": {
         "handout": "Раздаточный материал стола",
-        "for": "Стол {table} · {team}",
+        "for": "{table} · {team}",
+        "table": "Стол {0}",
         "questions": "Вопросы для вашего стола",
         "injects": "Вводные для вашего стола",
         "none": "В этом модуле нет вводных для этого стола.",
@@ -32,11 +34,15 @@ WORDS = {
 }
 
 
-def table_of(exercise: Exercise, team: Team) -> str:
-    """The team's table: as seated in the definition, else its place in the list of teams."""
-    if team.table.strip():
-        return team.table.strip()
-    return str(next((n for n, t in enumerate(exercise.teams, 1) if t.id == team.id), 0))
+def table_of(exercise: Exercise, team: Team, numbered: str = "{0}") -> str:
+    """The team's table as the room knows it: its seat as written in the definition ("Table
+    2", "Window table"), else ``numbered`` with the seat's number or the team's place in the
+    list of teams."""
+    seat = team.table.strip()
+    if seat and not seat.isdecimal():
+        return seat
+    place = next((n for n, t in enumerate(exercise.teams, 1) if t.id == team.id), 0)
+    return numbered.format(seat or place)
 
 
 def render(
@@ -52,7 +58,8 @@ def render(
         raise KeyError(team_id)
     options = options or ExportOptions()
     words = WORDS.get(exercise.details.language, WORDS["en"])
-    for_table = words["for"].format(table=table_of(exercise, team), team=team.name)
+    table = table_of(exercise, team, words["table"])
+    for_table = words["for"].format(table=table, team=team.name)
     doc = DocumentBuilder(exercise, kind_title=f"{words['handout']}: {for_table}", options=options)
     doc.cover([*doc.cover_fields(exercise), (words["handout"], for_table)])
     for module in exercise.modules:

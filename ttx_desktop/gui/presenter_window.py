@@ -217,8 +217,9 @@ class PresenterWindow(QWidget):
 
         exercise = self._session.exercise
         teams = exercise.teams
+        numbered = self.tr("Table {0}")
         tables = [
-            self.tr("Table {0} · {1}").format(table_of(exercise, team), team.name)
+            self.tr("{0} · {1}").format(table_of(exercise, team, numbered), team.name)
             for team in teams
             if team.id in inject.target_team_ids
         ]
@@ -314,7 +315,8 @@ class PresenterWindow(QWidget):
         self.round.setVisible(countdown.running)
         if countdown.running:
             left = countdown.remaining() or 0.0
-            self.round.setText(countdown.text() if left > 0 else self.tr("Time is up"))
+            text = self.tr("Discussion {0}").format(countdown.text())
+            self.round.setText(text if left > 0 else self.tr("Time is up"))
             last = "true" if countdown.last_minute() else "false"
             if self.round.property("last") != last:
                 self.round.setProperty("last", last)

@@ -50,7 +50,8 @@ class TableView(QObject):
         team = exercise.team(team_id)
         if team is None:
             return ""
-        return self.tr("Table {0} · {1}").format(table_of(exercise, team), team.name)
+        table = table_of(exercise, team, self.tr("Table {0}"))
+        return self.tr("{0} · {1}").format(table, team.name)
 
     def fill(self, view: QMenu, run: QMenu) -> None:
         """Adds View → Table view and Run → Table handout (the window rebuilds its menus)."""

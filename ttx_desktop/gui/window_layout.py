@@ -138,11 +138,36 @@ class WindowLayout:
             window.addDockWidget(area, dock, Qt.Orientation.Vertical)
             if name != "room":
                 dock.show()
-        side = [docks[n] for n in ("clock", "next", "room") if n in docks]
-        width = min(SIDE_WIDTH, int(self.available().width() * MAX_SIDE_SHARE))
-        window.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
-        if "notes" in docks:
-            window.resizeDocks([docks["notes"]], [NOTES_HEIGHT], Qt.Orientation.Vertical)
+        # Once the window has laid the docks out at its real size: sizes asked for before
+        # that are shared out again, the notes taking the height the views should have.
+        QTimer.singleShot(0, self._window, lambda: self._size(docks))
+
+    def _size(self, docks: dict[str, QDockWidget]) -> None:
+        window = self._window
+        # RuntimeError: the docks were let go meanwhile (another exercise opened).
+        with contextlib.suppress(RuntimeError):
+            side = [docks[n] for n in ("clock", "next", "room") if n in docks]
+            side = [d for d in side if d.isVisible() and not d.isFloating()]
+            width = min(SIDE_WIDTH, int(self.available().width() * MAX_SIDE_SHARE))
+            window.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
+            if "notes" in docks:
+                window.resizeDocks([docks["notes"]], [NOTES_HEIGHT], Qt.Orientation.Vertical)
+            self._keep_clock_whole(docks)
+
+    def _keep_clock_whole(self, docks: dict[str, QDockWidget]) -> None:
+        """The clock's dock as tall as the clock needs; the docks under it share the rest."""
+        clock = docks.get("clock")
+        try:
+            if clock is None or not clock.isVisible() or clock.isFloating():
+                return
+        except RuntimeError:  # let go meanwhile (another exercise opened)
+            return
+        inner = clock.widget()
+        panel = inner.widget() if isinstance(inner, QScrollArea) else inner
+        layout = panel.layout() if panel is not None else None
+        wanted = layout.sizeHint().height() if layout is not None else 220
+        title = clock.fontMetrics().height() + 14  # the dock's own title bar
+        self._window.resizeDocks([clock], [wanted + title], Qt.Orientation.Vertical)
 
     def place_room(self, docks: dict[str, QDockWidget], room: QDockWidget) -> None:
         """The room's dock under the next inject, both visible."""
@@ -155,6 +180,7 @@ class WindowLayout:
             window.splitDockWidget(beside, room, Qt.Orientation.Vertical)
         else:
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, room)
+        QTimer.singleShot(0, self._window, lambda: self._keep_clock_whole(docks))
 
     def keep_sensible(self, docks: dict[str, QDockWidget]) -> None:
         """Narrows side docks that grew past their share of the window (a longer language or
