@@ -6,7 +6,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 SIDE_WIDTH = 460  # the right-hand column (clock, next inject, room) as first laid out
@@ -31,13 +32,46 @@ def screen_key(available: QRect) -> str:
 def scrolling(panel: QWidget) -> QScrollArea:
     """``panel`` in a scroll area, so that a dock never asks for more room than the screen has:
     the panel scrolls instead of pushing the note field off the screen."""
-    area = QScrollArea()
+    area = _PanelScroll()
     area.setObjectName(f"{panel.objectName()}Scroll")
-    area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(panel)
     return area
+
+
+class _PanelScroll(QScrollArea):
+    """Gives the panel the whole viewport, and scrolls only below the panel's minimum size.
+
+    A resizable scroll area would give a panel with wrapped text its height for the width,
+    all of its text at once, and scroll the panel's buttons out of sight; here the panel's
+    own text box scrolls first.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_panel()
+
+    def fit_panel(self) -> None:
+        panel = self.widget()
+        if panel is None:
+            return
+        least = panel.minimumSizeHint().expandedTo(panel.minimumSize())
+        view = self.viewport().size()
+        panel.resize(max(view.width(), least.width()), max(view.height(), least.height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_panel()  # the panel's minimum changed (a longer title, a new language)
+        return super().eventFilter(watched, event)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
 
 
 class WindowLayout:
@@ -153,6 +187,9 @@ class WindowLayout:
             if "notes" in docks:
                 window.resizeDocks([docks["notes"]], [NOTES_HEIGHT], Qt.Orientation.Vertical)
             self._keep_clock_whole(docks)
+            # Once more when the next inject's wrapped header has its height for the width it
+            # now has (it asked for more while the column was still narrow).
+            QTimer.singleShot(100, self._window, lambda: self._keep_clock_whole(docks))
 
     def _keep_clock_whole(self, docks: dict[str, QDockWidget]) -> None:
         """The clock's dock as tall as the clock needs; the docks under it share the rest."""

@@ -9,8 +9,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QS
 from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolBar,
@@ -177,7 +179,13 @@ class TableEditor(QWidget):
         splitter.setChildrenCollapsible(False)
         self.layout_.replaceWidget(self.view, splitter)
         splitter.addWidget(self.view)
-        splitter.addWidget(widget)
+        # The form scrolls, so that on a small screen the table keeps its rows in sight.
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{self.noun}FormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
