@@ -4464,7 +4464,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>NextInjectPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+113"/>
+        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+114"/>
         <source>Release inject</source>
         <translation>Выдать вводную</translation>
     </message>
@@ -4519,7 +4519,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>от: {0}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>Last released: inject {0}</source>
         <translation>Последней выдана вводная {0}</translation>
     </message>
@@ -4727,6 +4727,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location filename="../../ttx_desktop/gui/notice.py" line="+40"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the notice</source>
+        <translation>Закрыть уведомление</translation>
     </message>
 </context>
 <context>
@@ -5533,7 +5538,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+135"/>
+        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+137"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -5543,7 +5548,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>Not saved. {0}</source>
         <translation>Не сохранено. {0}</translation>
     </message>
@@ -5559,6 +5564,11 @@ It is written back the next time you open the exercise from the drive and close 
         <location filename="../../ttx_desktop/gui/table_view.py" line="+43"/>
         <source>Click to show every table again</source>
         <translation>Нажмите, чтобы снова показать все столы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every table again</source>
+        <translation>Снова показать все столы</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -41,6 +41,7 @@ class TableView(QObject):
         self.sign.setObjectName("tableSign")
         self.sign.setAutoRaise(True)
         self.sign.setToolTip(self.tr("Click to show every table again"))
+        self.sign.setAccessibleName(self.tr("Show every table again"))
         self.sign.clicked.connect(lambda: self.set_team(None))
         self.sign.hide()
         window.statusBar().addWidget(self.sign)
