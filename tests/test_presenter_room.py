@@ -213,3 +213,26 @@ def test_the_agenda_of_the_day_shows_modules_presentations_and_breaks_on_a(
         assert not presenter.agenda.isVisible()
     finally:
         session.close()
+
+
+def test_f5_on_the_presenter_goes_back_to_the_console(
+    qtbot: Any, tmp_path: Path, mini_path: Path, dialogs: Any
+) -> None:
+    from ttx_desktop.app import Controller, temporary_settings
+    from ttx_desktop.gui.main_window import MainWindow
+
+    settings = temporary_settings(tmp_path)
+    window = MainWindow(dialogs, settings, available=lambda: QRect(0, 0, 1366, 728))
+    qtbot.addWidget(window)
+    window.show()
+    controller = Controller(window, dialogs, settings, tmp_path)
+    assert controller.open(mini_path)
+    try:
+        controller.show_presenter()
+        presenter = controller.presenter
+        qtbot.waitUntil(presenter.isActiveWindow)
+        qtbot.keyClick(presenter, Qt.Key.Key_F5)  # passed to the console's F5
+        qtbot.waitUntil(window.isActiveWindow)
+        assert presenter.isVisible()
+    finally:
+        controller.close_session()

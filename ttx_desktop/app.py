@@ -304,6 +304,12 @@ class Controller(QObject):
             self.presenter = made
         presenter = self.presenter
         assert isinstance(presenter, PresenterWindow)
+        if presenter.isVisible() and presenter.isActiveWindow():
+            # F5 again on the projector's window (on one screen it covers the console):
+            # back to the console, the presenter staying open behind it.
+            self.window.raise_()
+            self.window.activateWindow()
+            return
         presenter.show_on_preferred_screen()
 
 
