@@ -53,6 +53,7 @@ def _inside(window: Any, widget: QWidget, screen: QRect) -> bool:
     on_screen = in_window.translated(window.geometry().topLeft())
     return (
         widget.isVisible()
+        and widget.visibleRegion().boundingRect() == widget.rect()  # not cut by a scroll area
         and window.rect().contains(in_window)
         and screen.contains(on_screen)
         and widget.width() >= 40

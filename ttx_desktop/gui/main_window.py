@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
 
         self._add_dock("clock", self.tr("Exercise clock"), scrolling(self.panels["clock"]))
         self._add_dock("next", self.tr("Next inject"), scrolling(self.panels["next"]))
-        self._add_dock("notes", self.tr("Take notes"), self.panels["notes"])
+        self._add_dock(
+            "notes", self.tr("Take notes"), scrolling(self.panels["notes"], keep_bottom=True)
+        )
         self.layout_keeper.lay_out(self._docks)
         self.layout_keeper.restore_state(self._docks)
         for panel in self.panels.values():

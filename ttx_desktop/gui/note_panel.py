@@ -388,7 +388,15 @@ class NotePanel(QWidget):
         self._save_draft()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(420, 180)
+        # As tall as the chips need at the width the panel has, once they wrap onto more
+        # lines (a narrow dock, a longer language): they never overlap the rows under them.
+        extra = 0
+        for row in (self.team_row, self.kind_row):
+            layout = row.layout()
+            if layout is not None and row.width() > 0:
+                one_line = layout.sizeHint().height()
+                extra += max(0, layout.heightForWidth(row.width()) - one_line)
+        return QSize(420, 180 + extra)
 
     def sizeHint(self) -> QSize:
         return QSize(820, 230)

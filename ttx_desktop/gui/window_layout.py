@@ -29,10 +29,11 @@ def screen_key(available: QRect) -> str:
     return f"window/{available.width()}x{available.height()}"
 
 
-def scrolling(panel: QWidget) -> QScrollArea:
+def scrolling(panel: QWidget, *, keep_bottom: bool = False) -> QScrollArea:
     """``panel`` in a scroll area, so that a dock never asks for more room than the screen has:
-    the panel scrolls instead of pushing the note field off the screen."""
-    area = _PanelScroll()
+    the panel scrolls instead of pushing the note field off the screen. With ``keep_bottom``
+    a short dock shows the panel's bottom (the note field and its Log button)."""
+    area = _PanelScroll(keep_bottom=keep_bottom)
     area.setObjectName(f"{panel.objectName()}Scroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -48,9 +49,10 @@ class _PanelScroll(QScrollArea):
     own text box scrolls first.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep_bottom: bool = False) -> None:
         super().__init__()
         self.setWidgetResizable(False)
+        self._keep_bottom = keep_bottom
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -63,6 +65,9 @@ class _PanelScroll(QScrollArea):
         least = panel.minimumSizeHint().expandedTo(panel.minimumSize())
         view = self.viewport().size()
         panel.resize(max(view.width(), least.width()), max(view.height(), least.height()))
+        if self._keep_bottom:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
