@@ -236,3 +236,17 @@ def test_f5_on_the_presenter_goes_back_to_the_console(
         assert presenter.isVisible()
     finally:
         controller.close_session()
+
+
+def test_the_clicker_is_turned_off_in_preferences_too(qtbot: Any, tmp_path: Path) -> None:
+    from ttx_desktop.app import temporary_settings
+    from ttx_desktop.gui.preferences_dialog import PreferencesDialog
+    from ttx_desktop.gui.presenter_keys import CLICKER_KEY
+
+    settings = temporary_settings(tmp_path)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.clicker_check.isChecked()  # on until turned off
+    dialog.clicker_check.setChecked(False)
+    dialog.apply()
+    assert settings.value(CLICKER_KEY, True, type=bool) is False

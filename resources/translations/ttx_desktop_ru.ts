@@ -1795,18 +1795,18 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <name>MainWindow</name>
     <message>
         <location filename="../../ttx_desktop/gui/main_window.py" line="+167"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Подготовка</translation>
     </message>
@@ -1821,12 +1821,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Следующая вводная</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take notes</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4643,7 +4643,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Записано в {0}: {1}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Log the note</source>
         <translation>Записать заметку</translation>
     </message>
@@ -4946,7 +4946,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ttx_desktop/gui/preferences_dialog.py" line="+28"/>
+        <location filename="../../ttx_desktop/gui/preferences_dialog.py" line="+31"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -4962,6 +4962,16 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+6"/>
+        <source>A presentation &amp;clicker&apos;s Page Down and Page Up step through the injects</source>
+        <translation>&amp;Пульт для презентаций: Page Down и Page Up листают вводные</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the presenter window: Page Down shows the next inject, releasing it when the room already sees the latest; Page Up the one before</source>
+        <translation>В окне для экрана: Page Down показывает следующую вводную (и выдаёт её, если зал уже видит последнюю), Page Up — предыдущую</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
