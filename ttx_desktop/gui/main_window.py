@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import add_export_menu, documents_folder, export_folder
 from ttx_desktop.gui.empty_state import EmptyState
-from ttx_desktop.gui.key_capture import key_combination
 from ttx_desktop.gui.room_menu import RoomMenu
 from ttx_desktop.gui.window_layout import WindowLayout, scrolling
 from ttx_desktop.services.session import Session
@@ -43,7 +41,6 @@ if TYPE_CHECKING:
 
 OPENABLE = (".ttxdb", ".yaml", ".yml")
 IMPORTABLE = (".xlsx", ".xlsm", ".csv")  # dropped, they open the MSEL import dialog
-ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
 
 
 class MainWindow(QMainWindow):
@@ -230,35 +227,16 @@ class MainWindow(QMainWindow):
     def _catch_keys(self) -> None:
         """Team and kind keys from anywhere in the Run and Log views; typing on a button or the
         timeline starts a note."""
-        from ttx_desktop.gui.note_panel import NotePanel
-        from ttx_desktop.gui.run_keys import RunKeys
+        from ttx_desktop.gui.run_keys import catch_note_keys
 
-        notes = self.panels["notes"]
-        assert isinstance(notes, NotePanel)
-        canvas = getattr(self.panels["timeline"], "canvas", None)
-        targets: tuple[QWidget, ...] = (canvas, canvas.viewport()) if canvas is not None else ()
-        RunKeys(
-            self,
-            notes,
-            lambda: self._views.currentIndex() in (0, 1),
-            lambda: targets,
-            parent=notes,  # gone with the panel, and the filter with it
-        )
+        catch_note_keys(self, self.panels, lambda: self._views.currentIndex() in (0, 1))
 
     def forward_keys(self, event: QKeyEvent) -> bool:
         """Does what ``event``'s keys do in this window, for a key pressed in the presenter
         window: F7 releases, F9 runs the clock, the arrows move in the view that has the focus."""
-        keys = QKeySequence(key_combination(event))
-        for action in self.findChildren(QAction):
-            if action.isEnabled() and any(k == keys for k in action.shortcuts()):
-                action.trigger()
-                return True
-        target = self.focusWidget()
-        if target is not None and Qt.Key(event.key()) in ARROWS:
-            copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-            QApplication.sendEvent(target, copy)
-            return True
-        return False
+        from ttx_desktop.gui.run_keys import forward_keys
+
+        return forward_keys(self, event)
 
     def _connect_selection(self) -> None:
         """Selecting an inject anywhere selects it in the other run panels."""
@@ -309,10 +287,7 @@ class MainWindow(QMainWindow):
 
         if self.notice is None:
             self.notice = Notice(self)
-        opener = open_url or self.open_url
-        self.notice.say(
-            text, self.tr("Open folder"), lambda: opener(QUrl.fromLocalFile(str(folder)))
-        )
+        self.notice.say_folder(text, folder, open_url or self.open_url)
 
     def _drop_panels(self) -> None:
         if self.table_view is not None:

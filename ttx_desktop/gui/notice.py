@@ -4,8 +4,9 @@ offers to open it, and leaves the keyboard where it was."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 MARGIN = 16
@@ -62,6 +63,10 @@ class Notice(QFrame):
         self.show()
         self.raise_()
         self._timer.start()
+
+    def say_folder(self, text: str, folder: Path, open_url: Callable[[QUrl], object]) -> None:
+        """Says where files went, with a button that opens their folder."""
+        self.say(text, self.tr("Open folder"), lambda: open_url(QUrl.fromLocalFile(str(folder))))
 
     def _on_button_clicked(self) -> None:
         if self._action is not None:

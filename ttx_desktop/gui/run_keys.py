@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QWidget
 
 from ttx_desktop.gui.key_capture import key_combination
@@ -14,8 +14,10 @@ from ttx_desktop.gui.key_capture import key_combination
 # Focus holders on which a typed character has nothing else to do: it starts a note.
 NOTHING_TO_TYPE_INTO = (QAbstractButton, QTabBar)
 TYPING_MODIFIERS = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.ShiftModifier
+ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
 
 
+@runtime_checkable
 class NoteTaker(Protocol):
     def has_keys(self, keys: QKeySequence) -> bool: ...
     def take_keys(self, keys: QKeySequence) -> bool: ...
@@ -76,3 +78,31 @@ class RunKeys(QObject):
         if event.modifiers() & ~TYPING_MODIFIERS:
             return False
         return isinstance(watched, NOTHING_TO_TYPE_INTO) or watched in self._typing_targets()
+
+
+def catch_note_keys(
+    window: QWidget, panels: dict[str, QWidget], active: Callable[[], bool]
+) -> RunKeys:
+    """Wires the window's note keys to its note panel, typing on the timeline included; the
+    filter goes with the panel."""
+    notes = panels["notes"]
+    assert isinstance(notes, NoteTaker)
+    canvas = getattr(panels["timeline"], "canvas", None)
+    targets: tuple[QWidget, ...] = (canvas, canvas.viewport()) if canvas is not None else ()
+    return RunKeys(window, notes, active, lambda: targets, parent=notes)
+
+
+def forward_keys(window: QWidget, event: QKeyEvent) -> bool:
+    """Does in ``window`` what ``event``'s keys do there (an enabled action with that key),
+    or moves in the view that has the focus for an arrow; False when nothing takes it."""
+    keys = QKeySequence(key_combination(event))
+    for action in window.findChildren(QAction):
+        if action.isEnabled() and any(k == keys for k in action.shortcuts()):
+            action.trigger()
+            return True
+    target = window.focusWidget()
+    if target is not None and Qt.Key(event.key()) in ARROWS:
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        QApplication.sendEvent(target, copy)
+        return True
+    return False
