@@ -177,3 +177,24 @@ def test_the_keys_leave_the_prepare_view_alone(qtbot: Any, window: Any) -> None:
     _focus(qtbot, window, prepare)
     qtbot.keyClick(prepare, Qt.Key.Key_D, ALT)
     assert notes.kind is EntryKind.NOTE
+
+
+def test_a_release_with_a_long_title_keeps_the_status_bar_on_the_screen(
+    qtbot: Any, tmp_path: Path, session: Any, dialogs: Any
+) -> None:
+    import dataclasses
+
+    screen = SCREENS["1366x768"]
+    window = _make(qtbot, tmp_path, session, dialogs, screen)
+    first = session.exercise.injects[0]
+    long_title = " ".join(["A long title that wraps onto many lines"] * 6)
+    session.authoring.save_inject(dataclasses.replace(first, title=long_title))
+    session.clock.start(session.exercise.modules[0].id)
+    window.panels["next"].release_action.trigger()
+    qtbot.wait(50)
+    assert window.minimumSizeHint().height() <= screen.height()
+    assert screen.contains(window.frameGeometry())
+    assert _inside(window, window.statusBar(), screen)
+    notes = window.panels["notes"]
+    assert _inside(window, notes.text, screen) and _inside(window, notes.log_button, screen)
+    window.set_session(None)
