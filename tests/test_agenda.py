@@ -133,3 +133,33 @@ def test_timed_schedule_items_stand_on_the_timeline_in_their_module_s_band() -> 
     assert slots["Flood forecasting"].axis_s == band.start_s + 90 * 60  # 10:30, from 09:00
     assert slots["Flood forecasting"].length_s == 20 * 60
     assert slots["Coffee"].kind == "break"
+
+
+@pytest.mark.parametrize(("column", "value"), [("kind", "lunch"), ("updated_at", "")])
+def test_a_schedule_item_another_tool_spoilt_names_the_damaged_file(
+    tmp_path: Path, column: str, value: str
+) -> None:
+    import sqlite3
+
+    from ttx_desktop.storage.errors import DamagedFile
+
+    path = tmp_path / "ex.ttxdb"
+    ExerciseFile.create(path, parse_definition(_with_schedule(), "mini.yaml")).close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(f"UPDATE schedule_item SET {column} = ?", (value,))
+    conn.close()
+    with ExerciseFile.open(path) as file, pytest.raises(DamagedFile) as caught:
+        file.exercise.load()
+    assert str(path) in str(caught.value)
+
+
+def test_a_file_of_version_5_opened_read_only_has_no_schedule(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.test_schema_fixtures import fixture
+
+    path = tmp_path / "old.ttxdb"
+    shutil.copy(fixture(5), path)
+    with ExerciseFile.open(path, readonly=True) as file:
+        assert file.exercise.load().schedule == ()
