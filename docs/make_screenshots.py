@@ -182,6 +182,10 @@ def main(out: Path, language: str = "en") -> int:
     presenter.showFullScreen()
     presenter.setGeometry(presenter.screen().geometry())  # no window manager under Xvfb
     grab_screen(out / "presenter.png")
+    agenda = getattr(presenter, "agenda_action", None)
+    if agenda is not None:
+        agenda.trigger()  # A: the agenda of the day
+        grab_screen(out / "presenter-agenda.png")
     controller.close_session()
     return 0
 

@@ -16,8 +16,8 @@ STYLE = """
 #agendaPage { background: #10161f; }
 #agendaPage QLabel { color: #f2f4f7; }
 #agendaPage QLabel#agendaTitle { color: #aab4c3; }
-#agendaPage QLabel[now="true"] { color: #ffd27a; }
 #agendaPage QLabel[kind="break"] { color: #8fa3b8; }
+#agendaPage QLabel[now="true"] { color: #ffd27a; }
 """
 
 
