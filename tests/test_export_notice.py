@@ -70,3 +70,17 @@ def test_the_export_folder_is_named_after_the_title_and_stays_inside_its_base() 
     assert export_folder(base, "Flood: day 1") == base / "TTX Desktop" / "Flood_ day 1"
     assert export_folder(base, "../../etc").parent == base / "TTX Desktop"
     assert export_folder(base, "") == base / "TTX Desktop" / "exercise"
+
+
+def test_the_definition_is_offered_beside_the_documents_and_a_notice_says_where(
+    qtbot: Any, controller: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Documents" / "TTX Desktop" / "Mini exercise_ flood at Riverton"
+    folder.mkdir(parents=True)
+    dialogs.path_answers.append(folder / "mini.yaml")
+    controller.window.export_definition_requested.emit()
+    assert dialogs.suggested == [str(folder / "mini.yaml")]
+    qtbot.waitUntil(lambda: not controller.export_job.running, timeout=60_000)
+    assert dialogs.errors() == []
+    notice = controller.window.notice
+    assert notice is not None and notice.isVisible() and "mini.yaml" in notice.text.text()

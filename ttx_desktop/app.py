@@ -265,9 +265,13 @@ class Controller(QObject):
     def _on_window_export_definition_requested(self) -> None:
         if self.session is None:
             return
+        from ttx_desktop.gui.document_export import export_folder
+
+        # Beside the documents, in Documents/TTX Desktop/TITLE/, not in the hidden data folder.
+        folder = export_folder(self.documents.documents(), self.session.exercise.title)
         target = self.dialogs.save_file(
             self.window, self.tr("Export definition"), self.tr("Definitions (*.yaml)"),
-            str(self.session.file.path.with_suffix(".yaml")),
+            str(folder / self.session.file.path.with_suffix(".yaml").name),
         )  # fmt: skip
         if target is None:
             return
@@ -283,12 +287,15 @@ class Controller(QObject):
 
         self.export_job = run_program(
             ["export", "yaml", str(self.session.file.path), "-o", str(target), "--force"],
-            lambda _output: self.window.show_status(
-                self.tr("Exported the definition to {0}").format(target)
-            ),
+            lambda _output: self._said_definition(target),
             failed,
             parent=self,
         )
+
+    def _said_definition(self, target: Path) -> None:
+        text = self.tr("Exported the definition to {0}").format(target)
+        self.window.show_status(text)
+        self.window.say_written(text, target.parent, self.documents.open_url)
 
     def show_presenter(self) -> None:
         if self.session is None:
