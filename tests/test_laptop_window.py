@@ -198,3 +198,19 @@ def test_a_release_with_a_long_title_keeps_the_status_bar_on_the_screen(
     notes = window.panels["notes"]
     assert _inside(window, notes.text, screen) and _inside(window, notes.log_button, screen)
     window.set_session(None)
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_the_prepare_view_fits_too(
+    qtbot: Any, tmp_path: Path, session: Any, dialogs: Any, name: str
+) -> None:
+    screen = SCREENS[name]
+    window = _make(qtbot, tmp_path, session, dialogs, screen)
+    window.show_view("prepare")
+    qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= screen.width()
+    assert window.minimumSizeHint().height() <= screen.height()
+    assert screen.contains(window.frameGeometry())
+    notes = window.panels["notes"]
+    assert _inside(window, notes.text, screen) and _inside(window, notes.log_button, screen)
+    window.set_session(None)

@@ -9,7 +9,7 @@ from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
 
 from tests.authoring_helpers import cell, on_disk, panel, type_into_cell
@@ -134,3 +134,45 @@ def test_the_new_exercise_dialog_says_what_is_missing(qtbot: Any) -> None:
     assert ok.isEnabled() and dialog.problem.text() == ""
     dialog.end.setDate(QDate(2027, 5, 1))
     assert not ok.isEnabled() and "before the first day" in dialog.problem.text()
+
+
+def test_a_schedule_item_is_added_edited_refused_in_words_and_undone(
+    qtbot: Any, panel: AuthoringPanel, session: Session
+) -> None:
+    editor = panel.schedule
+    panel.show_editor(editor)
+    assert editor.empty_hint.isVisible()
+    editor.add_action.trigger()
+    assert editor.view.currentIndex().column() == editor.model.column_of("title")
+    item = session.exercise.schedule[0]
+    assert item.module_id == session.exercise.modules[0].id and item.start == "09:00"
+    qtbot.keyClick(editor.view.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.wait(5)
+    type_into_cell(qtbot, editor, cell(editor, item.id, "title"), "Flood forecasting")
+    qtbot.wait(5)
+    type_into_cell(qtbot, editor, cell(editor, item.id, "start"), "7pm")
+    assert "7pm" in editor.message.text() and "HH:MM" in editor.message.text()
+    qtbot.wait(5)
+    type_into_cell(qtbot, editor, cell(editor, item.id, "start"), "10:30")
+    stored = on_disk(session).schedule
+    assert [(i.title, i.start) for i in stored] == [("Flood forecasting", "10:30")]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert on_disk(session).schedule == ()
+
+
+def test_a_module_deleted_takes_its_schedule_and_undo_brings_it_back(
+    panel: AuthoringPanel, session: Session
+) -> None:
+    from ttx_desktop.domain.agenda import ScheduleItem, ScheduleKind
+    from ttx_desktop.domain.model import Module
+
+    module = Module("m-3", 3, "Day 3: Recovery", day=3, start="09:00")
+    panel.undo.save(None, module)
+    item = ScheduleItem("s-1", module.id, ScheduleKind.BREAK, "Coffee", start="10:00")
+    panel.undo.save(None, item)
+    panel.undo.delete(session.exercise.module(module.id))
+    assert on_disk(session).schedule == ()
+    session.undo_stack.undo()
+    assert [i.title for i in on_disk(session).schedule] == ["Coffee"]

@@ -143,7 +143,7 @@
 <context>
     <name>AuthoringPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/authoring_panel.py" line="+46"/>
+        <location filename="../../ttx_desktop/gui/authoring_panel.py" line="+49"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -174,11 +174,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Improvement plan</source>
         <translation>План улучшений</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
@@ -203,7 +208,7 @@
         <translation>Переместить вводную н&amp;иже</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Cannot undo or redo</source>
         <translation>Не удаётся отменить или повторить</translation>
     </message>
@@ -535,7 +540,7 @@ Close anyway?</source>
         <translation>Резервная копия открыта как {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Export definition</source>
         <translation>Экспорт описания</translation>
     </message>
@@ -555,7 +560,7 @@ Close anyway?</source>
         <translation>Описание экспортируется в {0}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Exported the definition to {0}</source>
         <translation>Описание экспортировано в {0}</translation>
     </message>
@@ -1794,19 +1799,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/main_window.py" line="+167"/>
-        <location line="+185"/>
+        <location filename="../../ttx_desktop/gui/main_window.py" line="+164"/>
+        <location line="+163"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+179"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-156"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Подготовка</translation>
     </message>
@@ -1826,7 +1831,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1926,12 +1931,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Вид «&amp;Ход учения»</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>Open folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="-63"/>
         <source>&amp;New exercise…</source>
         <translation>&amp;Новое учение…</translation>
     </message>
@@ -2082,8 +2082,8 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+80"/>
-        <location line="+300"/>
+        <location filename="../../build/translations/helper_strings.py" line="+81"/>
+        <location line="+308"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -2091,7 +2091,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-311"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -2104,35 +2104,35 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <location line="+21"/>
         <location line="+50"/>
-        <location line="+201"/>
+        <location line="+209"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-279"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+299"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+289"/>
+        <location line="-298"/>
+        <location line="+297"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+292"/>
+        <location line="-296"/>
+        <location line="+300"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-299"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2215,12 +2215,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     <message>
         <location line="-48"/>
         <location line="+42"/>
-        <location line="+223"/>
+        <location line="+231"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-272"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2428,12 +2428,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+218"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-217"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -3032,14 +3032,19 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>That inject no longer exists</source>
         <translation>Этой вводной больше нет</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>That recommendation no longer exists</source>
         <translation>Этой рекомендации больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That schedule item no longer exists</source>
+        <translation>Этого пункта расписания больше нет</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3068,6 +3073,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
+        <source>Schedule item {title}</source>
+        <translation>Пункт расписания {title}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>{first} and {then}</source>
         <translation>{first} и {then}</translation>
     </message>
@@ -3115,7 +3126,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the exercise clock has run in it</source>
         <translation>в нём уже шли часы учения</translation>
     </message>
@@ -3128,6 +3139,26 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+2"/>
         <source>The import cannot be taken out: {reasons}</source>
         <translation>Импорт нельзя отменить: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title is missing</source>
+        <translation>нет названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its module does not exist</source>
+        <translation>его модуля нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start!r} is not a time of day (write HH:MM)</source>
+        <translation>{start!r} — не время суток (пишите ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the duration must be at least one minute</source>
+        <translation>длительность должна быть не меньше минуты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3161,12 +3192,12 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(no code)</source>
         <translation>(без кода)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
@@ -3174,6 +3205,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Add a module first: every inject belongs to a module</source>
         <translation>Сначала добавьте модуль: каждая вводная относится к какому-либо модулю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3779,7 +3815,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-430"/>
+        <location filename="../../build/translations/helper_strings.py" line="-439"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -4724,7 +4760,7 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ttx_desktop/gui/notice.py" line="+40"/>
+        <location filename="../../ttx_desktop/gui/notice.py" line="+41"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4732,6 +4768,11 @@ Everything logged so far is saved. If this happens again, save a copy of the exe
         <location line="+1"/>
         <source>Close the notice</source>
         <translation>Закрыть уведомление</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5561,74 @@ It is written back the next time you open the exercise from the drive and close 
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/schedule_editor.py" line="+34"/>
+        <source>Add item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete item</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No presentations, breaks or plenaries yet. Add the speakers, coffee breaks and report-backs of each day: they show on the timeline and the agenda.</source>
+        <translation>Выступлений, перерывов и пленарных заседаний пока нет. Добавьте выступающих, кофе-брейки и доклады столов каждого дня: они появятся на шкале времени и в повестке дня.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Presentation</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of day (HH:MM), or empty</source>
+        <translation>Время суток (ЧЧ:ММ) или пусто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ttx_desktop/gui/shortcuts_dialog.py" line="+61"/>
@@ -5806,6 +5915,11 @@ It is written back the next time you open the exercise from the drive and close 
         <location line="+1"/>
         <source>recommendation “{0}”</source>
         <translation>рекомендация «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule item “{0}”</source>
+        <translation>пункт расписания «{0}»</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.model import (
     ExerciseDetails,
     Inject,
@@ -46,6 +47,8 @@ def describe(record: Record) -> str:  # noqa: PLR0911 - one return per kind
         case Recommendation():
             issue = record.issue if len(record.issue) <= 30 else record.issue[:29] + "…"
             return _tr("recommendation “{0}”").format(issue)
+        case ScheduleItem():
+            return _tr("schedule item “{0}”").format(record.title)
     return _tr("record")
 
 
