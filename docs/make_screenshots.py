@@ -1,9 +1,12 @@
-"""Takes the README's screenshots from the real program on the bundled sample, mid-exercise.
+"""Takes the README's screenshots from the real program on the bundled sample, mid-exercise,
+as a facilitator's laptop shows it: the whole 1366×768 screen.
 
-Run under a real display (for example Xvfb): `python docs/make_screenshots.py docs/screenshots`.
-It plays the first hour of day 1 (clock started and moved on, four injects released, a dozen
-notes logged), then grabs the run view, the note-taking panel, the presenter window and the
-inject editor.
+Run under a display of that size, for example
+`SCREEN=1366x768 screenshot /tmp/x.png 60 -- python docs/make_screenshots.py docs/screenshots`
+(add `ru` after the folder for the Russian run view). It plays the first hour of day 1 (clock
+started and moved on, four injects released, a dozen notes logged), then grabs the run view,
+the note-taking panel, the log, the inject editor, the room open beside the next inject, and
+the presenter with whom the inject is for and a discussion round counting down.
 """
 
 from __future__ import annotations
@@ -93,9 +96,9 @@ NOTES = [
 ]
 
 
-def play(path: Path) -> None:
+def play(path: Path, language: str = "en") -> None:
     """Creates the mid-exercise state through the same services the console uses."""
-    exercise = load_definition(Path(str(sample("en"))))
+    exercise = load_definition(Path(str(sample(language))))
     ExerciseFile.create(path, exercise).close()
     session = Session(ExerciseFile.open(path), author="Note-taker 2")
     try:
@@ -122,24 +125,41 @@ def grab(widget: QWidget, target: Path) -> None:
     print(target)
 
 
-def main(out: Path) -> int:
+def grab_screen(target: Path) -> None:
+    """The whole screen, as the facilitator sees it."""
+    for _ in range(30):
+        QApplication.processEvents()
+        time.sleep(0.02)
+    screen = QApplication.primaryScreen()
+    screen.grabWindow(0).save(str(target))
+    print(target)
+
+
+def main(out: Path, language: str = "en") -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
+    if language != "en":
+        from ttx_desktop.gui.language import install
+
+        install(language)
     folder = Path(tempfile.mkdtemp(prefix="ttx-shots-"))
     path = folder / "exercise-silk-signal.ttxdb"
-    play(path)
+    play(path, language)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Dialogs(), settings)
+    window = MainWindow(Dialogs(), settings)  # it fits the screen by itself
     controller = Controller(window, Dialogs(), settings, folder)
-    window.resize(1560, 960)
     window.show()
     controller.open(path)
     for _ in range(20):
         app.processEvents()
-    grab(window, out / "run-view.png")
+    if language != "en":
+        grab_screen(out / f"run-view-{language}.png")
+        controller.close_session()
+        return 0
+    grab_screen(out / "run-view.png")
     grab(window.panels["notes"], out / "note-taking.png")
     window.show_view("log")
-    grab(window, out / "log-view.png")
+    grab_screen(out / "log-view.png")
     window.show_view("prepare")
     prepare = window.findChild(QTabWidget, "views")
     assert prepare is not None
@@ -153,14 +173,21 @@ def main(out: Path) -> int:
         if view.isVisible() and view.model() is not None and view.model().rowCount() > 3:
             view.setCurrentIndex(view.model().index(1, 4))
             view.selectRow(1)
-    grab(window, out / "inject-editor.png")
+    grab_screen(out / "inject-editor.png")
     window.show_view("run")
+    grab_room(window, out / "room-console.png")
+    assert window.session is not None
+    window.session.countdown.start(10)  # a discussion round, as F6 starts it
     controller.show_presenter()
     presenter = controller.presenter
     assert isinstance(presenter, QWidget)
-    presenter.resize(1280, 720)
-    grab(presenter, out / "presenter.png")
-    grab_room(window, out / "room-console.png")
+    presenter.showFullScreen()
+    presenter.setGeometry(presenter.screen().geometry())  # no window manager under Xvfb
+    grab_screen(out / "presenter.png")
+    agenda = getattr(presenter, "agenda_action", None)
+    if agenda is not None:
+        agenda.trigger()  # A: the agenda of the day
+        grab_screen(out / "presenter-agenda.png")
     controller.close_session()
     return 0
 
@@ -183,7 +210,7 @@ def grab_room(window: MainWindow, target: Path) -> None:
     while room.device_count() < 2 and time.monotonic() < deadline:  # counted every 2 seconds
         QApplication.processEvents()
         time.sleep(0.05)
-    grab(window, target)
+    grab_screen(target)
 
 
 def _free_port() -> int:
@@ -193,4 +220,5 @@ def _free_port() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    sys.exit(main(folder, sys.argv[2] if len(sys.argv) > 2 else "en"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,16 @@ class FakeDialogs:
         self.text_answers: list[str | None] = []
         self.path_answers: list[Path | None] = []
         self.choice_answers: list[int | None] = []
+        self.new_exercise_answers: list[tuple[str, date, date] | None] = []
+        self.folder_starts: list[Path | None] = []  # where each folder chooser started
+        self.suggested: list[str] = []  # what each save dialog offered
 
     def info(self, parent: Any, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
+
+    def ask_new_exercise(self, parent: Any) -> tuple[str, date, date] | None:
+        self.shown.append(("ask_new_exercise", "", ""))
+        return self.new_exercise_answers.pop(0) if self.new_exercise_answers else None
 
     def error(self, parent: Any, title: str, text: str) -> None:
         self.shown.append(("error", title, text))
@@ -53,9 +61,11 @@ class FakeDialogs:
         return self._path("open_file", title)
 
     def save_file(self, parent: Any, title: str, filters: str, suggested: str = "") -> Path | None:
+        self.suggested.append(suggested)
         return self._path("save_file", title)
 
-    def choose_folder(self, parent: Any, title: str) -> Path | None:
+    def choose_folder(self, parent: Any, title: str, *, start: Path | None = None) -> Path | None:
+        self.folder_starts.append(start)
         return self._path("choose_folder", title)
 
     def errors(self) -> list[str]:

@@ -127,8 +127,10 @@ def test_the_room_costs_nothing_until_it_is_asked_for(window: Any, session: Any)
     window.room_menu.open_action.trigger()
     dock = window.findChild(QDockWidget, "dock_room")
     assert dock is not None and dock.isVisible()
-    assert dock.widget() is window.room_menu.panel
-    assert dock in window.tabifiedDockWidgets(window.findChild(QDockWidget, "dock_next"))
+    assert dock.widget().widget() is window.room_menu.panel  # in a scroll area
+    beside = window.findChild(QDockWidget, "dock_next")
+    assert dock not in window.tabifiedDockWidgets(beside)  # both in sight, neither over the other
+    assert beside.isVisible() and not beside.visibleRegion().isEmpty()
     assert not session.room_open
 
 

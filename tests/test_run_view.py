@@ -214,7 +214,7 @@ def test_clock_start_pause_resume_adjust(
     clocks.advance(600)
     panel.refresh()
     assert panel.ui.timeLabel.text() == "0:01:15"
-    assert "Paused" in panel.ui.stateLabel.text()
+    assert "PAUSED" in panel.ui.stateLabel.text()
 
     dialogs.confirm_answers = [False]
     qtbot.mouseClick(panel.ui.forwardButton, Qt.MouseButton.LeftButton)

@@ -70,6 +70,7 @@ class Controller(QObject):
         window.open_requested.connect(self.open)
         window.new_from_sample_requested.connect(self.new_from_sample)
         window.new_requested.connect(self._on_window_new_requested)
+        window.new_blank_requested.connect(self.new_blank)
         window.close_requested.connect(self._on_window_close_requested)
         window.close_guard = self.may_stop_room  # closing the window asks the same
         window.save_copy_requested.connect(self._on_window_save_copy_requested)
@@ -135,6 +136,30 @@ class Controller(QObject):
 
         source = sample(name)
         return self._create_from_definition(Path(str(source)), source.read_bytes())
+
+    def new_blank(self) -> bool:
+        """File → New exercise: a blank exercise with one module, after its title and dates."""
+        from ttx_desktop.domain.blank import blank_exercise
+        from ttx_desktop.gui.language import effective
+
+        answer = self.dialogs.ask_new_exercise(self.window)
+        if answer is None or not self.may_stop_room():
+            return False
+        title, start, end = answer
+        exercise = blank_exercise(
+            title, start, end, module_title=self.tr("Module 1"), language=effective(self.settings)
+        )
+        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "exercise"
+        target = unique_path(self.folder, stem[:60])
+        try:
+            session = self._session(ExerciseFile.create(target, exercise))
+        except (UserError, OSError) as exc:
+            self.dialogs.error(self.window, self.tr("Cannot create exercise"), error_text(exc))
+            return False
+        self._show(session)
+        self.window.show_view("prepare")
+        self.window.show_status(self.tr("Created {0}").format(target.name))
+        return True
 
     def _create_from_definition(self, path: Path, data: bytes | None = None) -> bool:
         from ttx_desktop.formats.definition import parse_definition
@@ -240,9 +265,13 @@ class Controller(QObject):
     def _on_window_export_definition_requested(self) -> None:
         if self.session is None:
             return
+        from ttx_desktop.gui.document_export import export_folder
+
+        # Beside the documents, in Documents/TTX Desktop/TITLE/, not in the hidden data folder.
+        folder = export_folder(self.documents.documents(), self.session.exercise.title)
         target = self.dialogs.save_file(
             self.window, self.tr("Export definition"), self.tr("Definitions (*.yaml)"),
-            str(self.session.file.path.with_suffix(".yaml")),
+            str(folder / self.session.file.path.with_suffix(".yaml").name),
         )  # fmt: skip
         if target is None:
             return
@@ -261,12 +290,15 @@ class Controller(QObject):
 
         self.export_job = run_program(
             ["export", "yaml", str(self.session.file.path), "-o", str(target), "--force"],
-            lambda _output: self.window.show_status(
-                self.tr("Exported the definition to {0}").format(target)
-            ),
+            lambda _output: self._said_definition(target),
             failed,
             parent=self,
         )
+
+    def _said_definition(self, target: Path) -> None:
+        text = self.tr("Exported the definition to {0}").format(target)
+        self.window.show_status(text)
+        self.window.say_written(text, target.parent, self.documents.open_url)
 
     def show_presenter(self) -> None:
         if self.session is None:
@@ -278,9 +310,16 @@ class Controller(QObject):
             # Closing the main window quits even while the projector shows this one, so the
             # exercise is closed and its room stopped (Session.close) rather than left serving.
             made.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            made.forward = self.window.forward_keys  # F7 on the projector releases, as here
             self.presenter = made
         presenter = self.presenter
         assert isinstance(presenter, PresenterWindow)
+        if presenter.isVisible() and presenter.isActiveWindow():
+            # F5 again on the projector's window (on one screen it covers the console):
+            # back to the console, the presenter staying open behind it.
+            self.window.raise_()
+            self.window.activateWindow()
+            return
         presenter.show_on_preferred_screen()
 
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+288"/>
+        <location filename="../../ttx_desktop/gui/presenter_keys.py" line="+27"/>
         <source>Presenter: full screen</source>
         <translation>Проектор: во весь экран</translation>
     </message>
@@ -15,8 +15,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Presenter: agenda of the day</source>
+        <translation>Экран: повестка дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Presenter: leave full screen</source>
         <translation>Проектор: выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: next inject (a clicker), releasing it if need be</source>
+        <translation>Экран: следующая вводная (пульт), с выпуском при необходимости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: previous inject (a clicker)</source>
+        <translation>Экран: предыдущая вводная (пульт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: the console&apos;s keys (release, clock, presenter)</source>
+        <translation>Экран: клавиши пульта ведущего (выпуск, часы, экран)</translation>
+    </message>
+    <message>
+        <location filename="../../ttx_desktop/gui/presenter_agenda.py" line="+29"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
     </message>
 </context>
 <context>
@@ -68,9 +108,42 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/presenter_agenda.py" line="+50"/>
+        <source>Agenda of the day</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda of day {0}</source>
+        <translation>Повестка дня {0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+155"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/authoring_panel.py" line="+46"/>
+        <location filename="../../ttx_desktop/gui/authoring_panel.py" line="+49"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -101,11 +174,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Improvement plan</source>
         <translation>План улучшений</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
@@ -130,7 +208,7 @@
         <translation>Переместить вводную н&amp;иже</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Cannot undo or redo</source>
         <translation>Не удаётся отменить или повторить</translation>
     </message>
@@ -222,23 +300,53 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+52"/>
-        <location line="+81"/>
+        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+54"/>
+        <location line="+138"/>
         <source>Start clock</source>
         <translation>Запустить часы</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-135"/>
         <source>Adjust clock…</source>
         <translation>Поправить часы…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>Discussion round…</source>
+        <translation>Раунд обсуждения…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the discussion round</source>
+        <translation>Остановить раунд обсуждения</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discussion round</source>
+        <translation>Раунд обсуждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many minutes does this round last?</source>
+        <translation>Сколько минут длится этот раунд?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Discussion: time is up</source>
+        <translation>Обсуждение: время вышло</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discussion: {0} left</source>
+        <translation>Обсуждение: осталось {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -274,8 +382,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>● Paused</source>
-        <translation>● Пауза</translation>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ ПАУЗА</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -342,7 +450,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+114"/>
+        <location filename="../../ttx_desktop/app.py" line="+115"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -362,12 +470,23 @@ Open it read-only?</source>
         <translation>Не удаётся открыть учение</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Module 1</source>
+        <translation>Модуль 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
         <source>Cannot create exercise</source>
         <translation>Не удаётся создать учение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
+        <source>Created {0}</source>
+        <translation>Создано: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Created {0} from {1}</source>
         <translation>Создан файл {0} из {1}</translation>
     </message>
@@ -421,7 +540,7 @@ Close anyway?</source>
         <translation>Резервная копия открыта как {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Export definition</source>
         <translation>Экспорт описания</translation>
     </message>
@@ -441,7 +560,7 @@ Close anyway?</source>
         <translation>Описание экспортируется в {0}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Exported the definition to {0}</source>
         <translation>Описание экспортировано в {0}</translation>
     </message>
@@ -602,7 +721,7 @@ Close anyway?</source>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+2"/>
+        <location filename="../../build/translations/helper_strings.py" line="-156"/>
         <source>&amp;Minutes…</source>
         <translation>&amp;Протокол…</translation>
     </message>
@@ -642,12 +761,12 @@ Close anyway?</source>
         <translation>Экспорт &amp;документов</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Writing {0}…</source>
         <translation>Пишется {0}…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -689,6 +808,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Exported {0} into {1}</source>
+        <translation>{0} экспортирован в {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Replace documents?</source>
         <translation>Заменить документы?</translation>
     </message>
@@ -714,7 +838,8 @@ Close anyway?</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Exported {0} documents into {1}</source>
         <translation>Экспортировано документов: {0}, в {1}</translation>
     </message>
@@ -1295,7 +1420,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Показать вводные одного модуля</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+53"/>
+        <source>Not saved. {0}</source>
+        <translation>Не сохранено. {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>All modules</source>
         <translation>Все модули</translation>
     </message>
@@ -1818,19 +1948,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/main_window.py" line="+134"/>
-        <location line="+112"/>
+        <location filename="../../ttx_desktop/gui/main_window.py" line="+164"/>
+        <location line="+163"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-156"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Подготовка</translation>
     </message>
@@ -1845,12 +1975,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Следующая вводная</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take notes</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1890,12 +2020,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Новое из &amp;примера</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;New from definition…</source>
-        <translation>&amp;Новое из описания…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1905,12 +2030,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>&amp;Merge another laptop&apos;s copy…</source>
         <translation>О&amp;бъединить с копией с другого ноутбука…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
@@ -1935,32 +2060,47 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>&amp;Run view</source>
         <translation>Вид «&amp;Ход учения»</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-63"/>
+        <source>&amp;New exercise…</source>
+        <translation>&amp;Новое учение…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New from de&amp;finition…</source>
+        <translation>Новое из описани&amp;я…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>&amp;Log view</source>
         <translation>Вид «&amp;Журнал»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Prepare view</source>
         <translation>Вид «&amp;Подготовка»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Reset la&amp;yout</source>
+        <translation>Сбросить &amp;расположение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pr&amp;esenter window</source>
         <translation>&amp;Окно для проектора</translation>
     </message>
@@ -1970,7 +2110,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Во весь &amp;экран</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -2091,8 +2231,8 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+96"/>
-        <location line="+379"/>
+        <location filename="../../build/translations/helper_strings.py" line="+106"/>
+        <location line="+387"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -2100,7 +2240,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-390"/>
         <source>The exercise definition could not be written</source>
         <translation>Описание учения не удалось записать</translation>
     </message>
@@ -2128,36 +2268,36 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+1"/>
         <location line="+54"/>
         <location line="+55"/>
-        <location line="+239"/>
+        <location line="+247"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-355"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+367"/>
+        <location line="+375"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <location line="+5"/>
-        <location line="+360"/>
+        <location line="+368"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+368"/>
+        <location line="-372"/>
+        <location line="+376"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-375"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2243,19 +2383,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+305"/>
         <location line="+102"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+397"/>
+        <location line="-406"/>
+        <location line="+405"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-404"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2403,12 +2543,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <message>
         <location line="-53"/>
         <location line="+48"/>
-        <location line="+260"/>
+        <location line="+268"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-312"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2632,12 +2772,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+3"/>
-        <location line="+247"/>
+        <location line="+255"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-254"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -2903,12 +3043,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>набор ключей</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+222"/>
         <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, participants, modules, objectives or injects; {conflicts} to check</source>
         <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, участников, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-357"/>
         <location line="+136"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
@@ -3357,14 +3497,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>That inject no longer exists</source>
         <translation>Этой вводной больше нет</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>That recommendation no longer exists</source>
         <translation>Этой рекомендации больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That schedule item no longer exists</source>
+        <translation>Этого пункта расписания больше нет</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3393,6 +3538,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
+        <source>Schedule item {title}</source>
+        <translation>Пункт расписания {title}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>{first} and {then}</source>
         <translation>{first} и {then}</translation>
     </message>
@@ -3440,7 +3591,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the exercise clock has run in it</source>
         <translation>в нём уже шли часы учения</translation>
     </message>
@@ -3453,6 +3604,26 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+2"/>
         <source>The import cannot be taken out: {reasons}</source>
         <translation>Импорт нельзя отменить: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title is missing</source>
+        <translation>нет названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its module does not exist</source>
+        <translation>его модуля нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start!r} is not a time of day (write HH:MM)</source>
+        <translation>{start!r} — не время суток (пишите ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the duration must be at least one minute</source>
+        <translation>длительность должна быть не меньше минуты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3486,12 +3657,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(no code)</source>
         <translation>(без кода)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
@@ -3499,6 +3670,11 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+1"/>
         <source>Add a module first: every inject belongs to a module</source>
         <translation>Сначала добавьте модуль: каждая вводная относится к какому-либо модулю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4186,7 +4362,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-535"/>
+        <location filename="../../build/translations/helper_strings.py" line="-553"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -4763,6 +4939,44 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
 </context>
 <context>
+    <name>NewExerciseDialog</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/new_exercise_dialog.py" line="+29"/>
+        <source>New exercise</source>
+        <translation>Новое учение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Flood at Riverton</source>
+        <translation>например, Наводнение в Ривертоне</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation>П&amp;оследний день:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the exercise a title.</source>
+        <translation>Дайте учению название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day is before the first day.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+</context>
+<context>
     <name>NextInjectForm</name>
     <message>
         <location filename="../../ui/next_inject_panel.ui" line="+55"/>
@@ -4838,7 +5052,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>NextInjectPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+112"/>
+        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+114"/>
         <source>Release inject</source>
         <translation>Выдать вводную</translation>
     </message>
@@ -4863,7 +5077,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Звук, когда пора выдать вводную</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>SELECTED INJECT</source>
         <translation>ВЫБРАННАЯ ВВОДНАЯ</translation>
     </message>
@@ -4893,7 +5107,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>от: {0}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>Last released: inject {0}</source>
         <translation>Последней выдана вводная {0}</translation>
     </message>
@@ -4997,7 +5211,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Без вводной</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>Nothing to log yet: the note has no text.</source>
         <translation>Записывать пока нечего: в заметке нет текста.</translation>
     </message>
@@ -5027,7 +5241,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Записано в {0}: {1}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Log the note</source>
         <translation>Записать заметку</translation>
     </message>
@@ -5113,6 +5327,24 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+3"/>
         <source>Log</source>
         <translation>Записать</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/notice.py" line="+41"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the notice</source>
+        <translation>Закрыть уведомление</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5597,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ttx_desktop/gui/preferences_dialog.py" line="+28"/>
+        <location filename="../../ttx_desktop/gui/preferences_dialog.py" line="+31"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -5381,6 +5613,16 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+6"/>
+        <source>A presentation &amp;clicker&apos;s Page Down and Page Up step through the injects</source>
+        <translation>&amp;Пульт для презентаций: Page Down и Page Up листают вводные</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the presenter window: Page Down shows the next inject, releasing it when the room already sees the latest; Page Up the one before</source>
+        <translation>В окне для экрана: Page Down показывает следующую вводную (и выдаёт её, если зал уже видит последнюю), Page Up — предыдущую</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
@@ -5388,17 +5630,22 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_window.py" line="-251"/>
+        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+50"/>
         <source>TTX Desktop — Presenter</source>
         <translation>TTX Desktop — проектор</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>PAUSED</source>
+        <translation>ПАУЗА</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scan to join</source>
         <translation>Отсканируйте, чтобы подключиться</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
@@ -5409,11 +5656,21 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+4"/>
+        <source>Agenda of the day</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Leave full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Presentation clicker (Page Down / Page Up)</source>
+        <translation>Пульт для презентаций (Page Down / Page Up)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show on screen</source>
         <translation>Показать на экране</translation>
     </message>
@@ -5423,7 +5680,27 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Экран</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>Table {0}</source>
+        <translation>Стол {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For: all tables</source>
+        <translation>Для: всех столов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For: {0}</source>
+        <translation>Для: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The exercise will begin shortly.</source>
         <translation>Учение скоро начнётся.</translation>
     </message>
@@ -5438,7 +5715,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>От: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <location line="+73"/>
+        <source>Discussion {0}</source>
+        <translation>Обсуждение {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+5"/>
         <source>Presenter: full screen</source>
         <translation>Проектор: во весь экран</translation>
     </message>
@@ -5449,8 +5736,28 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
+        <source>Presenter: agenda of the day</source>
+        <translation>Экран: повестка дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Presenter: leave full screen</source>
         <translation>Проектор: выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: next inject (a clicker), releasing it if need be</source>
+        <translation>Экран: следующая вводная (пульт), с выпуском при необходимости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: previous inject (a clicker)</source>
+        <translation>Экран: предыдущая вводная (пульт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: the console&apos;s keys (release, clock, presenter)</source>
+        <translation>Экран: клавиши пульта ведущего (выпуск, часы, экран)</translation>
     </message>
 </context>
 <context>
@@ -6171,12 +6478,12 @@ Backups are kept in {1}.</source>
         <translation>Создать новую ссылку; старая сразу перестанет работать</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Room open at {0} · devices: {1}</source>
         <translation>Зал открыт на {0} · устройств: {1}</translation>
     </message>
@@ -6184,7 +6491,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="+105"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="+123"/>
         <source>The room</source>
         <translation>Зал</translation>
     </message>
@@ -6229,7 +6536,7 @@ Backups are kept in {1}.</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Stop the room</source>
         <translation>Закрыть зал</translation>
     </message>
@@ -6408,6 +6715,74 @@ It is written back the next time you open the exercise from the drive and close 
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/editors/schedule_editor.py" line="+34"/>
+        <source>Add item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete item</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No presentations, breaks or plenaries yet. Add the speakers, coffee breaks and report-backs of each day: they show on the timeline and the agenda.</source>
+        <translation>Выступлений, перерывов и пленарных заседаний пока нет. Добавьте выступающих, кофе-брейки и доклады столов каждого дня: они появятся на шкале времени и в повестке дня.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Presentation</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation>Пленарное заседание</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of day (HH:MM), or empty</source>
+        <translation>Время суток (ЧЧ:ММ) или пусто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+</context>
+<context>
     <name>SheetPicker</name>
     <message>
         <location filename="../../ttx_desktop/gui/msel_sheet_picker.py" line="+30"/>
@@ -6449,7 +6824,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+134"/>
+        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+137"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -6459,9 +6834,67 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+113"/>
         <source>Not saved. {0}</source>
         <translation>Не сохранено. {0}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not saved. {0}: {1}</source>
+        <translation>Не сохранено. {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/table_view.py" line="+43"/>
+        <source>Click to show every table again</source>
+        <translation>Нажмите, чтобы снова показать все столы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every table again</source>
+        <translation>Снова показать все столы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Table {0}</source>
+        <translation>Стол {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Table view</source>
+        <translation>Вид &amp;стола</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tables</source>
+        <translation>Все столы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Table &amp;handout</source>
+        <translation>&amp;Раздаточный материал стола</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only {0}  ✕</source>
+        <translation>Только {0}  ✕</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote the handout of {0} as {1}</source>
+        <translation>Раздаточный материал: {0} записан в {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the handout</source>
+        <translation>Не удалось записать раздаточный материал</translation>
     </message>
 </context>
 <context>
@@ -6533,7 +6966,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/timeline_panel.py" line="+224"/>
+        <location filename="../../ttx_desktop/gui/timeline_panel.py" line="+225"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
@@ -6578,7 +7011,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Колесо</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>To: {0}</source>
         <translation>Кому: {0}</translation>
     </message>
@@ -6652,6 +7085,11 @@ It is written back the next time you open the exercise from the drive and close 
     </message>
     <message>
         <location line="+1"/>
+        <source>schedule item “{0}”</source>
+        <translation>пункт расписания «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete {0}</source>
         <translation>Удалить: {0}</translation>
     </message>
@@ -6659,6 +7097,11 @@ It is written back the next time you open the exercise from the drive and close 
         <location line="+1"/>
         <source>Move {0}</source>
         <translation>Переместить: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-time {0}</source>
+        <translation>Изменить время: {0}</translation>
     </message>
 </context>
 <context>
@@ -6748,7 +7191,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>_RoleBox</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="-197"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="-217"/>
         <source>New link</source>
         <translation>Новая ссылка</translation>
     </message>
@@ -6768,7 +7211,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Отключить эту ссылку, пока не будет создана новая</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Link closed</source>
         <translation>Ссылка закрыта</translation>
     </message>

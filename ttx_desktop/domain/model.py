@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Protocol, TypeVar
 
+from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.ids import utc_now
 from ttx_desktop.domain.policy import PolicyRecommendation
 from ttx_desktop.domain.votes import Ballot, Vote
@@ -371,6 +372,7 @@ class Exercise:
     policy: tuple[PolicyRecommendation, ...] = ()  # the tables' recommendations (issue 15)
     votes: tuple[Vote, ...] = ()
     ballots: tuple[Ballot, ...] = ()
+    schedule: tuple[ScheduleItem, ...] = ()  # presentations, breaks, plenaries
 
     @property
     def id(self) -> str:

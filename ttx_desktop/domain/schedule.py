@@ -147,6 +147,11 @@ def states(injects: Iterable[Inject], now: ScheduleNow) -> dict[str, InjectState
     return {i.id: state_of(i, now) for i in injects}
 
 
+def is_for_team(inject: Inject, team_id: str | None) -> bool:
+    """Whether ``inject`` goes to ``team_id`` (None: every inject does; no targets: all)."""
+    return team_id is None or not inject.target_team_ids or team_id in inject.target_team_ids
+
+
 def next_inject(
     injects: Iterable[Inject], now: ScheduleNow, module_order: Sequence[str]
 ) -> Inject | None:

@@ -7,7 +7,7 @@ facilitators' notes."""
 from __future__ import annotations
 
 from ttx_desktop.domain.model import Exercise, Module, Role
-from ttx_desktop.exporters import facts, handbook
+from ttx_desktop.exporters import agenda, facts, handbook
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions
@@ -28,7 +28,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     _structure(doc, exercise)
     _rules(doc, exercise)
     for module in exercise.modules:
-        _module(doc, module)
+        _module(doc, exercise, module)
     _participants(doc, exercise)
     return doc.to_bytes()
 
@@ -114,9 +114,10 @@ def _rules(doc: DocumentBuilder, exercise: Exercise) -> None:
         doc.bullets(d.assumptions)
 
 
-def _module(doc: DocumentBuilder, module: Module) -> None:
+def _module(doc: DocumentBuilder, exercise: Exercise, module: Module) -> None:
     lb = doc.labels
     doc.heading(handbook.module_title(module, lb), new_page=True)
+    agenda.add_agenda(doc, exercise, module)  # presentations, breaks, plenaries
     if module.narrative.strip():
         doc.heading(lb["narrative"], 2)
         doc.prose(module.narrative)

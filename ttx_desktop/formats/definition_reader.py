@@ -28,6 +28,7 @@ from ttx_desktop.domain.model import (
 )
 from ttx_desktop.formats import definition_policy, definition_records
 from ttx_desktop.formats.definition_context import Context
+from ttx_desktop.formats.definition_schedule import read_schedule
 from ttx_desktop.formats.safe_yaml import Located
 from ttx_desktop.formats.times import format_time_of_day, parse_offset, parse_time_of_day
 from ttx_desktop.formats.yaml_fields import Fields, Index, Reader, given, shown
@@ -40,7 +41,7 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 TOP_KEYS = {
     "format", "exercise", "objectives", "teams", "participants", "modules", "injects", "log",
-    "recommendations", "feedback", "policy_recommendations", "votes",
+    "recommendations", "feedback", "policy_recommendations", "votes", "schedule",
 }  # fmt: skip
 EXERCISE_KEYS = {
     "id", "title", "purpose", "scope", "sponsor", "venue", "dates", "caveat", "language",
@@ -103,6 +104,7 @@ def build_exercise(root: Located | None, reader: Reader) -> Exercise:
         policy=policy,
         votes=votes,
         ballots=ballots,
+        schedule=read_schedule(ctx, top),
     )
 
 

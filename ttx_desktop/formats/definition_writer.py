@@ -34,6 +34,7 @@ from ttx_desktop.domain.model import (
 from ttx_desktop.formats import definition_policy
 from ttx_desktop.formats.definition_reader import FORMAT, participant_key
 from ttx_desktop.formats.definition_records import DEFAULT_SOURCE
+from ttx_desktop.formats.definition_schedule import write_schedule
 from ttx_desktop.formats.times import format_offset, format_time_of_day, parse_time_of_day
 
 Item = dict[str, Any]
@@ -148,6 +149,9 @@ def dump_definition(exercise: Exercise) -> str:
     _put(doc, "teams", [_write_team(t, names) for t in exercise.teams])
     _put(doc, "participants", _write_participants(exercise.participants, names))
     _put(doc, "modules", [_write_module(m, names) for m in exercise.modules])
+    _put(
+        doc, "schedule", write_schedule(exercise.schedule, names.module_numbers, names.item, _Clock)
+    )
     injects = sorted(exercise.injects, key=lambda i: i.position)
     all_teams = [t.id for t in exercise.teams]
     _put(doc, "injects", [_write_inject(i, names, all_teams) for i in injects])

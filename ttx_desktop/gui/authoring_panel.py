@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.editors.details_editor import DetailsEditor
@@ -13,9 +13,11 @@ from ttx_desktop.gui.editors.modules_editor import ModulesEditor
 from ttx_desktop.gui.editors.objectives_editor import ObjectivesEditor
 from ttx_desktop.gui.editors.participants_editor import ParticipantsEditor
 from ttx_desktop.gui.editors.recommendations_editor import RecommendationsEditor
+from ttx_desktop.gui.editors.schedule_editor import ScheduleEditor
 from ttx_desktop.gui.editors.table_editor import TableEditor
 from ttx_desktop.gui.editors.teams_editor import TeamsEditor
 from ttx_desktop.gui.undo_commands import AuthoringUndo
+from ttx_desktop.gui.window_layout import scrolling
 from ttx_desktop.services.session import Session
 
 
@@ -38,6 +40,7 @@ class AuthoringPanel(QWidget):
         self.participants = ParticipantsEditor(self.undo)
         self.modules = ModulesEditor(self.undo)
         self.injects = InjectsEditor(self.undo, dialogs=dialogs)
+        self.schedule = ScheduleEditor(self.undo)
         self.recommendations = RecommendationsEditor(self.undo)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("authoringTabs")
@@ -49,6 +52,7 @@ class AuthoringPanel(QWidget):
             (self.participants, self.tr("Participants")),
             (self.modules, self.tr("Modules")),
             (self.injects, self.tr("Injects (MSEL)")),
+            (self.schedule, self.tr("Schedule")),
             (self.recommendations, self.tr("Improvement plan")),
         ):
             page = QWidget()
@@ -57,7 +61,8 @@ class AuthoringPanel(QWidget):
             layout.addWidget(editor)
             if isinstance(editor, TableEditor):  # a screen reader names the table by its tab
                 editor.view.setAccessibleName(title.replace("&", ""))
-            self.tabs.addTab(page, title)
+            # Each page scrolls on a small screen rather than push the window past its edge.
+            self.tabs.addTab(scrolling(page), title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -80,22 +85,26 @@ class AuthoringPanel(QWidget):
         self._update_actions()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(640, 420)
+        return QSize(360, 200)  # the pages scroll below their own size
+
+    def _page(self, index: int) -> QWidget | None:
+        scroll = self.tabs.widget(index)
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
 
     def current_editor(self) -> QWidget:
-        page = self.tabs.currentWidget()
+        page = self._page(self.tabs.currentIndex())
         return page.layout().itemAt(0).widget() if page is not None else self.details
 
     def show_editor(self, editor: QWidget) -> None:
         """Brings one editor's tab forward."""
         for n in range(self.tabs.count()):
-            page = self.tabs.widget(n)
-            if page.layout().itemAt(0).widget() is editor:
+            page = self._page(n)
+            if page is not None and page.layout().itemAt(0).widget() is editor:
                 self.tabs.setCurrentIndex(n)
 
     def _table_editors(self) -> list[TableEditor]:
         return [self.objectives, self.teams, self.participants, self.modules, self.injects,
-                self.recommendations]  # fmt: skip
+                self.schedule, self.recommendations]  # fmt: skip
 
     def _action(self, text: str, keys: QKeySequence.StandardKey | str, slot: object) -> QAction:
         action = QAction(text, self)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ttx_desktop.domain import schedule
 from ttx_desktop.domain.clock import ClockState, format_offset
@@ -20,6 +20,8 @@ from ttx_desktop.services.session import Session
 
 TICK_MS = 250
 MAX_ADJUST_MIN = 12 * 60
+MAX_ROUND_MIN = 180
+ROUND_AMBER = "#E2A200"
 STATE_COLOURS = {
     ClockState.IDLE: "#8A939E",
     ClockState.RUNNING: "#3A9A5B",
@@ -55,7 +57,19 @@ class ClockPanel(QWidget):
         self.adjust_action = QAction(self.tr("Adjust clock…"), self)
         self.adjust_action.setShortcut(QKeySequence("Ctrl+F9"))
         self.adjust_action.triggered.connect(self._on_adjust_button_clicked)
-        self.actions_for_menu = [("run", self.run_action), ("run", self.adjust_action)]
+        self.round_action = QAction(self.tr("Discussion round…"), self)
+        self.round_action.setShortcut(QKeySequence("F6"))
+        self.round_action.triggered.connect(self.start_round)
+        self.stop_round_action = QAction(self.tr("Stop the discussion round"), self)
+        self.stop_round_action.setShortcut(QKeySequence("Shift+F6"))
+        self.stop_round_action.triggered.connect(session.countdown.stop)
+        self.actions_for_menu = [
+            ("run", self.run_action),
+            ("run", self.adjust_action),
+            ("run", self.round_action),
+            ("run", self.stop_round_action),
+        ]
+        self._add_round_label()
 
         self.ui.runButton.clicked.connect(self._on_run_button_clicked)
         self.ui.adjustButton.clicked.connect(self._on_adjust_button_clicked)
@@ -63,6 +77,7 @@ class ClockPanel(QWidget):
         self.ui.forwardButton.clicked.connect(self._on_forward_button_clicked)
         self.ui.moduleCombo.currentIndexChanged.connect(self._on_module_combo_current_index_changed)
         session.clock.clock_changed.connect(self._on_clock_changed)
+        session.countdown.countdown_changed.connect(self.refresh)
         session.authoring.exercise_changed.connect(self._fill_modules)
         session.closed.connect(self._on_session_closed)
         self._timer = QTimer(self)
@@ -80,6 +95,46 @@ class ClockPanel(QWidget):
         self.ui.timeLabel.setFont(font)
         self.ui.timeLabel.setObjectName("clockTime")
         mute(self.ui.scheduleLabel)
+
+    def _add_round_label(self) -> None:
+        """The discussion round's countdown, under the clock's state, large."""
+        self.round_label = QLabel()
+        self.round_label.setObjectName("roundCountdown")
+        font = self.round_label.font()
+        font.setPointSizeF(max(14.0, font.pointSizeF() * 1.8))
+        font.setBold(True)
+        self.round_label.setFont(font)
+        self.round_label.hide()
+        layout = self.ui.outerLayout
+        layout.insertWidget(layout.indexOf(self.ui.stateLabel) + 1, self.round_label)
+
+    def start_round(self) -> None:
+        """Asks how long the discussion round lasts (the last duration offered), then counts."""
+        countdown = self._session.countdown
+        minutes = self._dialogs.ask_int(
+            self,
+            self.tr("Discussion round"),
+            self.tr("How many minutes does this round last?"),
+            countdown.minutes,
+            1,
+            MAX_ROUND_MIN,
+        )
+        if minutes:
+            countdown.start(minutes)
+
+    def _show_round(self) -> None:
+        countdown = self._session.countdown
+        self.round_label.setVisible(countdown.running)
+        self.stop_round_action.setEnabled(countdown.running)
+        if not countdown.running:
+            return
+        left = countdown.remaining() or 0.0
+        if left <= 0:
+            self.round_label.setText(self.tr("Discussion: time is up"))
+        else:
+            self.round_label.setText(self.tr("Discussion: {0} left").format(countdown.text()))
+        amber = countdown.last_minute()
+        self.round_label.setStyleSheet(f"color: {ROUND_AMBER};" if amber else "")
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 200)
@@ -120,7 +175,11 @@ class ClockPanel(QWidget):
         elapsed = clock.elapsed(module_id) if module_id else 0.0
         self.ui.timeLabel.setText(format_offset(elapsed))
         self.ui.stateLabel.setText(self._state_text(state))
-        self.ui.stateLabel.setStyleSheet(f"color: {STATE_COLOURS[state]}; font-weight: 600;")
+        paused = "font-size: 20pt; font-weight: 800;" if state is ClockState.PAUSED else ""
+        self.ui.stateLabel.setStyleSheet(
+            f"color: {STATE_COLOURS[state]}; font-weight: 600; {paused}"
+        )
+        self._show_round()
         self.ui.scheduleLabel.setText(self._schedule_text())
         run_text = {
             ClockState.IDLE: self.tr("Start"),
@@ -146,7 +205,7 @@ class ClockPanel(QWidget):
         return {
             ClockState.IDLE: self.tr("● Not started"),
             ClockState.RUNNING: self.tr("● Running"),
-            ClockState.PAUSED: self.tr("● Paused"),
+            ClockState.PAUSED: self.tr("❚❚ PAUSED"),
         }[state]
 
     def _schedule_text(self) -> str:

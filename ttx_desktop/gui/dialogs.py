@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -61,9 +63,28 @@ class Dialogs:
     def save_file(
         self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
     ) -> Path | None:
+        _make_folder(Path(suggested).parent if Path(suggested).is_absolute() else None)
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return Path(name) if name else None
 
-    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, title)
+    def choose_folder(
+        self, parent: QWidget | None, title: str, *, start: Path | None = None
+    ) -> Path | None:
+        _make_folder(start)
+        name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
         return Path(name) if name else None
+
+    def ask_new_exercise(self, parent: QWidget | None) -> tuple[str, date, date] | None:
+        """The title, first and last day of a new blank exercise, or None if cancelled."""
+        from ttx_desktop.gui.new_exercise_dialog import NewExerciseDialog
+
+        dialog = NewExerciseDialog(parent)
+        return dialog.answer() if dialog.exec() == NewExerciseDialog.DialogCode.Accepted else None
+
+
+def _make_folder(folder: Path | None) -> None:
+    """Makes the folder a chooser is to start in (Documents/TTX Desktop/TITLE) if it is not
+    there yet; where it cannot be made, the chooser starts where the system says."""
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)

@@ -2,8 +2,8 @@
 
 Each document is written by a headless run of this program (``ttx-desktop export KIND``), so
 the window stays responsive however long the document takes; a progress bar in the status
-bar counts the documents, and when they are written the status bar offers to open the
-document or show its folder.
+bar counts the documents, and when they are written a notice over the window says where and
+offers to open the folder. Documents go by default to Documents/TTX Desktop/EXERCISE TITLE/.
 """
 
 from __future__ import annotations
@@ -12,7 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
 
@@ -24,9 +32,22 @@ from ttx_desktop.services.session import Session
 if TYPE_CHECKING:
     from ttx_desktop.gui.background import ProgramJob
     from ttx_desktop.gui.main_window import MainWindow
+    from ttx_desktop.gui.notice import Notice
 
 ALL = "all"
 PDF_SETTING = "export/pdfToo"  # File → Export documents → Also save as PDF
+
+
+def documents_folder() -> Path:
+    """The user's own Documents folder, where exports go unless chosen otherwise."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(base) if base else Path.home() / "Documents"
+
+
+def export_folder(base: Path, title: str) -> Path:
+    """``base``/TTX Desktop/TITLE: a folder per exercise that the user can find again."""
+    safe = "".join(c if c.isalnum() or c in " -_.,()" else "_" for c in title).strip(" .")
+    return base / "TTX Desktop" / (safe[:80] or "exercise")
 
 
 def _tr(text: str) -> str:
@@ -110,6 +131,7 @@ class DocumentExport(QObject):
         self._settings = settings if settings is not None else QSettings()
         self._window, self._dialogs, self._session = window, dialogs, session
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
+        self.documents: Callable[[], Path] = documents_folder  # tests replace it
         self.job: ProgramJob | None = None
         self._queue: list[tuple[str, Path]] = []
         self._written: list[Path] = []
@@ -142,8 +164,11 @@ class DocumentExport(QObject):
             self._dialogs.info(self._window, _tr("Export"), _tr("An export is still running."))
             return
         source = session.file.path
+        default = export_folder(self.documents(), session.exercise.title)
         if kind == ALL:
-            folder = self._dialogs.choose_folder(self._window, _tr("Export all documents into"))
+            folder = self._dialogs.choose_folder(
+                self._window, _tr("Export all documents into"), start=default
+            )
             if folder is None:
                 return
             targets = {k: folder / f"{source.stem}-{d.filename}.docx" for k, d in DOCUMENTS.items()}
@@ -155,7 +180,7 @@ class DocumentExport(QObject):
             ):
                 return
         else:
-            suggested = source.with_name(f"{source.stem}-{DOCUMENTS[kind].filename}.docx")
+            suggested = default / f"{source.stem}-{DOCUMENTS[kind].filename}.docx"
             target = self._dialogs.save_file(
                 self._window, _tr("Export"), _tr("Word documents (*.docx)"), str(suggested)
             )
@@ -231,7 +256,23 @@ class DocumentExport(QObject):
             self._window_status(_tr("Exported {0} documents into {1}").format(len(written), folder))
             self.links.setText(f'<a href="folder">{_tr("Show in folder")}</a>')
         self.links.show()
+        self._say_where(written)
         self.exported.emit(written)
+
+    @property
+    def notice(self) -> Notice | None:
+        return self._window.notice
+
+    def _say_where(self, written: list[Path]) -> None:
+        """A notice over the window (the status bar may be cut off on a small screen)."""
+        if not written:
+            return
+        folder = written[0].parent
+        if len(written) == 1:
+            text = _tr("Exported {0} into {1}").format(written[0].name, folder)
+        else:
+            text = _tr("Exported {0} documents into {1}").format(len(written), folder)
+        self._window.say_written(text, folder, self.open_url)
 
     def _on_links_link_activated(self, link: str) -> None:
         if not self._written:

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QLocale, QRect, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -19,10 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from ttx_desktop.gui.dialogs import Dialogs
-from ttx_desktop.gui.document_export import add_export_menu
+from ttx_desktop.gui.document_export import add_export_menu, documents_folder, export_folder
 from ttx_desktop.gui.empty_state import EmptyState
 from ttx_desktop.gui.room_menu import RoomMenu
+from ttx_desktop.gui.window_layout import WindowLayout, scrolling
 from ttx_desktop.services.session import Session
+
+if TYPE_CHECKING:
+    from ttx_desktop.gui.notice import Notice
+    from ttx_desktop.gui.table_view import TableView
 
 OPENABLE = (".ttxdb", ".yaml", ".yml")
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv")  # dropped, they open the MSEL import dialog
@@ -38,6 +53,7 @@ class MainWindow(QMainWindow):
         open_requested(Path): the user chose or dropped a file to open (.ttxdb or .yaml).
         new_from_sample_requested(str): the user asked for a new exercise from a bundled sample.
         new_requested: the user asked for a new exercise from a definition (a file is chosen).
+        new_blank_requested: the user asked for a new blank exercise (title and dates asked).
         close_requested: the user asked to close the exercise.
         save_copy_requested: the user asked to save a copy of the exercise file.
         restore_backup_requested: the user asked to open one of the file's backups.
@@ -50,6 +66,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(Path)
     new_from_sample_requested = Signal(str)
     new_requested = Signal()
+    new_blank_requested = Signal()
     close_requested = Signal()
     save_copy_requested = Signal()
     restore_backup_requested = Signal()
@@ -58,7 +75,12 @@ class MainWindow(QMainWindow):
     presenter_requested = Signal()
 
     def __init__(
-        self, dialogs: Dialogs, settings: QSettings, parent: QWidget | None = None
+        self,
+        dialogs: Dialogs,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        available: Callable[[], QRect] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -69,6 +91,9 @@ class MainWindow(QMainWindow):
         )
         self._dialogs = dialogs
         self._settings = settings
+        # The screen's available area; tests hand in a virtual screen.
+        self.layout_keeper = WindowLayout(self, settings, available)
+        self._fitted = False
         self.session: Session | None = None
         self.panels: dict[str, QWidget] = {}
         self._lazy: dict[str, QWidget] = {}
@@ -76,6 +101,10 @@ class MainWindow(QMainWindow):
         self._panel_actions: list[tuple[str, QAction]] = []
         self._menus: dict[str, QMenu] = {}
         self.room_menu: RoomMenu | None = None
+        self.table_view: TableView | None = None
+        self.notice: Notice | None = None
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
+        self.documents_folder: Callable[[], Path] = documents_folder  # tests replace it
         # Asked before the window closes; False keeps it open (set by the controller).
         self.close_guard: Callable[[], bool] | None = None
         self._status = QLabel()
@@ -89,7 +118,7 @@ class MainWindow(QMainWindow):
         self._empty.sample_clicked.connect(lambda: self.new_from_sample_requested.emit("en"))
         self.setCentralWidget(self._empty)
         self._build_menus()
-        self._restore_geometry()
+        self.layout_keeper.restore_geometry()
         self._refresh_title()
 
     # ----------------------------------------------------------------- session
@@ -121,6 +150,7 @@ class MainWindow(QMainWindow):
         }
         self.panels = {name: build() for name, build in make.items()}
         self._connect_selection()
+        self._catch_keys()
 
         run = QSplitter(Qt.Orientation.Vertical)
         run.setObjectName("runSplitter")
@@ -143,17 +173,23 @@ class MainWindow(QMainWindow):
         self._views.currentChanged.connect(self._on_views_current_changed)
         self.setCentralWidget(self._views)
 
-        self._add_dock("clock", self.tr("Exercise clock"), Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("next", self.tr("Next inject"), Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("notes", self.tr("Take notes"), Qt.DockWidgetArea.BottomDockWidgetArea)
-        if not self._restore_layout():
-            self.resizeDocks(
-                [self._docks["clock"], self._docks["next"]], [460, 460], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks([self._docks["notes"]], [230], Qt.Orientation.Vertical)
+        self._add_dock("clock", self.tr("Exercise clock"), scrolling(self.panels["clock"]))
+        self._add_dock("next", self.tr("Next inject"), scrolling(self.panels["next"]))
+        self._add_dock(
+            "notes", self.tr("Take notes"), scrolling(self.panels["notes"], keep_bottom=True)
+        )
+        self.layout_keeper.lay_out(self._docks)
+        self.layout_keeper.restore_state(self._docks)
         for panel in self.panels.values():
             self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
         self.room_menu = RoomMenu(self, session, self._dialogs)
+        from ttx_desktop.gui.table_view import TableView
+
+        self.table_view = TableView(
+            self, session, self._dialogs, self.panels,
+            folder=lambda: export_folder(self.documents_folder(), session.exercise.title),
+            said=self.say_written,
+        )  # fmt: skip
 
     def build_views(self, *names: str) -> None:
         """Builds the Log and Prepare views (or those named) if they are not built yet."""
@@ -188,6 +224,20 @@ class MainWindow(QMainWindow):
             if page is lazy:
                 self.build_views(name)
 
+    def _catch_keys(self) -> None:
+        """Team and kind keys from anywhere in the Run and Log views; typing on a button or the
+        timeline starts a note."""
+        from ttx_desktop.gui.run_keys import catch_note_keys
+
+        catch_note_keys(self, self.panels, lambda: self._views.currentIndex() in (0, 1))
+
+    def forward_keys(self, event: QKeyEvent) -> bool:
+        """Does what ``event``'s keys do in this window, for a key pressed in the presenter
+        window: F7 releases, F9 runs the clock, the arrows move in the view that has the focus."""
+        from ttx_desktop.gui.run_keys import forward_keys
+
+        return forward_keys(self, event)
+
     def _connect_selection(self) -> None:
         """Selecting an inject anywhere selects it in the other run panels."""
         sources = [self.panels[name] for name in ("timeline", "msel")]
@@ -200,22 +250,53 @@ class MainWindow(QMainWindow):
                 if target is not source and select is not None:
                     signal.connect(select)
 
-    def _add_dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> None:
+    def _add_dock(self, name: str, title: str, content: QWidget) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(self.panels[name])
+        dock.setWidget(content)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.addDockWidget(area, dock)
         self._docks[name] = dock
 
+    def add_room_dock(self, dock: QDockWidget) -> None:
+        """Takes in the room's dock: where it was left on this screen, else under the next
+        inject, both visible."""
+        self._docks["room"] = dock
+        if not self.restoreDockWidget(dock):
+            self.layout_keeper.place_room(self._docks, dock)
+
+    def reset_layout(self) -> None:
+        """View → Reset layout: every dock back in its first place and width, the window
+        fitted to the screen."""
+        if self.isMaximized() or self.isFullScreen():
+            self.showNormal()
+        self.layout_keeper.place_default()
+        self.layout_keeper.fit()
+        self.layout_keeper.lay_out(self._docks)
+        self.layout_keeper.save(docks=bool(self._docks))
+
+    def say_written(
+        self, text: str, folder: Path, open_url: Callable[[QUrl], object] | None = None
+    ) -> None:
+        """A notice over the window's corner that says where files went, with a button that
+        opens the folder (the status bar may be cut off on a small screen)."""
+        from ttx_desktop.gui.notice import Notice
+
+        if self.notice is None:
+            self.notice = Notice(self)
+        self.notice.say_folder(text, folder, open_url or self.open_url)
+
     def _drop_panels(self) -> None:
+        if self.table_view is not None:
+            self.table_view.close()
+            self.table_view = None
         if self.room_menu is not None:
             self.room_menu.close()
             self.room_menu = None
+        self._docks.pop("room", None)  # the room menu takes its own dock away
         for dock in self._docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -315,10 +396,11 @@ class MainWindow(QMainWindow):
             )
         self._action(
             file,
-            self.tr("&New from definition…"),
-            self.new_requested.emit,
+            self.tr("&New exercise…"),
+            self.new_blank_requested.emit,
             QKeySequence.StandardKey.New,
         )
+        self._action(file, self.tr("New from de&finition…"), self.new_requested.emit)
         self._action(
             file, self.tr("&Open…"), self._on_open_triggered, QKeySequence.StandardKey.Open
         )
@@ -360,33 +442,7 @@ class MainWindow(QMainWindow):
             undo.setEnabled(writable and undo.isEnabled())
         self._add_preferences_action(edit)
 
-        view = self._menus["view"]
-        self._action(
-            view, self.tr("&Run view"), lambda: self.show_view("run"), "Ctrl+Shift+1", enabled=has
-        )
-        self._action(
-            view, self.tr("&Log view"), lambda: self.show_view("log"), "Ctrl+Shift+2", enabled=has
-        )
-        self._action(
-            view,
-            self.tr("&Prepare view"),
-            lambda: self.show_view("prepare"),
-            "Ctrl+Shift+3",
-            enabled=has,
-        )
-        view.addSeparator()
-        for dock in self._docks.values():
-            view.addAction(dock.toggleViewAction())
-        view.addSeparator()
-        self._action(
-            view, self.tr("Pr&esenter window"), self.presenter_requested.emit, "F5", enabled=has
-        )
-        self._action(
-            view,
-            self.tr("&Full screen"),
-            self._toggle_full_screen,
-            QKeySequence.StandardKey.FullScreen,
-        )
+        self._fill_view_menu(self._menus["view"], enabled=has)
 
         for menu_name, action in self._panel_actions:
             self._menus.get(menu_name, self._menus["run"]).addAction(action)
@@ -394,9 +450,48 @@ class MainWindow(QMainWindow):
         self._menus["log"].setEnabled(has)
         if self.room_menu is not None:
             self.room_menu.fill(self._menus["room"])
+        if self.table_view is not None:
+            self.table_view.fill(self._menus["view"], self._menus["run"])
         self._menus["room"].setEnabled(has)
 
         self._add_help_actions(self._menus["help"])
+
+    def _fill_view_menu(self, view: QMenu, *, enabled: bool) -> None:
+        self._action(
+            view,
+            self.tr("&Run view"),
+            lambda: self.show_view("run"),
+            "Ctrl+Shift+1",
+            enabled=enabled,
+        )
+        self._action(
+            view,
+            self.tr("&Log view"),
+            lambda: self.show_view("log"),
+            "Ctrl+Shift+2",
+            enabled=enabled,
+        )
+        self._action(
+            view,
+            self.tr("&Prepare view"),
+            lambda: self.show_view("prepare"),
+            "Ctrl+Shift+3",
+            enabled=enabled,
+        )
+        view.addSeparator()
+        for dock in self._docks.values():
+            view.addAction(dock.toggleViewAction())
+        self._action(view, self.tr("Reset la&yout"), self.reset_layout)
+        view.addSeparator()
+        self._action(
+            view, self.tr("Pr&esenter window"), self.presenter_requested.emit, "F5", enabled=enabled
+        )
+        self._action(
+            view,
+            self.tr("&Full screen"),
+            self._toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+        )
 
     def _add_preferences_action(self, edit: QMenu) -> None:
         edit.addSeparator()
@@ -433,7 +528,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             for extra in getattr(panel, "shortcut_help", []):
                 out.append((self.tr("Panel"), extra[0], extra[1]))
-        from ttx_desktop.gui.presenter_window import presenter_shortcuts
+        from ttx_desktop.gui.presenter_keys import presenter_shortcuts
 
         out += [(self.tr("Presenter window"), text, keys) for text, keys in presenter_shortcuts()]
         return out
@@ -530,21 +625,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("recent_files", items[:10])
         self._refresh_menus()
 
-    def _restore_geometry(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1400, 900)
-
-    def _restore_layout(self) -> bool:
-        state = self._settings.value("window/state")
-        return isinstance(state, QByteArray | bytes) and self.restoreState(QByteArray(state))
-
     def _save_layout(self) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        if self._docks:
-            self._settings.setValue("window/state", self.saveState())
+        self.layout_keeper.save(docks=bool(self._docks))
 
     # ------------------------------------------------------------- drag & drop
 
@@ -563,6 +645,12 @@ class MainWindow(QMainWindow):
             else:
                 QTimer.singleShot(0, lambda: self.open_requested.emit(path))
             event.acceptProposedAction()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once the window manager's frame is known, the title bar fits too
+            self._fitted = True
+            QTimer.singleShot(0, self.layout_keeper.fit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_guard is not None and not self.close_guard():

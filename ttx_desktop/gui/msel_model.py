@@ -333,8 +333,9 @@ class MselFilterModel(QSortFilterProxyModel):
         index = model.index(source_row, 0, source_parent)
         if self._module_id is not None and index.data(MODULE_ROLE) != self._module_id:
             return False
-        if self._team_id is not None and self._team_id not in (index.data(TEAMS_ROLE) or []):
-            return False
+        teams = index.data(TEAMS_ROLE) or []
+        if self._team_id is not None and teams and self._team_id not in teams:
+            return False  # an inject with no targets goes to every team
         if self._states is not None and index.data(STATE_ROLE) not in self._states:
             return False
         return not self._text or self._text in (index.data(SEARCH_ROLE) or "")

@@ -116,7 +116,7 @@ class MselPanel(QWidget):
         self._timer.start()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, 160)
+        return QSize(360, 72)
 
     def _build_filters(self) -> None:
         self.module_combo = QComboBox()
@@ -238,6 +238,10 @@ class MselPanel(QWidget):
         index = next((n for n, (_t, s) in enumerate(STATUS_CHOICES) if s == states), 0)
         self.status_combo.setCurrentIndex(index)
         self.search_edit.setText(text)
+
+    def set_team_filter(self, team_id: str | None) -> None:
+        """Shows the injects for one team (None: all), for one table's view."""
+        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(team_id)))
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.proxy.set_filters(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLayout, QMenu, QWidget
 
 from ttx_desktop.domain import schedule
 from ttx_desktop.domain.clock import format_offset
@@ -54,6 +54,8 @@ class NextInjectPanel(QWidget):
         self._settings = settings if settings is not None else QSettings()
         self._actions = InjectActions(session, dialogs, self)
         self._chosen: str | None = None  # an inject picked elsewhere; None follows the next
+        self.team_id: str | None = None  # one table's view: the next inject for this team
+        self._targets_flow: QLayout | None = None
         self._shown: Inject | None = None
         self._attention = ""
         self._teams_shown: tuple[tuple[str, str], ...] | None = None
@@ -159,6 +161,11 @@ class NextInjectPanel(QWidget):
         self._chosen = inject_id
         self.refresh()
 
+    def set_team_filter(self, team_id: str | None) -> None:
+        """Offers the next inject for one team (None: for any), for one table's view."""
+        self.team_id = team_id
+        self.refresh()
+
     def show_next(self) -> None:
         self._chosen = None
         self.refresh()
@@ -168,7 +175,7 @@ class NextInjectPanel(QWidget):
         chosen = timeline.inject(self._chosen)
         if chosen is None:
             self._chosen = None
-        self._shown = chosen or timeline.next_inject()
+        self._shown = chosen or timeline.next_inject(team_id=self.team_id)
         self._fill()
         self._tick()
 
@@ -227,10 +234,18 @@ class NextInjectPanel(QWidget):
         return "  ·  ".join(parts)
 
     def _fill_targets(self, teams: tuple[tuple[str, str], ...]) -> None:
-        layout = self.ui.targetsLayout
+        """The teams the inject goes to, wrapped onto more lines in a narrow dock."""
         if teams == self._teams_shown:
             return
         self._teams_shown = teams
+        if self._targets_flow is None:
+            from ttx_desktop.gui.flow_layout import FlowLayout
+
+            host = QWidget()
+            self._targets_flow = FlowLayout(host, spacing=4)
+            self._targets_flow.setContentsMargins(0, 0, 0, 0)
+            self.ui.targetsLayout.addWidget(host, 1)
+        layout = self._targets_flow
         while layout.count():
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -238,15 +253,19 @@ class NextInjectPanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
         for colour, name in teams:
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 8, 0)
+            row.setSpacing(4)
             chip = QLabel()
             chip.setPixmap(chips_pixmap((colour,), self.devicePixelRatioF()))
             label = QLabel(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(chip)
-            layout.addWidget(label)
-            layout.addSpacing(6)
-        layout.addStretch(1)
+            row.addWidget(chip)
+            row.addWidget(label)
+            layout.addWidget(pair)
         self.ui.targetsWidget.setVisible(bool(teams))
+        self._fit_header()
 
     def _undo_target(self) -> Inject | None:
         """The inject "Undo release" acts on: the shown one if released, else the last."""
@@ -293,7 +312,7 @@ class NextInjectPanel(QWidget):
             self._set_attention("")
             return
         if self._chosen is None:
-            upcoming = timeline.next_inject()
+            upcoming = timeline.next_inject(team_id=self.team_id)
             if upcoming is not None and upcoming.id != inject.id:
                 self.refresh()  # a more urgent inject came up (a pinned time reached)
                 return

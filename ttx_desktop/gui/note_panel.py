@@ -279,10 +279,31 @@ class NotePanel(QWidget):
         self.objective.follow(self._session.exercise.inject(self.inject_id()))
 
     def _on_keys_captured(self, keys: QKeySequence) -> None:
-        for action in (*self._team_actions, *self._kind_actions, self.objective_action):
+        self.take_keys(keys)
+
+    def has_keys(self, keys: QKeySequence) -> bool:
+        """Whether ``keys`` picks a team, a kind or the objective."""
+        return any(a.shortcut() == keys for a in self._key_actions())
+
+    def _key_actions(self) -> tuple[QAction, ...]:
+        return (*self._team_actions, *self._kind_actions, self.objective_action)
+
+    def take_keys(self, keys: QKeySequence) -> bool:
+        """Acts on a team, kind or objective key pressed anywhere in the window; False if it
+        is not one."""
+        for action in self._key_actions():
             if action.shortcut() == keys:
                 action.trigger()
-                return
+                return True
+        return False
+
+    def start_note(self, text: str) -> None:
+        """Puts the keyboard in the note with ``text`` typed at its end: a key pressed while a
+        button had the focus is not lost."""
+        self.focus_note()
+        if not self.text.isReadOnly():
+            self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+            self.text.insertPlainText(text)
 
     def _on_author_editing_finished(self) -> None:
         name = self.author.text().strip()
@@ -387,7 +408,15 @@ class NotePanel(QWidget):
         self._save_draft()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(460, 190)
+        # As tall as the chips need at the width the panel has, once they wrap onto more
+        # lines (a narrow dock, a longer language): they never overlap the rows under them.
+        extra = 0
+        for row in (self.team_row, self.kind_row):
+            layout = row.layout()
+            if layout is not None and row.width() > 0:
+                one_line = layout.sizeHint().height()
+                extra += max(0, layout.heightForWidth(row.width()) - one_line)
+        return QSize(420, 180 + extra)
 
     def sizeHint(self) -> QSize:
         return QSize(820, 230)

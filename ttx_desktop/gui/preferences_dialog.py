@@ -1,9 +1,11 @@
-"""Preferences: the interface language (the system's, or one chosen here)."""
+"""Preferences: the interface language (the system's, or one chosen here), and whether a
+presentation clicker steps through the injects on the presenter window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttx_desktop.gui import language
+from ttx_desktop.gui.presenter_keys import CLICKER_KEY
 
 
 class PreferencesDialog(QDialog):
@@ -49,6 +52,15 @@ class PreferencesDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.clicker_check = QCheckBox(
+            self.tr("A presentation &clicker's Page Down and Page Up step through the injects")
+        )
+        self.clicker_check.setObjectName("clickerCheck")
+        self.clicker_check.setToolTip(
+            self.tr("On the presenter window: Page Down shows the next inject, releasing it "
+                    "when the room already sees the latest; Page Up the one before")
+        )  # fmt: skip
+        self.clicker_check.setChecked(bool(settings.value(CLICKER_KEY, True, type=bool)))
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language_combo)
         buttons = QDialogButtonBox(
@@ -59,10 +71,12 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.clicker_check)
         layout.addWidget(buttons)
 
     def apply(self) -> bool:
-        """Stores the choice and installs its translation; True if the language changed."""
+        """Stores the choices and installs the translation; True if the language changed."""
+        self._settings.setValue(CLICKER_KEY, self.clicker_check.isChecked())
         before = language.effective(self._settings)
         self._settings.setValue(language.SETTING, self.language_combo.currentData())
         after = language.effective(self._settings)

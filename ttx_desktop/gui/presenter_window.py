@@ -1,12 +1,16 @@
-"""The projector view: the current inject in large type, the clock, a QR code, a black-out."""
+"""The projector view: the current inject and whom it is for in large type, the clock, a
+discussion round's countdown, a QR code, a black-out; keys and clickers pass to the console."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QFontMetrics,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPixmap,
     QResizeEvent,
@@ -14,8 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
-from ttx_desktop.domain.clock import format_offset
+from ttx_desktop.domain.clock import ClockState, format_offset
 from ttx_desktop.domain.model import Inject, InjectStatus
+from ttx_desktop.gui.presenter_keys import ARROWS, clicker_on, presenter_shortcuts, set_clicker
 from ttx_desktop.qr import fit_for_qr, qr_png
 from ttx_desktop.services.session import Session
 
@@ -24,6 +29,9 @@ STYLE = """
 #presenter QLabel { color: #f2f4f7; }
 #presenter QLabel#exerciseTitle, #presenter QLabel#moduleTitle { color: #aab4c3; }
 #presenter QLabel#injectMeta { color: #ffd27a; }
+#presenter QLabel#recipients { color: #9fd3ff; }
+#presenter QLabel#paused { color: #10161f; background: #ffb000; padding: 4px 18px; }
+#presenter QLabel#round[last="true"] { color: #ffb000; }
 #presenter QLabel#waiting { color: #6f7b8c; }
 #presenter QLabel#qrCaption { color: #ffd27a; }
 #blackout { background: black; }
@@ -31,7 +39,10 @@ STYLE = """
 
 
 class PresenterWindow(QWidget):
-    """Shows the room what has just been released. Keys: F11 full screen, B black-out, Esc."""
+    """Shows the room what has just been released. Keys: F11 full screen, B black-out, Esc;
+    F5, F7, F9 and the other function keys and the arrows act on the console (``forward``);
+    a clicker's PageDown shows the next inject (releasing it when the room is on the latest),
+    PageUp the one before, unless the clicker setting is off."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -39,6 +50,9 @@ class PresenterWindow(QWidget):
         self.setWindowTitle(self.tr("TTX Desktop — Presenter"))
         self._session = session
         self._qr_text = ""
+        self._back = 0  # how many releases back the room is looking (PageUp)
+        # Does in the console what a key does there; set by whoever opens this window.
+        self.forward: Callable[[QKeyEvent], bool] | None = None
         self._stack = QStackedWidget(self)
         self._page = QWidget()
         self._page.setObjectName("presenter")
@@ -48,6 +62,10 @@ class PresenterWindow(QWidget):
         blackout.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._stack.addWidget(self._page)
         self._stack.addWidget(blackout)
+        from ttx_desktop.gui.presenter_agenda import AgendaPage
+
+        self.agenda = AgendaPage(session)
+        self._stack.addWidget(self.agenda)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
@@ -55,8 +73,9 @@ class PresenterWindow(QWidget):
 
         self._build_labels()
         self._build_actions()
-        session.timeline.injects_changed.connect(self.refresh)
+        session.timeline.injects_changed.connect(self._on_injects_changed)
         session.clock.clock_changed.connect(self._tick)
+        session.countdown.countdown_changed.connect(self._tick)
         session.authoring.exercise_changed.connect(self.refresh)
         session.room_changed.connect(self.refresh)  # the join code comes and goes with the room
         self._timer = QTimer(self)
@@ -72,6 +91,14 @@ class PresenterWindow(QWidget):
         self.clock = self._label("clock", 2.6, bold=True)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.inject_meta = self._label("injectMeta", 1.1)
+        self.recipients = self._label("recipients", 1.7, bold=True)
+        self.paused = self._label("paused", 1.6, bold=True)
+        self.paused.setText(self.tr("PAUSED"))
+        self.paused.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paused.hide()
+        self.round = self._label("round", 2.2, bold=True)
+        self.round.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.round.hide()
         self.inject_title = self._label("injectTitle", 2.4, bold=True)
         self.inject_text = self._label("injectText", 1.5)
         self.inject_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -91,18 +118,25 @@ class PresenterWindow(QWidget):
         corner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignRight)
         corner.addWidget(self.qr_caption, 0, Qt.AlignmentFlag.AlignRight)
 
+        side = QVBoxLayout()  # the clock, PAUSED and the round's countdown, top right
+        side.addWidget(self.clock)
+        side.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignRight)
+        side.addWidget(self.round)
+        side.addStretch(1)
+
         grid = QGridLayout(self._page)
         grid.setContentsMargins(56, 40, 56, 40)
         grid.setVerticalSpacing(18)
         grid.addWidget(self.exercise_title, 0, 0)
-        grid.addWidget(self.clock, 0, 1, 2, 1)
+        grid.addLayout(side, 0, 1, 4, 1)
         grid.addWidget(self.module_title, 1, 0)
-        grid.addWidget(self.inject_meta, 2, 0, 1, 2)
-        grid.addWidget(self.inject_title, 3, 0, 1, 2)
-        grid.addWidget(self.inject_text, 4, 0)
-        grid.addWidget(self.waiting, 4, 0, 1, 2)
-        grid.addLayout(corner, 4, 1)
-        grid.setRowStretch(4, 1)
+        grid.addWidget(self.inject_meta, 2, 0)
+        grid.addWidget(self.recipients, 3, 0)
+        grid.addWidget(self.inject_title, 4, 0, 1, 2)
+        grid.addWidget(self.inject_text, 5, 0)
+        grid.addWidget(self.waiting, 5, 0, 1, 2)
+        grid.addLayout(corner, 5, 1)
+        grid.setRowStretch(5, 1)
         grid.setColumnStretch(0, 1)
 
     def _label(self, name: str, scale: float, *, bold: bool = False) -> QLabel:
@@ -124,6 +158,12 @@ class PresenterWindow(QWidget):
         black.setShortcuts([QKeySequence(Qt.Key.Key_B), QKeySequence(Qt.Key.Key_Period)])
         black.setCheckable(True)
         black.toggled.connect(self.set_blackout)
+        agenda = QAction(self.tr("Agenda of the day"), self)
+        agenda.setShortcut(QKeySequence(Qt.Key.Key_A))
+        agenda.setCheckable(True)
+        agenda.toggled.connect(self.set_agenda)
+        self.agenda_action = agenda
+        self.addAction(agenda)
         leave = QAction(self.tr("Leave full screen"), self)
         leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         leave.triggered.connect(self.showNormal)
@@ -137,6 +177,11 @@ class PresenterWindow(QWidget):
     def _on_self_context_menu_requested(self, pos: object) -> None:
         menu = QMenu(self)
         menu.addAction(self.blackout_action)
+        menu.addAction(self.agenda_action)
+        clicker = menu.addAction(self.tr("Presentation clicker (Page Down / Page Up)"))
+        clicker.setCheckable(True)
+        clicker.setChecked(self.clicker_on())
+        clicker.toggled.connect(self.set_clicker)
         screens = menu.addMenu(self.tr("Show on screen"))
         for screen in QGuiApplication.screens():
             action = screens.addAction(screen.name() or self.tr("Screen"))
@@ -145,23 +190,49 @@ class PresenterWindow(QWidget):
 
     # ------------------------------------------------------------------ state
 
-    def current_inject(self) -> Inject | None:
-        """The inject released last, which the room should be looking at."""
+    def _released(self) -> list[Inject]:
+        """The released injects, in the order they were released."""
         released = [
             i for i in self._session.timeline.injects() if i.status is InjectStatus.RELEASED
         ]
-        if not released:
-            return None
-        return max(
+        return sorted(
             released, key=lambda i: (i.released_at.timestamp() if i.released_at else 0.0, i.number)
         )
+
+    def current_inject(self) -> Inject | None:
+        """The inject the room is looking at: the one released last, or one before it that
+        the presenter stepped back to."""
+        released = self._released()
+        if not released:
+            return None
+        return released[max(0, len(released) - 1 - self._back)]
+
+    def _on_injects_changed(self) -> None:
+        self._back = 0  # a release (or an undo) shows the latest again
+        self.refresh()
+
+    def recipients_text(self, inject: Inject) -> str:
+        """Whom ``inject`` is for: team names with their table numbers (the teams' order)."""
+        from ttx_desktop.exporters.handout import table_of
+
+        exercise = self._session.exercise
+        teams = exercise.teams
+        numbered = self.tr("Table {0}")
+        tables = [
+            self.tr("{0} · {1}").format(table_of(exercise, team, numbered), team.name)
+            for team in teams
+            if team.id in inject.target_team_ids
+        ]
+        if not tables or len(tables) == len(teams):
+            return self.tr("For: all tables")
+        return self.tr("For: {0}").format("   ".join(tables))
 
     def refresh(self) -> None:
         exercise = self._session.exercise
         self.exercise_title.setText(exercise.title)
         inject = self.current_inject()
         self.waiting.setVisible(inject is None)
-        for label in (self.inject_meta, self.inject_title, self.inject_text):
+        for label in (self.inject_meta, self.recipients, self.inject_title, self.inject_text):
             label.setVisible(inject is not None)
         if inject is None:
             self.waiting.setText(self.tr("The exercise will begin shortly."))
@@ -173,6 +244,7 @@ class PresenterWindow(QWidget):
             if inject.source:
                 meta.append(self.tr("From: {0}").format(inject.source))
             self.inject_meta.setText("   ·   ".join(meta))
+            self.recipients.setText(self.recipients_text(inject))
             self.inject_title.setText(inject.title)
             self.inject_text.setText(inject.text)
             self._fit_text()
@@ -191,7 +263,7 @@ class PresenterWindow(QWidget):
         width = max(200, self.width() - 112 - 180 - 24)  # margins, the QR code and a gap
         used = sum(
             label.sizeHint().height() + 18
-            for label in (self.exercise_title, self.module_title, self.inject_meta)
+            for label in (self.exercise_title, self.module_title, self.inject_meta, self.recipients)
         )
         title = QFontMetrics(self.inject_title.font()).boundingRect(
             QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, self.inject_title.text()
@@ -238,11 +310,61 @@ class PresenterWindow(QWidget):
         module = self._session.exercise.module(clock.current_module_id())
         self.module_title.setText(module.title if module else "")
         self.clock.setText(format_offset(clock.elapsed()) if module else "")
+        self.paused.setVisible(module is not None and clock.state() is ClockState.PAUSED)
+        countdown = self._session.countdown
+        self.round.setVisible(countdown.running)
+        if countdown.running:
+            left = countdown.remaining() or 0.0
+            text = self.tr("Discussion {0}").format(countdown.text())
+            self.round.setText(text if left > 0 else self.tr("Time is up"))
+            last = "true" if countdown.last_minute() else "false"
+            if self.round.property("last") != last:
+                self.round.setProperty("last", last)
+                self.round.style().unpolish(self.round)  # the amber rule follows the property
+                self.round.style().polish(self.round)
+
+    # ------------------------------------------------------------------- keys
+
+    def clicker_on(self) -> bool:
+        return clicker_on()
+
+    def set_clicker(self, on: bool) -> None:
+        set_clicker(on)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if self.clicker_on() and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self._on_clicker(key)
+            return
+        function_key = Qt.Key.Key_F1 <= key <= Qt.Key.Key_F12 and key != Qt.Key.Key_F11
+        if (function_key or key in ARROWS) and self.forward is not None and self.forward(event):
+            return
+        super().keyPressEvent(event)
+
+    def _on_clicker(self, key: Qt.Key) -> None:
+        """PageUp: the inject before; PageDown: the next one, released when the room is
+        already on the latest (as F7 in the console, and undone as it is)."""
+        if key == Qt.Key.Key_PageUp:
+            self._back = min(self._back + 1, max(0, len(self._released()) - 1))
+            self.refresh()
+        elif self._back > 0:
+            self._back -= 1
+            self.refresh()
+        elif self.forward is not None:
+            release = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F7, Qt.KeyboardModifier.NoModifier)
+            self.forward(release)
 
     # ---------------------------------------------------------------- display
 
     def set_blackout(self, on: bool) -> None:
-        self._stack.setCurrentIndex(1 if on else 0)
+        self._stack.setCurrentIndex(1 if on else 2 if self.agenda_action.isChecked() else 0)
+
+    def set_agenda(self, on: bool) -> None:
+        """Shows the day's agenda (modules, presentations, breaks) instead of the inject."""
+        if on:
+            self.agenda.refresh()
+        if not self.blacked_out:
+            self._stack.setCurrentIndex(2 if on else 0)
 
     @property
     def blacked_out(self) -> bool:
@@ -276,16 +398,3 @@ class PresenterWindow(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
-
-
-def presenter_shortcuts() -> list[tuple[str, str]]:
-    """The presenter window's keys, for Help → Keyboard shortcuts (it may not be open)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PresenterWindow", text)
-
-    return [
-        (tr("Presenter: full screen"), "F11, F"),
-        (tr("Presenter: black-out"), "B, ."),
-        (tr("Presenter: leave full screen"), "Esc"),
-    ]

@@ -109,22 +109,24 @@ class RoomMenu(QObject):
         """Builds the room panel in its dock when first asked for, then brings it forward."""
         if self.panel is None or self.dock is None:
             from ttx_desktop.gui.room_panel import RoomPanel
+            from ttx_desktop.gui.window_layout import scrolling
 
             self.panel = RoomPanel(self._session, self._dialogs)
             self.dock = QDockWidget(self.tr("The room"), self._window)
             self.dock.setObjectName("dock_room")
-            self.dock.setWidget(self.panel)
+            self.dock.setWidget(scrolling(self.panel))
             self.dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
             )
-            if not self._window.restoreDockWidget(self.dock):
-                # Beside the next inject: the right-hand column is the facilitator's.
+            adopt = getattr(self._window, "add_room_dock", None)
+            if adopt is not None:
+                adopt(
+                    self.dock
+                )  # under the next inject: the right-hand column is the facilitator's
+            elif not self._window.restoreDockWidget(self.dock):
                 self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-                beside = self._window.findChild(QDockWidget, "dock_next")
-                if isinstance(beside, QDockWidget):
-                    self._window.tabifyDockWidget(beside, self.dock)
         self.dock.show()
         self.dock.raise_()
         return self.panel

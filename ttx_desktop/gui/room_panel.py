@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QPixmap, QTextDocument
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QPixmap,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -30,6 +37,7 @@ from ttx_desktop.services.room_service import DEFAULT_PORT, RoomService
 from ttx_desktop.services.session import Session
 
 QR_PIXELS = 200
+MIN_QR_PIXELS = 120  # the codes shrink to this in a narrow dock before the panel scrolls
 
 
 class _RoleBox(QGroupBox):
@@ -40,6 +48,8 @@ class _RoleBox(QGroupBox):
         self.role = role
         self.setObjectName(f"role_{role.value}")
         self.qr = QLabel()
+        self._qr_pixels = QR_PIXELS
+        self._url = ""
         self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # A read-only field rather than a label: a link has no place to wrap, and three
@@ -61,7 +71,15 @@ class _RoleBox(QGroupBox):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
+    def set_qr_size(self, pixels: int) -> None:
+        """Draws the code at ``pixels`` a side (the panel fits the codes to its width)."""
+        if pixels != self._qr_pixels:
+            self._qr_pixels = pixels
+            self.qr.setFixedSize(pixels, pixels)
+            self.show_link(self._url, self.rotate_button.isEnabled())
+
     def show_link(self, url: str, running: bool) -> None:
+        self._url = url
         self.url.setText(url or (self.tr("Link closed") if running else ""))
         self.url.setCursorPosition(0)
         self.url.setToolTip(url)
@@ -70,8 +88,8 @@ class _RoleBox(QGroupBox):
             pixmap.loadFromData(qr_png(url, box_size=6, border=2))
             self.qr.setPixmap(
                 pixmap.scaled(
-                    QR_PIXELS,
-                    QR_PIXELS,
+                    self._qr_pixels,
+                    self._qr_pixels,
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.FastTransformation,  # crisp modules
                 )
@@ -173,6 +191,18 @@ class RoomPanel(QWidget):
         layout.addLayout(sheet)
 
     # ---------------------------------------------------------------- showing
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two codes side by side fit the dock's width, down to MIN_QR_PIXELS each."""
+        super().resizeEvent(event)
+        room = (event.size().width() - 80) // 2  # margins and the boxes' frames
+        pixels = max(MIN_QR_PIXELS, min(QR_PIXELS, room))
+        for box in self.boxes.values():
+            box.set_qr_size(pixels)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 2 * MIN_QR_PIXELS + 90), hint.height())
 
     def _refresh(self) -> None:
         room = self._room

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF, QRectF
 
 from ttx_desktop.domain import schedule
-from ttx_desktop.domain.model import Exercise, Inject
+from ttx_desktop.domain.agenda import minutes_of
+from ttx_desktop.domain.model import Exercise, Inject, Module
 from ttx_desktop.domain.schedule import InjectState, ScheduleNow
 
 MIN_BAND_S = 30 * 60
@@ -55,12 +56,23 @@ class MarkerData:
 
 
 @dataclass(frozen=True)
+class SlotData:
+    """A schedule item (a presentation, break or plenary) on the axis."""
+
+    title: str
+    kind: str
+    axis_s: float
+    length_s: float
+
+
+@dataclass(frozen=True)
 class TimelineData:
     """Everything the painter draws, in axis seconds."""
 
     bands: tuple[BandData, ...] = ()
     markers: tuple[MarkerData, ...] = ()
     now_s: float | None = None
+    slots: tuple[SlotData, ...] = ()
 
     @property
     def total_s(self) -> float:
@@ -68,20 +80,31 @@ class TimelineData:
 
 
 def timeline_data(
-    exercise: Exercise, states: Mapping[str, InjectState], now: ScheduleNow | None = None
+    exercise: Exercise,
+    states: Mapping[str, InjectState],
+    now: ScheduleNow | None = None,
+    *,
+    team_id: str | None = None,
 ) -> TimelineData:
-    """Lays the exercise's modules out on one axis and places its injects on it."""
+    """Lays the exercise's modules out on one axis and places its injects on it (those for
+    ``team_id`` only, when given)."""
     teams = {t.id: t.colour for t in exercise.teams}
     by_module: dict[str, list[Inject]] = {m.id: [] for m in exercise.modules}
     for inject in exercise.injects:
+        if not schedule.is_for_team(inject, team_id):
+            continue
         by_module.setdefault(inject.module_id, []).append(inject)
     bands: list[BandData] = []
     markers: list[MarkerData] = []
+    slots: list[SlotData] = []
     now_s: float | None = None
     start = 0.0
     for module in exercise.modules:
         injects = by_module[module.id]
-        ends = [schedule.axis_s(i, module) + TAIL_S for i in injects]
+        placed = _slots(exercise, module)
+        ends = [s.axis_s + s.length_s for s in placed]
+        slots += [replace(s, axis_s=start + s.axis_s) for s in placed]
+        ends += [schedule.axis_s(i, module) + TAIL_S for i in injects]
         ends += [(i.released_s or 0.0) + TAIL_S for i in injects]
         if now is not None and now.started(module.id):
             ends.append(now.elapsed_of(module.id) + TAIL_S)
@@ -105,7 +128,21 @@ def timeline_data(
         if now is not None and now.current_module_id == module.id:
             now_s = start + now.elapsed_of(module.id)
         start += length + GAP_S
-    return TimelineData(tuple(bands), tuple(markers), now_s)
+    return TimelineData(tuple(bands), tuple(markers), now_s, tuple(slots))
+
+
+def _slots(exercise: Exercise, module: Module) -> list[SlotData]:
+    """The module's timed schedule items, in seconds from its start (a module without a
+    start has no place for them)."""
+    begin = minutes_of(module.start)
+    out = []
+    for item in exercise.schedule:
+        at = minutes_of(item.start)
+        if item.module_id != module.id or begin is None or at is None or at < begin:
+            continue
+        length = (item.duration_min or 15) * 60.0
+        out.append(SlotData(item.title, item.kind.value, (at - begin) * 60.0, length))
+    return out
 
 
 @dataclass

@@ -95,6 +95,7 @@ def paint_timeline(
     painter.fillRect(layout.rect, QColor(theme.background))
     base_font = QFont(painter.font())
     _paint_bands(painter, layout, theme, base_font)
+    _paint_slots(painter, layout, theme, base_font)
     _paint_markers(painter, layout, theme, base_font, (selected, hovered))
     if layout.data.now_s is not None:
         x = layout.x(layout.data.now_s)
@@ -143,6 +144,32 @@ def _paint_bands(painter: QPainter, layout: TimelineLayout, theme: Theme, font: 
                 align = Qt.AlignmentFlag.AlignLeft
             painter.drawText(label, align | Qt.AlignmentFlag.AlignTop, _tick_label(band, t))
             t += step
+
+
+def _paint_slots(painter: QPainter, layout: TimelineLayout, theme: Theme, font: QFont) -> None:
+    """Presentations, breaks and plenaries: quiet blocks behind the injects, titled low."""
+    small = QFont(font)
+    small.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+    small.setItalic(True)
+    painter.setFont(small)
+    top, bottom = layout.rect.top() + HEADER_H + 2, layout.lanes_bottom() + 6
+    for slot in layout.data.slots:
+        left, right = layout.x(slot.axis_s), layout.x(slot.axis_s + slot.length_s)
+        if right < layout.rect.left() or left > layout.rect.right():
+            continue
+        fill = QColor(theme.muted)
+        fill.setAlpha(28 if slot.kind == "break" else 44)
+        area = QRectF(left, top, max(2.0, right - left), bottom - top)
+        painter.fillRect(area, fill)
+        painter.setPen(QColor(theme.muted))
+        text = painter.fontMetrics().elidedText(
+            slot.title, Qt.TextElideMode.ElideRight, int(max(0.0, area.width() - 6))
+        )
+        painter.drawText(
+            QRectF(left + 3, bottom - 18, area.width() - 6, 16),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
 
 
 def _paint_markers(

@@ -216,6 +216,7 @@ class TimelinePanel(QWidget):
         self.setObjectName("timelinePanel")
         self._session = session
         self._actions = InjectActions(session, dialogs, self)
+        self.team_id: str | None = None  # one table's view: only the injects for this team
         self.canvas = TimelineCanvas(self)
         self.canvas.tooltip_for = self._tooltip
         self.canvas.clicked.connect(self._on_canvas_clicked)
@@ -274,7 +275,7 @@ class TimelinePanel(QWidget):
         return action
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, 150)
+        return QSize(320, 64)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 260)
@@ -285,7 +286,14 @@ class TimelinePanel(QWidget):
         """Re-reads injects, states and the now-line; repaints only if something moved."""
         timeline = self._session.timeline
         now = timeline.now()
-        self.canvas.set_data(timeline_data(timeline.exercise(), timeline.states(now), now))
+        self.canvas.set_data(
+            timeline_data(timeline.exercise(), timeline.states(now), now, team_id=self.team_id)
+        )
+
+    def set_team_filter(self, team_id: str | None) -> None:
+        """Shows only the injects for one team (None: all), for one table's view."""
+        self.team_id = team_id
+        self.refresh()
 
     def select_inject(self, inject_id: str) -> None:
         """Marks the inject selected and scrolls it into view, without emitting a signal."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.model import (
     ExerciseDetails,
     Inject,
@@ -46,6 +47,8 @@ def describe(record: Record) -> str:  # noqa: PLR0911 - one return per kind
         case Recommendation():
             issue = record.issue if len(record.issue) <= 30 else record.issue[:29] + "…"
             return _tr("recommendation “{0}”").format(issue)
+        case ScheduleItem():
+            return _tr("schedule item “{0}”").format(record.title)
     return _tr("record")
 
 
@@ -267,6 +270,21 @@ class AuthoringUndo:
         self.service.move_inject(inject.id, new)
         self._stack.push(MoveInjectCommand(self.service, inject, old, new,
                                            on_error=self._on_error, done=True))  # fmt: skip
+
+    def retime(self, before: Inject, after: Inject, new: int) -> Inject:
+        """Stores a re-timed inject and moves it to ``new`` in the MSEL order, one undo step."""
+        stored = self.service.save_record(after)
+        assert isinstance(stored, Inject)
+        old = [i.id for i in self.service.exercise.injects].index(stored.id)
+        self._stack.beginMacro(_tr("Re-time {0}").format(describe(before)))
+        self._stack.push(SaveRecordCommand(self.service, before, stored,
+                                           on_error=self._on_error, done=True))  # fmt: skip
+        if old != new:
+            self.service.move_inject(stored.id, new)
+            self._stack.push(MoveInjectCommand(self.service, stored, old, new,
+                                               on_error=self._on_error, done=True))  # fmt: skip
+        self._stack.endMacro()
+        return stored
 
     def import_plan(self, plan: ImportPlan) -> None:
         """Adds an MSEL import plan's injects (and the records they name) as one step."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from ttx_desktop.domain.agenda import ScheduleItem, ScheduleKind
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import (
     Exercise,
@@ -30,8 +31,8 @@ from ttx_desktop.storage.exercise_file import ExerciseFile
 if TYPE_CHECKING:  # the MSEL reader loads when an MSEL is first imported, not at start
     from ttx_desktop.formats.msel_plan import ImportPlan
 
-Record = Objective | Team | Participant | Module | Inject | Recommendation
-R = TypeVar("R", Objective, Team, Participant, Module, Inject, Recommendation)
+Record = Objective | Team | Participant | Module | Inject | Recommendation | ScheduleItem
+R = TypeVar("R", Objective, Team, Participant, Module, Inject, Recommendation, ScheduleItem)
 T = TypeVar("T")
 
 _TABLE: dict[type, str] = {
@@ -41,6 +42,7 @@ _TABLE: dict[type, str] = {
     Module: "module",
     Inject: "inject",
     Recommendation: "recommendation",
+    ScheduleItem: "schedule_item",
 }
 _DETAIL_FIELDS = frozenset(f.name for f in dataclasses.fields(ExerciseDetails)) - {
     "id",
@@ -54,6 +56,7 @@ _GONE = {
     "module": msg("That module no longer exists"),
     "inject": msg("That inject no longer exists"),
     "recommendation": msg("That recommendation no longer exists"),
+    "schedule_item": msg("That schedule item no longer exists"),
 }
 
 
@@ -277,9 +280,47 @@ class AuthoringService(QObject):
         last = max((r.position for r in self._exercise.recommendations), default=-1)
         return Recommendation(id=new_id(), issue="New issue", position=last + 1)
 
+    # ---------------------------------------------------------- schedule items
+
+    def save_schedule_item(
+        self, item: ScheduleItem, *, position: int | None = None
+    ) -> ScheduleItem:
+        """Stores a presentation, break or plenary of a module's day."""
+        item = _stripped(item, "title", "start", "speaker")
+        problems: list[Text] = []
+        if not item.title:
+            problems.append(msg("the title is missing"))
+        if self._exercise.module(item.module_id) is None:
+            problems.append(msg("its module does not exist"))
+        if item.start and parse_time_of_day(item.start) is None:
+            problems.append(msg("{start!r} is not a time of day (write HH:MM)", start=item.start))
+        if item.duration_min is not None and item.duration_min <= 0:
+            problems.append(msg("the duration must be at least one minute"))
+        label = msg("Schedule item {title}", title=item.title or msg("(no title)"))
+        self._refuse(problems, label)
+        return self._stored(self._repo.save_schedule_item(item, position))
+
+    def delete_schedule_item(self, item_id: str) -> int | None:
+        item = self._find(self._exercise.schedule, item_id, "schedule_item")
+        return self._delete(
+            "schedule_item", item_id, msg("Schedule item {title}", title=item.title)
+        )
+
+    def new_schedule_item(self, *, module_id: str | None = None) -> ScheduleItem:
+        """A fresh presentation (not yet stored) in ``module_id``'s day, else the first module's."""
+        module = self._exercise.module(module_id) or (
+            self._exercise.modules[0] if self._exercise.modules else None
+        )
+        last = max((i.position for i in self._exercise.schedule), default=-1)
+        return ScheduleItem(
+            new_id(), module.id if module else "", ScheduleKind.PRESENTATION,
+            "New presentation", start=module.start if module else "", duration_min=30,
+            position=last + 1,
+        )  # fmt: skip
+
     # ---------------------------------------------------- any record, for undo
 
-    def save_record(self, record: Record, *, position: int | None = None) -> Record:
+    def save_record(self, record: Record, *, position: int | None = None) -> Record:  # noqa: PLR0911
         """Saves any authored record (used by undo, which holds records of every kind)."""
         match record:
             case Objective():
@@ -294,6 +335,8 @@ class AuthoringService(QObject):
                 return self.save_inject(record)
             case Recommendation():
                 return self.save_recommendation(record)
+            case ScheduleItem():
+                return self.save_schedule_item(record, position=position)
         raise TypeError(f"not an authored record: {record!r}")
 
     def delete_record(self, record: Record) -> int | None:
@@ -305,6 +348,7 @@ class AuthoringService(QObject):
             Module: self.delete_module,
             Inject: self.delete_inject,
             Recommendation: self.delete_recommendation,
+            ScheduleItem: self.delete_schedule_item,
         }
         return deleters[type(record)](record.id)
 
@@ -314,6 +358,8 @@ class AuthoringService(QObject):
             return tuple(p for p in self._exercise.participants if p.team_id == record.id)
         if isinstance(record, Objective):
             return tuple(r for r in self._exercise.recommendations if r.objective_id == record.id)
+        if isinstance(record, Module):  # they go with their module, and come back with it
+            return tuple(i for i in self._exercise.schedule if i.module_id == record.id)
         return ()
 
     def current(self, record: Record) -> Record | None:
@@ -322,6 +368,7 @@ class AuthoringService(QObject):
         kinds: dict[type, tuple[Record, ...]] = {
             Objective: ex.objectives, Team: ex.teams, Participant: ex.participants,
             Module: ex.modules, Inject: ex.injects, Recommendation: ex.recommendations,
+            ScheduleItem: ex.schedule,
         }  # fmt: skip
         return next((r for r in kinds[type(record)] if r.id == record.id), None)
 

@@ -13,6 +13,7 @@ from ttx_desktop.domain.clock import Reading
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.services.authoring_service import AuthoringService
 from ttx_desktop.services.clock_service import ClockService
+from ttx_desktop.services.countdown_service import CountdownService
 from ttx_desktop.services.log_service import LogService
 from ttx_desktop.services.policy_service import PolicyService
 from ttx_desktop.services.timeline_service import TimelineService
@@ -51,6 +52,7 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.authoring = AuthoringService(file)
         self.clock = ClockService(file.clock, read_clocks, author=author)
+        self.countdown = CountdownService(lambda: read_clocks().mono)
         self.log = LogService(
             file.log, self.authoring.exercise, self.clock.stamp, guard=file.check_present
         )

@@ -105,9 +105,13 @@ class TimelineService(QObject):
     def seconds_until(self, inject: Inject, now: ScheduleNow | None = None) -> float:
         return schedule.seconds_until(inject, now or self.now())
 
-    def next_inject(self, now: ScheduleNow | None = None) -> Inject | None:
+    def next_inject(
+        self, now: ScheduleNow | None = None, *, team_id: str | None = None
+    ) -> Inject | None:
+        """The inject to release next (of those for ``team_id``, when given)."""
         order = [m.id for m in self._exercise.modules]
-        return schedule.next_inject(self._injects, now or self.now(), order)
+        injects = [i for i in self._injects if schedule.is_for_team(i, team_id)]
+        return schedule.next_inject(injects, now or self.now(), order)
 
     def current_module_id(self) -> str | None:
         """The module whose clock was last started, resumed or adjusted."""

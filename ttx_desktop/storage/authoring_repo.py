@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.ids import to_iso, utc_now
 from ttx_desktop.domain.model import (
     ExerciseDetails,
@@ -26,7 +27,7 @@ from ttx_desktop.storage import rows
 from ttx_desktop.storage.errors import WriteFailed
 
 # Tables whose rows keep an explicit order in a ``position`` column.
-POSITIONED = ("objective", "team", "participant", "inject", "recommendation")
+POSITIONED = ("objective", "team", "participant", "inject", "recommendation", "schedule_item")
 # Columns of an inject that the timeline writes (release, skip) and authoring never updates.
 RELEASE_STATE = ("status", "released_s", "released_at")
 
@@ -109,6 +110,13 @@ class AuthoringRepo:
                     [inject.id, objective_id, n],
                 )
         return inject
+
+    def save_schedule_item(self, item: ScheduleItem, position: int | None = None) -> ScheduleItem:
+        item = replace(item, updated_at=utc_now())
+        with self._write():
+            where = self._place("schedule_item", item.id, position)
+            self._upsert("schedule_item", rows.schedule_row(item, where))
+        return replace(item, position=where)
 
     def save_recommendation(self, item: Recommendation) -> Recommendation:
         item = replace(item, updated_at=utc_now())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.model import Exercise, ExerciseDetails
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
@@ -64,6 +65,9 @@ class ExerciseRepo:
                 votes.cast(ballot)
             for vote in exercise.votes:
                 votes.set_times(vote.id, opened_at=vote.opened_at, closed_at=vote.closed_at)
+            db.table("schedule_item").insert_all(
+                rows.schedule_row(i, n) for n, i in enumerate(exercise.schedule)
+            )
 
     def details(self) -> ExerciseDetails:
         with reading(self._db, self._path):
@@ -130,7 +134,15 @@ class ExerciseRepo:
             else (),
             votes=VoteRepo(db, self._path).all() if has_policy else (),
             ballots=VoteRepo(db, self._path).ballots() if has_policy and with_log else (),
+            schedule=self._schedule(),
         )
+
+    def _schedule(self) -> tuple[ScheduleItem, ...]:
+        """Files older than version 6, opened read-only and so not upgraded, have none."""
+        if not self._db.table("schedule_item").exists():
+            return ()
+        query = "SELECT * FROM schedule_item ORDER BY position"
+        return tuple(rows.schedule_from(r) for r in self._db.query(query))
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind the file holds (deleted log entries left out)."""

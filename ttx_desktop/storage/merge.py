@@ -273,6 +273,18 @@ class _Merger:
                 report.records += 1
         self._participants()
         self._injects()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Schedule items only the other copy has, when their module is here."""
+        mine = {i.id for i in self.ours.schedule}
+        modules = self._ids()["module"]
+        for item in self.theirs.schedule:
+            if item.id in mine or item.module_id not in modules:
+                continue
+            position = self._next_position("schedule_item")
+            self._insert("schedule_item", rows.schedule_row(item, position))
+            self.report.records += 1
 
     def _participants(self) -> None:
         """People only the other copy has are added; the days a person came, when the two

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from ttx_desktop.domain.agenda import ScheduleItem, ScheduleKind
 from ttx_desktop.domain.clock import ClockAction, ClockEvent, Reading
 from ttx_desktop.domain.ids import from_iso, to_iso
 from ttx_desktop.domain.model import (
@@ -176,6 +177,24 @@ def module_from(r: Mapping[str, Any]) -> Module:
         key_issues=strings(r["key_issues"]),
         discussion_questions=strings(r["discussion_questions"]),
         created_at=from_iso(r["created_at"]), updated_at=from_iso(r["updated_at"]),
+    )  # fmt: skip
+
+
+def schedule_row(i: ScheduleItem, position: int) -> Row:
+    return {
+        "id": i.id, "module_id": i.module_id, "position": position, "kind": i.kind.value,
+        "title": i.title, "start": i.start, "duration_min": i.duration_min,
+        "speaker": i.speaker, "created_at": to_iso(i.created_at),
+        "updated_at": to_iso(i.updated_at),
+    }  # fmt: skip
+
+
+def schedule_from(r: Mapping[str, Any]) -> ScheduleItem:
+    return ScheduleItem(
+        id=r["id"], module_id=r["module_id"], kind=ScheduleKind(r["kind"]), title=r["title"],
+        start=r["start"], duration_min=r["duration_min"], speaker=r["speaker"],
+        position=r["position"], created_at=from_iso(r["created_at"]),
+        updated_at=from_iso(r["updated_at"]),
     )  # fmt: skip
 
 

@@ -246,6 +246,24 @@ CREATE INDEX log_entry_by_team ON log_entry(team_id, logged_at, id, deleted, sea
 CREATE INDEX log_entry_to_fold ON log_entry(logged_at) WHERE search_text IS NULL;
 """
 
+# Issue 16: schedule items, the presentations, breaks and plenaries of a module's
+# day that are not injects (speakers from other organisations); on the agenda, the timeline
+# and the situation manual. They go with their module.
+_SCHEDULE = """
+CREATE TABLE schedule_item (
+    id TEXT PRIMARY KEY,
+    module_id TEXT NOT NULL REFERENCES module(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    start TEXT NOT NULL DEFAULT '',
+    duration_min INTEGER,
+    speaker TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
 
 # Issue 17: one feedback form per phone. A form is keyed by the random id its phone keeps and
 # replaced when the phone sends it again; ``device`` is the phone's own random id, so the
@@ -420,6 +438,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_EVIDENCE),  # issue 14: evidence by objective
     _script(_DRAFT_DOCUMENTS),  # issue 14
     _script(_NOTES),  # issue 18
+    _script(_SCHEDULE),  # issue 16: schedule items
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

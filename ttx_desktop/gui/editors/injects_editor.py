@@ -120,6 +120,23 @@ class InjectsEditor(TableEditor):
     def columns(self) -> list[Column[Any]]:
         return inject_columns(lambda: self.service.exercise)
 
+    def _commit(self, before: Any, after: Any) -> str | None:
+        """Stores an edit; an inject whose time moved past its neighbours' moves with it, so
+        that each module's injects stay in time order (one undo step takes back both)."""
+        if not isinstance(before, Inject) or not isinstance(after, Inject):
+            return super()._commit(before, after)
+        new = time_order_position(self.records(), after)
+        if new is None:
+            return super()._commit(before, after)
+        try:
+            self._undo.retime(before, after, new)
+        except UserError as exc:
+            self.message.show_message(self.tr("Not saved. {0}").format(detail_text(exc)))
+            return detail_text(exc)
+        self.message.show_message(None)
+        self.select(after.id, self.view.currentIndex().column())
+        return None
+
     def records(self) -> Sequence[Inject]:
         return self.service.exercise.injects
 
@@ -298,3 +315,23 @@ class InjectsEditor(TableEditor):
 
     def _module_options(self) -> list[tuple[str, Any]]:
         return [(f"{m.number} — {m.title}", m.id) for m in self.service.exercise.modules]
+
+
+def time_order_position(injects: Sequence[Inject], edited: Inject) -> int | None:
+    """Where ``edited`` goes in the MSEL order (counted without it) so that its module's
+    injects stay in time order; None where it already stands in order."""
+    old = next((n for n, i in enumerate(injects) if i.id == edited.id), None)
+    if old is None:
+        return None
+    others = [i for i in injects if i.id != edited.id]
+    same = [(n, i) for n, i in enumerate(others) if i.module_id == edited.module_id]
+    if not same:
+        return None
+    earlier = [i for n, i in same if n < old]
+    later = [i for n, i in same if n >= old]
+    if (not earlier or earlier[-1].planned_s <= edited.planned_s) and (
+        not later or edited.planned_s <= later[0].planned_s
+    ):
+        return None
+    after = next((n for n, i in same if i.planned_s > edited.planned_s), None)
+    return after if after is not None else same[-1][0] + 1

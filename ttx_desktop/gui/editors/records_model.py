@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
@@ -68,9 +69,13 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
 
     A refused edit leaves the record as it was and marks its cell: a warning icon, a tint and
     the reason as tooltip, until that field is next stored or the record goes away.
+
+    Signals:
+        edit_refused(str, str): a typed value did not parse: the column's title and why.
     """
 
     IdRole = Qt.ItemDataRole.UserRole + 1
+    edit_refused = Signal(str, str)
 
     def __init__(
         self,
@@ -213,7 +218,9 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
         try:
             edited = column.apply(record, value)
         except ValueError as exc:
-            self.set_error(record.id, column.key, localized(message_of(exc)))
+            message = localized(message_of(exc))
+            self.set_error(record.id, column.key, message)
+            self.edit_refused.emit(column.title, message)
             return False
         if edited == record:
             self.set_error(record.id, column.key, None)

@@ -9,8 +9,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QS
 from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolBar,
@@ -74,6 +76,7 @@ class TableEditor(QWidget):
         self.view.viewport().installEventFilter(self)
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
+        self.model.edit_refused.connect(self._on_model_edit_refused)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.service.exercise_changed.connect(self._on_service_exercise_changed)
         self._keep: str | None = None
@@ -176,7 +179,13 @@ class TableEditor(QWidget):
         splitter.setChildrenCollapsible(False)
         self.layout_.replaceWidget(self.view, splitter)
         splitter.addWidget(self.view)
-        splitter.addWidget(widget)
+        # The form scrolls, so that on a small screen the table keeps its rows in sight.
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{self.noun}FormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
@@ -202,11 +211,18 @@ class TableEditor(QWidget):
             self.message.show_message(detail_text(exc))
             return None
         self.message.show_message(None)
-        column = next((n for n, c in enumerate(self.columns()) if c.apply), 0)
+        column = self._first_column()
         self.select(record.id, column)
         self.view.setFocus()
         self.view.edit(self.model.index(self.model.row_of(record.id), column))
         return record
+
+    def _first_column(self) -> int:
+        """Where typing starts in a new row: its title or name, not its number."""
+        for key in ("title", "name"):
+            if (column := self.model.column_of(key)) >= 0:
+                return column
+        return next((n for n, c in enumerate(self.columns()) if c.apply), 0)
 
     def delete(self) -> None:
         """Deletes the selected record (undo puts it back); a refusal is said in place."""
@@ -264,6 +280,11 @@ class TableEditor(QWidget):
 
     def _on_delete_action_triggered(self) -> None:
         self.delete()
+
+    def _on_model_edit_refused(self, column: str, message: str) -> None:
+        """A typed value that does not parse: said under the table, in words, as well as
+        marked on its cell."""
+        self.message.show_message(self.tr("Not saved. {0}: {1}").format(column, message))
 
     def _on_service_exercise_changed(self) -> None:
         self.refresh()
