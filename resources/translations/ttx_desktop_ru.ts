@@ -20,6 +20,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Presenter: the vote&apos;s results</source>
+        <translation>Презентация: итоги голосования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: the recommendations</source>
+        <translation>Презентация: рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Presenter: leave full screen</source>
         <translation>Проектор: выйти из полноэкранного режима</translation>
     </message>
@@ -1845,7 +1855,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_panel.py" line="+99"/>
+        <location filename="../../ttx_desktop/gui/log_panel.py" line="+105"/>
         <source>Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: each entry shows here once it is on disk. If filters are set above, clear them to see every entry.</source>
         <translation>Записей пока нет. Введите заметку в панели «Записи» (Ctrl+L) и нажмите Enter: каждая запись появится здесь, как только будет на диске. Если выше заданы фильтры, сбросьте их, чтобы увидеть все записи.</translation>
     </message>
@@ -1900,7 +1910,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>В&amp;осстановить запись</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>&amp;Make a recommendation from this entry</source>
+        <translation>Составить &amp;рекомендацию по этой записи</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Review log entry</source>
         <translation>Разбор записи журнала</translation>
     </message>
@@ -1949,23 +1964,23 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <name>MainWindow</name>
     <message>
         <location filename="../../ttx_desktop/gui/main_window.py" line="+164"/>
-        <location line="+163"/>
+        <location line="+179"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Подготовка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exercise clock</source>
         <translation>Часы учения</translation>
     </message>
@@ -1980,7 +1995,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+160"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2060,17 +2075,22 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>&amp;Run view</source>
         <translation>Вид «&amp;Ход учения»</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-305"/>
+        <source>Re&amp;commendations</source>
+        <translation>&amp;Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+242"/>
         <source>&amp;New exercise…</source>
         <translation>&amp;Новое учение…</translation>
     </message>
@@ -2093,6 +2113,11 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+7"/>
         <source>&amp;Prepare view</source>
         <translation>Вид «&amp;Подготовка»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;commendations and votes</source>
+        <translation>Вид «Р&amp;екомендации и голосования»</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2231,7 +2256,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+106"/>
+        <location filename="../../build/translations/helper_strings.py" line="+108"/>
         <location line="+387"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -4362,7 +4387,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-553"/>
+        <location filename="../../build/translations/helper_strings.py" line="-555"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -5630,12 +5655,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+50"/>
+        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+51"/>
         <source>TTX Desktop — Presenter</source>
         <translation>TTX Desktop — проектор</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>PAUSED</source>
         <translation>ПАУЗА</translation>
     </message>
@@ -5660,12 +5685,22 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Vote results</source>
+        <translation>Итоги голосования</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leave full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Presentation clicker (Page Down / Page Up)</source>
         <translation>Пульт для презентаций (Page Down / Page Up)</translation>
     </message>
@@ -5738,6 +5773,16 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+1"/>
         <source>Presenter: agenda of the day</source>
         <translation>Экран: повестка дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: the vote&apos;s results</source>
+        <translation>Презентация: итоги голосования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter: the recommendations</source>
+        <translation>Презентация: рекомендации</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6242,6 +6287,49 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
 </context>
 <context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/presenter_policy.py" line="+87"/>
+        <source>Owner: {0}</source>
+        <translation>Ответственный: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline: {0}</source>
+        <translation>Сроки: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed by: {0}</source>
+        <translation>Предложено: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Human rights: {0}</source>
+        <translation>Права человека: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender: {0}</source>
+        <translation>Гендер: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreed recommendations</source>
+        <translation>Согласованные рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None agreed yet.</source>
+        <translation>Пока ни одна не согласована.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsPanel</name>
     <message>
         <location filename="../../ttx_desktop/gui/recommendations_panel.py" line="+71"/>
@@ -6279,7 +6367,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>Show to the &amp;room</source>
+        <translation>Показать &amp;залу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows this recommendation on the presenter window (R there shows them all)</source>
+        <translation>Показывает эту рекомендацию в окне презентации (клавиша R там показывает все)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Compliant</source>
         <translation>Соответствует</translation>
     </message>
@@ -7102,6 +7200,29 @@ It is written back the next time you open the exercise from the drive and close 
         <location line="+1"/>
         <source>Re-time {0}</source>
         <translation>Изменить время: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <location filename="../../ttx_desktop/gui/presenter_policy.py" line="-67"/>
+        <source>No vote yet</source>
+        <translation>Голосований пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voting is open</source>
+        <translation>Голосование открыто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} phones have voted</source>
+        <translation>проголосовало телефонов: {0}</translation>
     </message>
 </context>
 <context>

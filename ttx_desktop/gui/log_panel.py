@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,8 +50,14 @@ class LogPanel(QWidget):
     Edits typed into cells, tags and deletes go on the session's undo stack; undoing adds a
     revision with the earlier values, so the history of an entry is never rewritten.
 
-    Signals: none; changes are announced by the session's LogService.
+    Changes are announced by the session's LogService.
+
+    Signals:
+        recommendation_requested(str): the user asked for a policy recommendation made from
+            this entry (its id).
     """
+
+    recommendation_requested = Signal(str)
 
     def __init__(
         self,
@@ -199,6 +205,9 @@ class LogPanel(QWidget):
             self.tr("&Delete entry"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
         self.restore_action = self._action(self.tr("&Restore entry"), self.restore_selected)
+        self.recommend_action = self._action(
+            self.tr("&Make a recommendation from this entry"), self.recommend_current
+        )
         self.deleted_action = self.filter_bar.deleted_action
         self.deleted_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.newest_action = self.filter_bar.newest_action
@@ -209,6 +218,7 @@ class LogPanel(QWidget):
             (self.find_action,),
             (self.edit_action, self.history_action, self.review_action),
             (self.strength_action, self.improvement_action, self.untag_action),
+            (self.recommend_action,),
             (self.delete_action, self.restore_action),
             (self.deleted_action, self.newest_action),
         )
@@ -223,6 +233,13 @@ class LogPanel(QWidget):
     def selected_entries(self) -> list[LogEntry]:
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         return [e for row in rows if (e := self.model.entry_at(row)) is not None]
+
+    def recommend_current(self) -> None:
+        """Asks for a policy recommendation drafted from the chosen entry (an area for
+        improvement, say); the window opens it in the Recommendations view."""
+        chosen = self.selected_entries()
+        if chosen:
+            self.recommendation_requested.emit(chosen[0].id)
 
     def edit_current(self) -> None:
         current = self.view.currentIndex()

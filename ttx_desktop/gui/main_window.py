@@ -164,12 +164,13 @@ class MainWindow(QMainWindow):
         self._views.addTab(run, self.tr("&Run"))
         # The Log and Prepare views are hidden at first: each is built when first needed (its
         # tab chosen, a menu opened, the shortcuts listed), so the window shows sooner.
-        self._lazy = {"log": QWidget(), "prepare": QWidget()}
+        self._lazy = {"log": QWidget(), "prepare": QWidget(), "recommendations": QWidget()}
         for name, page in self._lazy.items():
             page.setObjectName(f"{name}Page")
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self._views.addTab(self._lazy["log"], self.tr("&Log"))
         self._views.addTab(self._lazy["prepare"], self.tr("&Prepare"))
+        self._views.addTab(self._lazy["recommendations"], self.tr("Re&commendations"))
         self._views.currentChanged.connect(self._on_views_current_changed)
         self.setCentralWidget(self._views)
 
@@ -197,13 +198,19 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         built = False
-        for name in names or ("log", "prepare"):
+        for name in names or ("log", "prepare", "recommendations"):
             if name in self.panels or name not in self._lazy:
                 continue
             if name == "log":
                 from ttx_desktop.gui.log_panel import LogPanel
 
-                panel: QWidget = LogPanel(session, self._dialogs, settings=self._settings)
+                log = LogPanel(session, self._dialogs, settings=self._settings)
+                log.recommendation_requested.connect(self.recommend_from_entry)
+                panel: QWidget = log
+            elif name == "recommendations":
+                from ttx_desktop.gui.recommendations_view import RecommendationsView
+
+                panel = RecommendationsView(session, self._dialogs)
             else:
                 from ttx_desktop.gui.authoring_panel import AuthoringPanel
 
@@ -312,10 +319,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._empty)
 
     def show_view(self, name: str) -> None:
-        """Brings a view forward: run, log or prepare."""
-        index = {"run": 0, "log": 1, "prepare": 2}[name]
+        """Brings a view forward: run, log, prepare or recommendations."""
+        index = {"run": 0, "log": 1, "prepare": 2, "recommendations": 3}[name]
         if self.session is not None:
             self._views.setCurrentIndex(index)
+
+    def recommend_from_entry(self, entry_id: str) -> None:
+        """A recommendation drafted from a log entry, shown in the Recommendations view."""
+        self.show_view("recommendations")
+        view = self.panels.get("recommendations")
+        from ttx_desktop.gui.recommendations_view import RecommendationsView
+
+        if isinstance(view, RecommendationsView):
+            view.recommendations.from_entry(entry_id)
 
     # ------------------------------------------------------------------- menus
 
@@ -476,6 +492,13 @@ class MainWindow(QMainWindow):
             self.tr("&Prepare view"),
             lambda: self.show_view("prepare"),
             "Ctrl+Shift+3",
+            enabled=enabled,
+        )
+        self._action(
+            view,
+            self.tr("Re&commendations and votes"),
+            lambda: self.show_view("recommendations"),
+            "Ctrl+Shift+4",
             enabled=enabled,
         )
         view.addSeparator()

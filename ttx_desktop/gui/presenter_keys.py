@@ -27,6 +27,8 @@ def presenter_shortcuts() -> list[tuple[str, str]]:
         (tr("Presenter: full screen"), "F11, F"),
         (tr("Presenter: black-out"), "B, ."),
         (tr("Presenter: agenda of the day"), "A"),
+        (tr("Presenter: the vote's results"), "V"),
+        (tr("Presenter: the recommendations"), "R"),
         (tr("Presenter: leave full screen"), "Esc"),
         (tr("Presenter: next inject (a clicker), releasing it if need be"), "PgDown"),
         (tr("Presenter: previous inject (a clicker)"), "PgUp"),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QFontMetrics,
     QGuiApplication,
     QKeyEvent,
@@ -66,6 +67,12 @@ class PresenterWindow(QWidget):
 
         self.agenda = AgendaPage(session)
         self._stack.addWidget(self.agenda)
+        from ttx_desktop.gui.presenter_policy import RecommendationsPage, VotePage
+
+        self.vote_page = VotePage(session)
+        self.recommendations_page = RecommendationsPage(session)
+        self._stack.addWidget(self.vote_page)
+        self._stack.addWidget(self.recommendations_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
@@ -78,6 +85,11 @@ class PresenterWindow(QWidget):
         session.countdown.countdown_changed.connect(self._tick)
         session.authoring.exercise_changed.connect(self.refresh)
         session.room_changed.connect(self.refresh)  # the join code comes and goes with the room
+        # A vote opened, or a recommendation put to the room: the room's screen shows it.
+        session.policy.vote_opened.connect(lambda _id: self.vote_action.setChecked(True))
+        session.policy.presented_changed.connect(
+            lambda: self.recommendations_action.setChecked(True)
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
@@ -160,10 +172,21 @@ class PresenterWindow(QWidget):
         black.toggled.connect(self.set_blackout)
         agenda = QAction(self.tr("Agenda of the day"), self)
         agenda.setShortcut(QKeySequence(Qt.Key.Key_A))
-        agenda.setCheckable(True)
-        agenda.toggled.connect(self.set_agenda)
         self.agenda_action = agenda
-        self.addAction(agenda)
+        vote = QAction(self.tr("Vote results"), self)
+        vote.setShortcut(QKeySequence(Qt.Key.Key_V))
+        self.vote_action = vote
+        agreed = QAction(self.tr("Recommendations"), self)
+        agreed.setShortcut(QKeySequence(Qt.Key.Key_R))
+        self.recommendations_action = agreed
+        # One of the pages instead of the inject at a time; choosing one again goes back.
+        self._pages = QActionGroup(self)
+        self._pages.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for action in (agenda, vote, agreed):
+            action.setCheckable(True)
+            self._pages.addAction(action)
+            action.toggled.connect(lambda _on: self._show_content())
+            self.addAction(action)
         leave = QAction(self.tr("Leave full screen"), self)
         leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         leave.triggered.connect(self.showNormal)
@@ -177,7 +200,8 @@ class PresenterWindow(QWidget):
     def _on_self_context_menu_requested(self, pos: object) -> None:
         menu = QMenu(self)
         menu.addAction(self.blackout_action)
-        menu.addAction(self.agenda_action)
+        for action in (self.agenda_action, self.vote_action, self.recommendations_action):
+            menu.addAction(action)
         clicker = menu.addAction(self.tr("Presentation clicker (Page Down / Page Up)"))
         clicker.setCheckable(True)
         clicker.setChecked(self.clicker_on())
@@ -357,14 +381,32 @@ class PresenterWindow(QWidget):
     # ---------------------------------------------------------------- display
 
     def set_blackout(self, on: bool) -> None:
-        self._stack.setCurrentIndex(1 if on else 2 if self.agenda_action.isChecked() else 0)
+        if on:
+            self._stack.setCurrentIndex(1)
+        else:
+            self._stack.setCurrentIndex(0)
+            self._show_content()
 
     def set_agenda(self, on: bool) -> None:
         """Shows the day's agenda (modules, presentations, breaks) instead of the inject."""
-        if on:
+        self.agenda_action.setChecked(on)
+
+    def _content_page(self) -> QWidget:
+        """The page chosen instead of the inject (agenda, vote, recommendations), or the inject."""
+        pages = {
+            self.agenda_action: self.agenda,
+            self.vote_action: self.vote_page,
+            self.recommendations_action: self.recommendations_page,
+        }
+        chosen = self._pages.checkedAction()
+        return pages.get(chosen, self._page) if chosen is not None else self._page
+
+    def _show_content(self) -> None:
+        page = self._content_page()
+        if page is self.agenda:
             self.agenda.refresh()
         if not self.blacked_out:
-            self._stack.setCurrentIndex(2 if on else 0)
+            self._stack.setCurrentWidget(page)
 
     @property
     def blacked_out(self) -> bool:

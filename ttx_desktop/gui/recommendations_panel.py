@@ -99,9 +99,17 @@ class RecommendationsPanel(QWidget):
         self.new_button = QPushButton(self.tr("&New"))
         self.merge_button = QPushButton(self.tr("&Merge into…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.present_button = QPushButton(self.tr("Show to the &room"))
+        self.present_button.setToolTip(
+            self.tr("Shows this recommendation on the presenter window (R there shows them all)")
+        )
         for button in (self.new_button, self.merge_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.present_button)
+        self.present_button.clicked.connect(
+            lambda: self._policy.present(self.current.id if self.current else None)
+        )
         self.new_button.clicked.connect(self.new_recommendation)
         self.merge_button.clicked.connect(self.merge_into)
         self.delete_button.clicked.connect(self.delete_current)

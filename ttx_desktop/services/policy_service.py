@@ -24,10 +24,14 @@ class PolicyService(QObject):
     Signals:
         recommendations_changed: a recommendation was drafted, edited, merged or deleted.
         vote_changed(str): a vote was made, opened, closed or got a ballot (its id).
+        vote_opened(str): a vote was opened to the phones (its id): the room's screen shows it.
+        presented_changed: the recommendation shown to the room changed (``presented``).
     """
 
     recommendations_changed = Signal()
     vote_changed = Signal(str)
+    vote_opened = Signal(str)
+    presented_changed = Signal()
 
     def __init__(
         self, file: ExerciseFile, authoring: AuthoringService, *, author: str = ""
@@ -36,6 +40,9 @@ class PolicyService(QObject):
         self._desk = PolicyDesk(file.db, author=author)
         self._authoring = authoring
         self._author = author
+        # What the presenter's recommendations page shows: one recommendation, or (None) the
+        # agreed ones by theme. A choice of the console's, not stored in the file.
+        self.presented: str | None = None
 
     # ----------------------------------------------------------------- reading
 
@@ -148,7 +155,13 @@ class PolicyService(QObject):
     def open_vote(self, vote_id: str) -> Vote:
         opened = self._desk.open_vote(vote_id)
         self.vote_changed.emit(vote_id)
+        self.vote_opened.emit(vote_id)
         return opened
+
+    def present(self, recommendation_id: str | None) -> None:
+        """Shows one recommendation to the room (None: the agreed ones by theme)."""
+        self.presented = recommendation_id
+        self.presented_changed.emit()
 
     def cast(self, vote_id: str, voter: str, picked: Mapping[str, int] | Iterable[str]) -> Tally:
         result = self._desk.cast(vote_id, voter, picked)
