@@ -176,6 +176,14 @@ def main(out: Path, language: str = "en") -> int:
     grab_screen(out / "inject-editor.png")
     window.show_view("run")
     grab_room(window, out / "room-console.png")
+    grab_presenter_and_decisions(controller, window, out)
+    controller.close_session()
+    return 0
+
+
+def grab_presenter_and_decisions(controller: Controller, window: MainWindow, out: Path) -> None:
+    """The presenter (a round counting down, the agenda, a vote), then the Recommendations
+    view with a draft under review."""
     assert window.session is not None
     window.session.countdown.start(10)  # a discussion round, as F6 starts it
     controller.show_presenter()
@@ -188,8 +196,33 @@ def main(out: Path, language: str = "en") -> int:
     if agenda is not None:
         agenda.trigger()  # A: the agenda of the day
         grab_screen(out / "presenter-agenda.png")
-    controller.close_session()
-    return 0
+    vote_the_priorities(window.session)  # the presenter turns to the vote when it opens
+    grab_screen(out / "presenter-vote.png")
+    presenter.hide()
+    window.show_view("recommendations")
+    show_a_review(window)
+    grab_screen(out / "recommendations-view.png")
+
+
+def vote_the_priorities(session: Session) -> None:
+    """The room prioritises the agreed recommendations with three dots a phone: 23 phones."""
+    policy = session.policy
+    vote = policy.new_prioritisation(dots=3)
+    policy.open_vote(vote.id)
+    options = [o.id for o in vote.options]
+    for n in range(23):
+        first, second = options[n % len(options)], options[(n * 7 + 1) % len(options)]
+        dots = {first: 2, second: 1} if first != second else {first: 3}
+        policy.cast(vote.id, f"phone-{n}", dots)
+
+
+def show_a_review(window: MainWindow) -> None:
+    """The Recommendations view with the draft that failed both reviews chosen."""
+    view = window.panels["recommendations"]
+    panel = view.recommendations  # type: ignore[attr-defined]
+    for recommendation in panel._policy.recommendations():
+        if "mobile internet" in recommendation.action:
+            panel.select(recommendation.id)
 
 
 def grab_room(window: MainWindow, target: Path) -> None:

@@ -80,3 +80,18 @@ def test_the_presenter_shows_the_open_vote_and_the_recommendation_put_to_the_roo
     assert presenter.blacked_out
     presenter.set_blackout(False)
     assert not presenter.blacked_out
+
+
+def test_the_review_fields_are_reached_by_their_keys(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.show_view("recommendations")
+    panel = window.panels["recommendations"].recommendations
+    made = panel._policy.draft("Sirens", action="One owner for the sirens")
+    panel.select(made.id)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is panel.editor.ui.safeguardsEdit
+    qtbot.keyClick(panel.editor.ui.safeguardsEdit, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is panel.editor.ui.genderImpactEdit

@@ -115,7 +115,7 @@ def test_libreoffice_renders_both_languages(tmp_path: Path) -> None:
     )
     english, russian = pdf_text(pdfs["en"]), pdf_text(pdfs["ru"])
     assert "Matrix of recommendations" in english and "Annex C" in english
-    assert "Сводная таблица рекомендаций" in russian and "Приложение C" in russian
+    assert "Сводная таблица рекомендаций" in russian and "Приложение В" in russian
     assert "Page 1 of" in english and "Страница 1 из" in russian
 
 

@@ -49,7 +49,8 @@ def test_a_poll_is_written_opened_counted_live_and_closed(
     with qtbot.waitSignal(session.policy.vote_changed, timeout=2000):
         session.policy.ballot_arrived(vote.id)
     assert "Yes: 3; Not yet: 2" in panel.chart.summary()
-    assert "5 phones have voted" in panel.state.text()
+    assert "5 phones have voted" in panel.chart.summary()
+    assert "The room is not open" in panel.state.text()  # the phones cannot reach it
     panel.close_button.click()
     assert not panel.close_button.isEnabled()
     assert "Closed" in panel.chart.summary()

@@ -5911,7 +5911,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <message>
         <location line="+5"/>
         <source>&amp;Issue:</source>
-        <translation>&amp;Проблема:</translation>
+        <translation>Про&amp;блема:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5930,16 +5930,6 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+0"/>
-        <source>T&amp;heme:</source>
-        <translation>&amp;Тема:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ta&amp;bles:</source>
-        <translation>&amp;Столы:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
@@ -5950,18 +5940,8 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+0"/>
-        <source>Pa&amp;rtners:</source>
-        <translation>Па&amp;ртнёры:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Who works with it</source>
         <translation>Кто участвует</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ti&amp;meline:</source>
-        <translation>С&amp;роки:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5971,7 +5951,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <message>
         <location line="+0"/>
         <source>In&amp;dicator:</source>
-        <translation>&amp;Показатель:</translation>
+        <translation>По&amp;казатель:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5985,13 +5965,33 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+0"/>
-        <source>Review &amp;note:</source>
-        <translation>При&amp;мечание проверки:</translation>
+        <source>Why it may be agreed despite a negative verdict</source>
+        <translation>Почему её можно согласовать, несмотря на отрицательное заключение</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Why it may be agreed despite a negative verdict</source>
-        <translation>Почему её можно согласовать, несмотря на отрицательное заключение</translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tables:</source>
+        <translation>Столы:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part&amp;ners:</source>
+        <translation>Парт&amp;нёры:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timeline:</source>
+        <translation>Сроки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revie&amp;w note:</source>
+        <translation>Приме&amp;чание проверки:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6005,18 +6005,44 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Legal basis:</source>
-        <translation>Правовая &amp;основа:</translation>
+        <source>Legal &amp;basis:</source>
+        <translation>Правовая основ&amp;а:</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Safeg&amp;uards:</source>
+        <translation>&amp;Гарантии:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proportionalit&amp;y:</source>
+        <translation>Сораз&amp;мерность:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Verdict:</source>
+        <translation>Заключение:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Gender impact:</source>
+        <translation>Г&amp;ендерное воздействие:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women&apos;s organisations consulted:</source>
+        <translation>Консультации с женскими организациями:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carry into the improvement plan</source>
+        <translation>Включить в план улучшений</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>The law or article it rests on</source>
         <translation>Закон или статья, на которых она основана</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sa&amp;feguards:</source>
-        <translation>&amp;Гарантии:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6025,18 +6051,8 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+0"/>
-        <source>Pro&amp;portionality:</source>
-        <translation>Сораз&amp;мерность:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Why the measure is no wider than needed</source>
         <translation>Почему мера не шире необходимого</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Заключение:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6045,23 +6061,8 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+5"/>
-        <source>Imp&amp;act:</source>
-        <translation>&amp;Воздействие:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>The different impact on women, men, girls and boys</source>
         <translation>Различное воздействие на женщин, мужчин, девочек и мальчиков</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Women&apos;s or&amp;ganisations consulted:</source>
-        <translation>Консультации с &amp;женскими организациями:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>V&amp;erdict:</source>
-        <translation>За&amp;ключение:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6082,11 +6083,6 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+0"/>
         <source>Improvement plan:</source>
         <translation>План улучшений:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Carry into the improvement &amp;plan</source>
-        <translation>Включить в &amp;план улучшений</translation>
     </message>
 </context>
 <context>
@@ -6256,32 +6252,34 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tables</source>
         <translation>Столы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Human rights: {0}
+Gender: {1}</source>
+        <translation>Права человека: {0}
+Гендер: {1}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Human rights</source>
-        <translation>Права человека</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation>Гендер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No theme</source>
         <translation>Без темы</translation>
     </message>
@@ -6332,7 +6330,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/recommendations_panel.py" line="+71"/>
+        <location filename="../../ttx_desktop/gui/recommendations_panel.py" line="+78"/>
         <source>Recommendations by theme</source>
         <translation>Рекомендации по темам</translation>
     </message>
@@ -6352,32 +6350,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;New</source>
-        <translation>&amp;Новая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Объединить с…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show to the &amp;room</source>
-        <translation>Показать &amp;залу</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shows this recommendation on the presenter window (R there shows them all)</source>
         <translation>Показывает эту рекомендацию в окне презентации (клавиша R там показывает все)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
         <source>Compliant</source>
         <translation>Соответствует</translation>
     </message>
@@ -6417,7 +6400,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Гендер: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next recommendation</source>
         <translation>Следующая рекомендация</translation>
     </message>
@@ -6457,12 +6440,28 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Все столы</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-23"/>
+        <location line="+122"/>
         <source>New recommendation</source>
         <translation>Новая рекомендация</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-160"/>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show to the room</source>
+        <translation>Показать залу</translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
@@ -7056,7 +7055,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <location filename="../../build/translations/helper_strings.py" line="+2"/>
         <source>◆ actual release   ▢ pinned</source>
         <translation>◆ фактическая выдача   ▢ привязана</translation>
     </message>
@@ -7234,23 +7233,23 @@ It is written back the next time you open the exercise from the drive and close 
     </message>
     <message>
         <location line="+5"/>
-        <source>New &amp;poll…</source>
-        <translation>Новый &amp;опрос…</translation>
+        <source>New poll…</source>
+        <translation>Новый опрос…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;rioritise…</source>
-        <translation>П&amp;риоритеты…</translation>
+        <source>Prioritise…</source>
+        <translation>Приоритеты…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Open to phones</source>
-        <translation>&amp;Открыть для телефонов</translation>
+        <source>Open to phones</source>
+        <translation>Открыть для телефонов</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lose and record</source>
-        <translation>&amp;Закрыть и записать</translation>
+        <source>Close and record</source>
+        <translation>Закрыть и записать</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -7268,7 +7267,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>не открывалось</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No vote yet. Write a poll, or prioritise the agreed recommendations.</source>
         <translation>Голосований пока нет. Составьте опрос или расставьте приоритеты согласованных рекомендаций.</translation>
     </message>
@@ -7278,7 +7277,12 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>проголосовало телефонов: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>The room is not open: phones cannot vote.</source>
+        <translation>Зал не открыт: телефоны не могут голосовать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+4"/>
         <source>New poll</source>
         <translation>Новый опрос</translation>

@@ -97,7 +97,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Nothing is under discussion.",
         "В обсуждении ничего нет.",
     ),
-    "policy_evidence": ("Annex A. Evidence", "Приложение A. Обоснование"),
+    "policy_evidence": ("Annex A. Evidence", "Приложение А. Обоснование"),
     "policy_evidence_intro": (
         "The log entries each agreed recommendation rests on, with the table and the time.",
         "Записи журнала, на которых основана каждая согласованная рекомендация, с указанием "
@@ -107,7 +107,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "No log entry is linked to the agreed recommendations.",
         "К согласованным рекомендациям не привязаны записи журнала.",
     ),
-    "policy_votes": ("Annex B. Votes", "Приложение B. Голосования"),
+    "policy_votes": ("Annex B. Votes", "Приложение Б. Голосования"),
     "policy_no_votes": ("The room held no vote.", "Голосований не проводилось."),
     "policy_vote_line": (
         "{kind}; phones that voted: {voters}; {state}.",
@@ -119,7 +119,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "policy_points": ("Votes", "Голоса"),
     "policy_contributors": (
         "Annex C. Contributing institutions",
-        "Приложение C. Участвовавшие организации",
+        "Приложение В. Участвовавшие организации",
     ),
     "policy_by_sector": ("By sector", "По секторам"),
     "policy_by_gender": ("By gender", "По полу"),

@@ -88,7 +88,7 @@ class Filter:
 class RecommendationsModel(QAbstractItemModel):
     """Themes in the order they first appear, each with its recommendations in list order."""
 
-    COLUMNS = 6
+    COLUMNS = 5  # recommendation, status, review, priority, tables
 
     def __init__(self) -> None:
         super().__init__()
@@ -167,11 +167,10 @@ class RecommendationsModel(QAbstractItemModel):
             return None
         return (
             _tr("Recommendation"),
-            _tr("Tables"),
             _tr("Status"),
-            _tr("Human rights"),
-            _tr("Gender"),
+            _tr("Review"),
             _tr("Priority"),
+            _tr("Tables"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -184,13 +183,8 @@ class RecommendationsModel(QAbstractItemModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(item, index.column(), role)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (3, 4):
-            bad = (
-                item.rights.verdict is RightsVerdict.NOT_COMPLIANT
-                if index.column() == 3
-                else item.gender.verdict is GenderVerdict.NOT_CONSIDERED
-            )
-            return QBrush(QColor("#B3261E")) if bad else None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            return QBrush(QColor("#B3261E")) if item.negative_verdict else None
         return None
 
     def _theme_data(self, index: Index, role: int) -> object:
@@ -209,14 +203,15 @@ class RecommendationsModel(QAbstractItemModel):
             text = item.action or item.issue
             return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
         if column == 1:
-            return ", ".join(self._teams.get(t, "?") for t in item.team_ids)
-        if column == 2:
             return status_text(item.status)
+        if column == 2:
+            rights, gender = rights_text(item.rights.verdict), gender_text(item.gender.verdict)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr("Human rights: {0}\nGender: {1}").format(rights, gender)
+            return f"{rights} · {gender}"
         if column == 3:
-            return rights_text(item.rights.verdict)
-        if column == 4:
-            return gender_text(item.gender.verdict)
-        return str(item.priority) if item.priority is not None else ""
+            return str(item.priority) if item.priority is not None else ""
+        return ", ".join(self._teams.get(t, "?") for t in item.team_ids)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

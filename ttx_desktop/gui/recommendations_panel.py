@@ -2,8 +2,8 @@
 
 A review pass is keyboard-first: Ctrl+1/2/3 set the human-rights verdict (compliant, needs
 safeguards, not compliant), Ctrl+4/5/6 the gender verdict (considered, needs work, not
-considered), Alt+F and Alt+A reach the safeguards and the gender impact, and F8 goes to the
-next recommendation (Shift+F8 the one before).
+considered), Alt+U and Alt+G reach the safeguards and the gender impact, and F8 goes to the
+next recommendation (Shift+F8 the one before); Ctrl+Shift+N drafts a new one.
 """
 
 from __future__ import annotations
@@ -55,9 +55,18 @@ _GENDER_KEYS = (GenderVerdict.CONSIDERED, GenderVerdict.NEEDS_WORK, GenderVerdic
 class RecommendationsPanel(QWidget):
     """Lists, filters, drafts, reviews, merges and carries the tables' recommendations."""
 
-    def __init__(self, session: Session, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        *,
+        below_list: QWidget | None = None,
+    ) -> None:
+        """``below_list`` goes under the list, left of the editor (the votes, in the view)."""
         super().__init__(parent)
         self.setObjectName("recommendationsPanel")
+        self._below_list = below_list
         self._session, self._dialogs = session, dialogs
         self._policy = session.policy
         self.model = RecommendationsModel()
@@ -66,8 +75,6 @@ class RecommendationsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(self.tr("Recommendations by theme"))
         self.editor = RecommendationEditor()
         self.table_filter, self.status_filter, self.review_filter = (
@@ -95,30 +102,32 @@ class RecommendationsPanel(QWidget):
             combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self._on_filter_changed)
             filters.addWidget(combo, 1)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New"))
-        self.merge_button = QPushButton(self.tr("&Merge into…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.present_button = QPushButton(self.tr("Show to the &room"))
-        self.present_button.setToolTip(
-            self.tr("Shows this recommendation on the presenter window (R there shows them all)")
-        )
-        for button in (self.new_button, self.merge_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.present_button)
-        self.present_button.clicked.connect(
-            lambda: self._policy.present(self.current.id if self.current else None)
-        )
-        self.new_button.clicked.connect(self.new_recommendation)
-        self.merge_button.clicked.connect(self.merge_into)
-        self.delete_button.clicked.connect(self.delete_current)
-        left = QWidget()
-        column = QVBoxLayout(left)
+        buttons = self._build_buttons()
+        listing = QWidget()
+        column = QVBoxLayout(listing)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(filters)
         column.addWidget(self.view, 1)
         column.addLayout(buttons)
+        left: QWidget = listing
+        if self._below_list is not None:
+            left = QSplitter(Qt.Orientation.Vertical)
+            left.setObjectName("listAndVotes")
+            left.addWidget(listing)
+            left.addWidget(self._below_list)
+            left.setStretchFactor(0, 3)
+            left.setStretchFactor(1, 2)
+            left.setChildrenCollapsible(False)
+        # The recommendation's words get the room; the rest scroll sideways on a small screen.
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        for column_number, mode in ((0, QHeaderView.ResizeMode.Interactive),
+                                    (1, QHeaderView.ResizeMode.ResizeToContents),
+                                    (2, QHeaderView.ResizeMode.Interactive),
+                                    (3, QHeaderView.ResizeMode.ResizeToContents)):  # fmt: skip
+            header.setSectionResizeMode(column_number, mode)
+        header.resizeSection(0, 260)
+        header.resizeSection(2, 200)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -132,6 +141,27 @@ class RecommendationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New"))
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.present_button = QPushButton(self.tr("Show to the room"))
+        self.present_button.setToolTip(
+            self.tr("Shows this recommendation on the presenter window (R there shows them all)")
+        )
+        for button in (self.new_button, self.merge_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.present_button)
+        self.present_button.clicked.connect(
+            lambda: self._policy.present(self.current.id if self.current else None)
+        )
+        self.new_button.clicked.connect(self.new_recommendation)
+        self.merge_button.clicked.connect(self.merge_into)
+        self.delete_button.clicked.connect(self.delete_current)
+        return buttons
 
     def _build_actions(self) -> None:
         self.actions_for_menu: list[tuple[str, QAction]] = []
@@ -152,6 +182,8 @@ class RecommendationsPanel(QWidget):
         for n, (g_verdict, label) in enumerate(zip(_GENDER_KEYS, labels, strict=True), start=4):
             add(self.tr("Gender: {0}").format(label), f"Ctrl+{n}",
                 lambda v=g_verdict: self._set_verdict("gender_verdict", v))  # fmt: skip
+        self.new_action = add(self.tr("New recommendation"), "Ctrl+Shift+N",
+                              self.new_recommendation)  # fmt: skip
         self.next_action = add(self.tr("Next recommendation"), "F8", lambda: self.step(1))
         self.previous_action = add(self.tr("Previous recommendation"), "Shift+F8",
                                    lambda: self.step(-1))  # fmt: skip
@@ -186,7 +218,6 @@ class RecommendationsPanel(QWidget):
         current = self.editor.item.id if self.editor.item else None
         self.model.set_items(self._policy.recommendations(), self._session.exercise)
         self.view.expandAll()
-        self.view.resizeColumnToContents(1)
         if current is not None and self.model.index_of(current).isValid():
             self.select(current)
         else:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ttx_desktop.domain.votes import Tally
 
 _BAR = QColor("#4C72B0")
+_READABLE_PT = 9.0  # below this, a label is one line cut short rather than smaller
 _LEAD = QColor("#DD8452")
 
 
@@ -40,7 +41,7 @@ class VoteChart(QWidget):
         return f"{self._question} — {counts} — {self._state}"
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, 120)
+        return QSize(240, 170)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 320)
@@ -70,14 +71,25 @@ class VoteChart(QWidget):
         right = wrap | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
         labels = [QRectF(margin, top + n * row_height, label_width, row_height * 0.92)
                   for n in range(len(result.points))]  # fmt: skip
-        # One size for every label (the largest at which the longest fits), so none stands out.
+        # One size for every label (the largest at which the longest fits), so none stands out;
+        # where rows are too low for that to be read, each label is one line, cut short.
         label_size = min(
             _fit_size(painter, rect, option.label, min(biggest, row_height * 0.42), right)
             for rect, (option, _) in zip(labels, result.points, strict=True)
         )
+        one_line = label_size < _READABLE_PT
+        if one_line:
+            label_size = max(6.0, min(_READABLE_PT, row_height * 0.5))
         for n, (option, points) in enumerate(result.points):
             y = top + n * row_height
-            _fitted(painter, labels[n], option.label, label_size, right)
+            text = option.label
+            if one_line:
+                font = QFont(painter.font())
+                font.setPointSizeF(label_size)
+                elide = Qt.TextElideMode.ElideRight
+                text = QFontMetricsF(font).elidedText(text, elide, labels[n].width())
+                right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+            _fitted(painter, labels[n], text, label_size, right)
             share = points / most if most else 0.0
             bar = QRectF(bar_left, y + row_height * 0.18, bar_room * share, row_height * 0.56)
             painter.fillRect(bar, _LEAD if most and points == most else _BAR)

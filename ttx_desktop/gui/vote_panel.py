@@ -42,10 +42,10 @@ class VotePanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.setMinimumContentsLength(16)
-        self.poll_button = QPushButton(self.tr("New &poll…"))
-        self.rank_button = QPushButton(self.tr("P&rioritise…"))
-        self.open_button = QPushButton(self.tr("&Open to phones"))
-        self.close_button = QPushButton(self.tr("C&lose and record"))
+        self.poll_button = QPushButton(self.tr("New poll…"))
+        self.rank_button = QPushButton(self.tr("Prioritise…"))
+        self.open_button = QPushButton(self.tr("Open to phones"))
+        self.close_button = QPushButton(self.tr("Close and record"))
         self.chart = VoteChart()
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,6 +103,7 @@ class VotePanel(QWidget):
         self.close_button.setEnabled(vote is not None and vote.is_open)
         if vote is None:
             self.chart.show_result("", None, "")
+            self.state.setVisible(True)
             self.state.setText(self.tr("No vote yet. Write a poll, or prioritise the agreed "
                                        "recommendations."))  # fmt: skip
             self.shown_vote_changed.emit("")
@@ -111,8 +112,10 @@ class VotePanel(QWidget):
         words = self.tr("{0} phones have voted").format(result.voters)
         state = f"{self._state_word(vote).capitalize()} · {words}"
         self.chart.show_result(vote.question, result, state)
-        self.state.setText(state if self._session.room_open or vote.opened_at is None
-                           else f"{state} · {self.tr('The room is not open')}")  # fmt: skip
+        # The chart says how the vote stands; the line above it only what needs doing.
+        waiting = vote.is_open and not self._session.room_open
+        self.state.setText(self.tr("The room is not open: phones cannot vote.") if waiting else "")
+        self.state.setVisible(waiting)
         self.shown_vote_changed.emit(vote.id)
 
     def _on_vote_changed(self, vote_id: str) -> None:
