@@ -30,6 +30,13 @@ from ttx_desktop.domain.model import (
     Module,
     Team,
 )
+from ttx_desktop.domain.policy import (
+    GenderReview,
+    GenderVerdict,
+    PolicyStatus,
+    RightsReview,
+    RightsVerdict,
+)
 from ttx_desktop.exporters import catalog, facts, text
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions
@@ -78,10 +85,13 @@ def exported(kind: str, exercise: Exercise, pictures: Any) -> Document:
     return reopen(catalog.render(kind, exercise, ExportOptions(pictures=pictures)))
 
 
-def assert_titled(document: Document, title: str) -> None:
+def assert_titled(document: Document, title: str, language: str = "en") -> None:
     """The document holds ``title``: in its text, or (inject cards, whose pages are cards)
-    shortened in its running head and whole in its properties."""
+    shortened in its running head and whole in its properties. A Russian document prints
+    the title's quotation marks as Russian ones."""
     expected = " ".join(text.clean(title, []).split())
+    if language == "ru":
+        expected = text.russian_quotes(expected)
     headers = " ".join(p.text for s in document.sections for p in s.header.paragraphs)
     if expected in " ".join(f"{headers} {all_text(document)}".split()):
         return
@@ -249,6 +259,16 @@ def plays(draw: Any) -> Play:
         )
     )  # fmt: skip
     start = draw(st.booleans())
+    # The tables' recommendations: (status, rights verdict, gender verdict) each, and a poll
+    # with some phones voting.
+    drafts = draw(
+        st.lists(
+            st.tuples(st.sampled_from(PolicyStatus), st.sampled_from(RightsVerdict),
+                      st.sampled_from(GenderVerdict)),
+            max_size=4,
+        )
+    )  # fmt: skip
+    voters = draw(st.one_of(st.none(), st.integers(0, 5)))
 
     def play(session: Session) -> None:
         exercise = session.exercise
@@ -272,8 +292,41 @@ def plays(draw: Any) -> Play:
                 session.log.edit(entry.id, tag=tag, by="Reviewer")
             if delete:
                 session.log.delete(entry.id, by="Reviewer")
+        draft_recommendations(session, drafts, voters)
 
     return play
+
+
+def draft_recommendations(
+    session: Session,
+    drafts: list[tuple[PolicyStatus, RightsVerdict, GenderVerdict]],
+    voters: int | None,
+) -> None:
+    """Recommendations drafted, reviewed, agreed or merged, and a poll run, as a room would."""
+    policy, teams = session.policy, session.exercise.teams
+    made = []
+    for n, (status, rights, gender) in enumerate(drafts):
+        item = policy.draft(
+            f"Issue {n}", action=f"Action {n}", theme=("prevention", "")[n % 2],
+            team_ids=(teams[n % len(teams)].id,) if teams else (),
+            entry_ids=tuple(e.id for e in session.log.entries()[:1]),
+        )  # fmt: skip
+        policy.edit(item.id, rights=RightsReview(verdict=rights),
+                    gender=GenderReview(verdict=gender))  # fmt: skip
+        if status is PolicyStatus.AGREED:
+            policy.edit(item.id, status=status, review_note="Agreed with safeguards")
+        elif status is PolicyStatus.MERGED and made:
+            policy.merge_into(item.id, made[0])
+        elif status is PolicyStatus.WITHDRAWN:
+            policy.edit(item.id, status=status)
+        made.append(item.id)
+    if voters is not None:
+        vote = policy.new_poll("Escalate now?", ["Yes", "No"])
+        policy.open_vote(vote.id)
+        for n in range(voters):
+            policy.cast(vote.id, f"phone-{n}", [vote.options[n % 2].id])
+        if voters % 2:
+            policy.close_vote(vote.id)
 
 
 @st.composite
@@ -299,7 +352,8 @@ def assert_every_kind_exports(exercise: Exercise, play: Play, pictures: Any) -> 
     for language in LANGUAGES:
         in_language = replace(stored, details=replace(stored.details, language=language))
         for kind in KINDS:
-            assert_titled(exported(kind, in_language, pictures), stored.details.title)
+            document = exported(kind, in_language, pictures)
+            assert_titled(document, stored.details.title, language)
 
 
 EXPORTS = settings(
