@@ -65,7 +65,7 @@ def test_layout_is_shared_out_and_each_document_laid_out_once(
         calls.append((documents, slot))
         for kind in documents:
             part[kind] = b"laid " + kind.encode()
-        return {kind: b"pdf" for kind in documents}
+        return dict.fromkeys(documents, b"pdf")
 
     pdfs = cli_pack.lay_out_all(finish, made, list(made))
     assert sorted(kind for documents, _ in calls for kind in documents) == sorted(made)
