@@ -78,3 +78,17 @@ def test_layout_is_shared_out_and_each_document_laid_out_once(
 def test_each_run_at_once_has_a_profile_of_its_own() -> None:
     assert len({office.default_profile(slot) for slot in range(3)}) == 3
     assert office.default_profile() == office.default_profile(0)
+
+
+def test_a_run_already_going_takes_its_core_and_its_slot(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli_pack.os, "cpu_count", lambda: 2)
+    made = {"aar": b"x" * 900, "cards": b"x" * 500}
+    calls: list[tuple[list[str], int]] = []
+
+    def finish(part: dict[str, bytes], documents: list[str], slot: int) -> dict[str, bytes]:
+        calls.append((documents, slot))
+        return {}
+
+    assert cli_pack.lay_out_all(finish, made, list(made), busy=1) == {}
+    assert calls == [(["aar", "cards"], 1)]
+    assert cli_pack.lay_out_all(finish, made, [], busy=1) == {}

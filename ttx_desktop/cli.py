@@ -323,27 +323,40 @@ def _export_side_by_side(
 ) -> int:
     """`export all` with a process for each core: as the one-by-one export, everything is
     made before anything is written, and the first kind that fails stops it all."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from ttx_desktop import cli_pack, cli_pdf
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
     with ExerciseFile.open(args.file, readonly=True):
         pass  # a file that is not an exercise is refused here, once, before work starts
-    made: dict[str, bytes] = {}
-    for kind, result in cli_pack.make_all(args.file, kinds, targets, args).items():
-        cli_pack.raise_for(result)
-        assert result.data is not None
-        made[kind] = result.data
-        for warning in result.warnings:
-            print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
-    pdfs: dict[str, bytes] = {}
-    if soffice is not None and documents:
-        pdfs = cli_pack.lay_out_all(
-            lambda part, some, slot: cli_pdf.finish(
-                soffice, part, some, pdf=args.pdf, prog=PROG, slot=slot
-            ),
-            made,
-            documents,
-        )
+
+    def finish(part: dict[str, bytes], some: list[str], slot: int) -> dict[str, bytes]:
+        return cli_pdf.finish(soffice, part, some, pdf=args.pdf, prog=PROG, slot=slot)
+
+    early: list[Future[tuple[dict[str, bytes], dict[str, bytes]]]] = []
+    with ThreadPoolExecutor(1) as layout:
+
+        def lead(result: cli_pack.Made) -> None:
+            if soffice is not None and cli_pack.LEAD in documents and result.data is not None:
+                part = {cli_pack.LEAD: result.data}
+                early.append(layout.submit(lambda: (part, finish(part, [*part], 0))))
+
+        made: dict[str, bytes] = {}
+        for kind, result in cli_pack.make_all(args.file, kinds, targets, args, lead).items():
+            cli_pack.raise_for(result)
+            assert result.data is not None
+            made[kind] = result.data
+            for warning in result.warnings:
+                print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
+        pdfs: dict[str, bytes] = {}
+        if soffice is not None:
+            rest = [k for k in documents if not (early and k == cli_pack.LEAD)]
+            pdfs = cli_pack.lay_out_all(finish, made, rest, busy=len(early))
+        for future in early:
+            part, lead_pdfs = future.result()
+            made.update(part)
+            pdfs.update(lead_pdfs)
     _write_all(args, made, targets, pdfs, pdf_paths)
     return 0
 

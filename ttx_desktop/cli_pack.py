@@ -1,5 +1,6 @@
 """`export all` side by side: the files made in processes up to the number of cores, then
-laid out by as many LibreOffice runs at once, the largest documents shared out first."""
+laid out by as many LibreOffice runs at once, the largest documents shared out first; the
+document LibreOffice takes longest over is laid out as soon as it is made."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ if TYPE_CHECKING:
     from ttx_desktop.domain.model import Exercise
     from ttx_desktop.exporters.options import ExportOptions
 
-# What each kind roughly costs to make, heaviest first, so that the longest start first.
-_ORDER = ("yaml", "minutes", "aar", "cards", "msel", "guide")
+# The document LibreOffice takes longest over (the minutes hold the whole log): made first,
+# and laid out while the others are being made.
+LEAD = "minutes"
+# What each kind roughly costs, heaviest first, so that the longest start first.
+_ORDER = (LEAD, "yaml", "aar", "cards", "msel", "guide")
 
 
 class Made(NamedTuple):
@@ -37,10 +41,15 @@ def workers(jobs: int) -> int:
 
 
 def make_all(
-    path: Path, kinds: Sequence[str], targets: dict[str, Path], args: argparse.Namespace
+    path: Path,
+    kinds: Sequence[str],
+    targets: dict[str, Path],
+    args: argparse.Namespace,
+    lead: Callable[[Made], object] | None = None,
 ) -> dict[str, Made]:
     """Each kind made from the exercise file at ``path``, in processes of their own (each
-    reads the file once); in ``kinds`` order."""
+    reads the file once); in ``kinds`` order. ``lead`` is called with the LEAD kind as soon
+    as it is made, while the others are still being made."""
     options = argparse.Namespace(
         template=args.template, paper=args.paper, room_url=args.room_url,
         cards_per_page=args.cards_per_page,
@@ -50,6 +59,8 @@ def make_all(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers(len(kinds)), mp_context=context) as pool:
         futures = {k: pool.submit(_make, path, k, targets[k], options) for k in ordered}
+        if lead is not None and LEAD in futures:
+            lead(futures[LEAD].result())
         return {kind: futures[kind].result() for kind in kinds}
 
 
@@ -68,12 +79,16 @@ def lay_out_all(
     finish: Callable[[dict[str, bytes], list[str], int], dict[str, bytes]],
     made: dict[str, bytes],
     documents: list[str],
+    *,
+    busy: int = 0,
 ) -> dict[str, bytes]:
     """``finish`` (LibreOffice's layout of some documents, in the profile numbered by its
     last argument) run on groups of ``documents`` at once, one group for each core, the
     largest documents shared out first; ``made`` takes the laid-out documents, the PDFs are
-    returned."""
-    count = workers(len(documents))
+    returned. ``busy`` runs already going take that many cores and the first slots."""
+    if not documents:
+        return {}
+    count = max(1, workers(len(documents) + busy) - busy)
     groups: list[list[str]] = [[] for _ in range(count)]
     sizes = [0] * count
     weights = {kind: _text_size(made[kind]) for kind in documents}
@@ -83,7 +98,9 @@ def lay_out_all(
         sizes[smallest] += weights[kind]
     parts = [{k: made[k] for k in group} for group in groups if group]
     with ThreadPoolExecutor(len(parts)) as pool:
-        results = list(pool.map(lambda n: finish(parts[n], list(parts[n]), n), range(len(parts))))
+        results = list(
+            pool.map(lambda n: finish(parts[n], list(parts[n]), busy + n), range(len(parts)))
+        )
     pdfs: dict[str, bytes] = {}
     for part, result in zip(parts, results, strict=True):
         made.update(part)
