@@ -64,7 +64,7 @@ HOSTILE_SQL = (
     "CREATE UNIQUE INDEX one_kind ON log_entry(kind)",
     "CREATE TABLE extra (x)",
     "DROP TABLE room_token; CREATE VIEW room_token AS SELECT 'a' role, 'b' token, 'c' changed_at",
-    "ALTER TABLE log_entry DROP COLUMN author",
+    "ALTER TABLE log_entry DROP COLUMN source",  # author: a trigger reads it, SQLite refuses
     "ALTER TABLE inject ADD COLUMN secret TEXT",
     "UPDATE exercise SET title = zeroblob(40000000)",
     f"UPDATE exercise SET purpose = printf('%.{MAX_VALUE_BYTES + 10}c', 'x')",

@@ -120,6 +120,30 @@ def test_merging_back_the_other_way_also_settles(copies: tuple[Path, Path]) -> N
         assert a.exercise.load().log == b.exercise.load().log
 
 
+def test_an_entry_logged_before_copying_and_edited_on_one_laptop_merges_its_history(
+    copies: tuple[Path, Path],
+) -> None:
+    """Revision 1 of an entry never edited is its row (issue 20); the histories of the two
+    copies still match as a prefix, and the merged file holds every revision as a row."""
+    ours, theirs = copies
+    with ExerciseFile.open(ours) as xf:
+        logged = xf.log.append(_entry("Ferry stopped", 5))
+    shutil.copy(ours, theirs)
+    with ExerciseFile.open(theirs) as xf:
+        xf.log.edit(logged.id, text="Ferry stopped at 09:10", by="Laptop two")
+        wanted = xf.log.history(logged.id)
+    with ExerciseFile.open(ours) as xf:
+        report = merge_file(xf, theirs)
+        assert (report.entries, report.revisions, report.conflicts) == (0, 1, [])
+        assert xf.log.history(logged.id) == wanted
+        stored = xf.db.execute(
+            "SELECT revision FROM log_revision WHERE entry_id = ? ORDER BY revision", [logged.id]
+        )
+        assert [r[0] for r in stored] == [1, 2]
+    with ExerciseFile.open(theirs) as xf:
+        assert not merge_file(xf, ours).changed
+
+
 def test_a_file_of_another_exercise_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
     ours = tmp_path / "ours.ttxdb"
     ExerciseFile.create(ours, small_exercise()).close()

@@ -4,8 +4,10 @@ replaced by its newest good backup, hostile files refused, local copies of drive
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -65,6 +67,28 @@ def test_a_backup_on_opening_and_on_closing_and_the_status_says_when(
     controller.close_session()
     newest = backups.list_backups(folder)[0]
     assert entries(newest.path)[-1] == "Logged just before closing"
+
+
+def test_closing_at_once_takes_a_backup_only_when_one_is_due(
+    qtbot: Any, controller: Any, mini_path: Path
+) -> None:
+    """Closed before the opening's backup: a file never backed up, or written after its
+    newest backup, is backed up as it closes; one unchanged since is not read at all."""
+    keeper = controller.safekeeping
+    written = time.time() - 10  # last written well before any backup (they name seconds)
+    os.utime(mini_path, (written, written))
+    assert controller.open(mini_path)
+    folder = keeper.backups.folder
+    controller.close_session()  # before the backup of the opening moment
+    assert len(backups.list_backups(folder)) == 1  # none there yet: one was due
+    assert controller.open(mini_path)
+    controller.close_session()
+    assert len(backups.list_backups(folder)) == 1  # unchanged since that backup
+    assert controller.open(mini_path)
+    controller.session.log.log("decision", "Logged in the first second")
+    controller.close_session()
+    found = backups.list_backups(folder)
+    assert len(found) == 2 and entries(found[0].path)[-1] == "Logged in the first second"
 
 
 def test_restore_from_backup_opens_a_new_file_and_leaves_the_exercise_as_it_is(

@@ -57,9 +57,10 @@ def test_an_appended_entry_is_committed_when_append_returns(
         "SELECT text, revision, deleted FROM log_entry WHERE id = 'e-1'"
     ).fetchone()
     assert tuple(row) == ("Police close the port road", 1, 0)
-    first = reader.execute("SELECT revision, text FROM log_revision WHERE entry_id = 'e-1'")
-    assert [tuple(r) for r in first] == [(1, "Police close the port road")]
+    # Revision 1 is the row itself until the entry is first edited: logging writes one row.
+    assert reader.execute("SELECT count(*) FROM log_revision").fetchone()[0] == 0
     assert [v.revision for v in stored.revisions] == [1]
+    assert ex.log.history("e-1") == stored.revisions
 
     ex.log.append(entry(2))  # the reader, still open, sees each new entry too
     assert reader.execute("SELECT count(*) FROM log_entry").fetchone()[0] == 2
@@ -102,7 +103,7 @@ def test_an_edit_of_an_unknown_field_or_entry_changes_nothing(ex: ExerciseFile) 
     with pytest.raises(KeyError):
         ex.log.edit("no-such-entry", text="x")
     assert len(ex.log.history("e-1")) == 1
-    assert ex.db.execute("SELECT count(*) FROM log_revision").fetchone()[0] == 1
+    assert ex.db.execute("SELECT count(*) FROM log_revision").fetchone()[0] == 0
 
 
 def test_delete_leaves_a_tombstone_with_history_and_restore_brings_it_back(
@@ -183,6 +184,7 @@ def test_sql_that_would_rewrite_history_is_refused(
 def test_insert_or_replace_cannot_rewrite_history(path: Path, ex: ExerciseFile) -> None:
     """A plain SQLite tool's INSERT OR REPLACE is refused for entries and revisions alike."""
     stored = ex.log.append(entry(text="first"))
+    ex.log.edit(stored.id, tag="strength")  # revision 1 is now a row of its own
     conn = sqlite3.connect(path)
     for sql in (
         "INSERT OR REPLACE INTO log_revision (entry_id, revision, kind, text, edited_at) "
@@ -196,4 +198,30 @@ def test_insert_or_replace_cannot_rewrite_history(path: Path, ex: ExerciseFile) 
     again = ex.log.get(stored.id, with_history=True)
     assert again is not None
     assert again.text == "first"
-    assert [r.text for r in again.revisions] == ["first"]
+    assert [r.text for r in again.revisions] == ["first", "first"]
+
+
+def test_another_tool_changing_an_unedited_entry_keeps_its_first_revision(
+    path: Path, ex: ExerciseFile
+) -> None:
+    typed = ex.log.append(entry(1, text="Port road closed"))
+    ex.close()
+    conn = sqlite3.connect(path)  # any SQLite tool, with default settings
+    with conn:
+        conn.execute("UPDATE log_entry SET text = 'rewritten' WHERE id = 'e-1'")
+        conn.execute("UPDATE log_entry SET search_text = 'x'")  # not what the entry says
+    conn.close()
+    with ExerciseFile.open(path, readonly=True) as again:
+        history = again.log.history("e-1")
+    assert history == typed.revisions
+
+
+def test_entries_never_edited_read_back_with_their_first_revision(ex: ExerciseFile) -> None:
+    ex.log.append(entry(1))
+    ex.log.append(entry(2))
+    ex.log.edit("e-2", text="changed")
+    entries = {e.id: e for e in ex.log.all(with_history=True)}
+    assert [v.text for v in entries["e-1"].revisions] == ["Entry 1"]
+    assert [v.text for v in entries["e-2"].revisions] == ["Entry 2", "changed"]
+    assert entries["e-1"].revisions == ex.log.history("e-1")
+    assert ex.log.history("no-such-entry") == ()

@@ -119,7 +119,7 @@ EXPORTS["msel"] = ExportKind(
 )
 
 
-def _rendered(kind: str, target: Path, exercise: Exercise, options: ExportOptions) -> bytes:
+def rendered(kind: str, target: Path, exercise: Exercise, options: ExportOptions) -> bytes:
     """What `export` writes for ``kind`` into ``target``; the MSEL's form follows the suffix."""
     if kind == "msel" and target.suffix.lower() == ".docx":
         return EXPORTS["msel-doc"].render(exercise, options)
@@ -276,7 +276,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ttx_desktop import cli_pdf
+    from ttx_desktop import cli_pack, cli_pdf
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
     everything = args.kind == ALL
@@ -290,13 +290,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     documents = [k for k in kinds if targets[k].suffix.lower() == ".docx"]
     pdf_paths = cli_pdf.pdf_targets(targets, documents, force=args.force) if args.pdf else {}
     soffice = cli_pdf.require_office(args.pdf) if documents else None
+    if everything and cli_pack.workers(len(kinds)) > 1:
+        return _export_side_by_side(args, kinds, targets, documents, pdf_paths, soffice)
     with ExerciseFile.open(args.file, readonly=True) as xf:
         exercise = xf.exercise.load()
-    options = _export_options(args, any(EXPORTS[k].document for k in kinds))
+    options = export_options(args, any(EXPORTS[k].document for k in kinds))
     made: dict[str, bytes] = {}
     for kind in kinds:  # everything is made before anything is written
         try:
-            made[kind] = _rendered(kind, targets[kind], exercise, options)
+            made[kind] = rendered(kind, targets[kind], exercise, options)
         except (UserError, OSError, sqlite3.Error):
             raise
         except Exception as exc:  # a fault of ours: a sentence here, the traceback in the log
@@ -307,13 +309,71 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
         options.warnings.clear()
     pdfs = cli_pdf.finish(soffice, made, documents, pdf=args.pdf, prog=PROG)
+    _write_all(args, made, targets, pdfs, pdf_paths)
+    return 0
+
+
+def _export_side_by_side(
+    args: argparse.Namespace,
+    kinds: list[str],
+    targets: dict[str, Path],
+    documents: list[str],
+    pdf_paths: dict[str, Path],
+    soffice: Path | None,
+) -> int:
+    """`export all` with a process for each core: as the one-by-one export, everything is
+    made before anything is written, and the first kind that fails stops it all."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from ttx_desktop import cli_pack, cli_pdf
+    from ttx_desktop.storage.exercise_file import ExerciseFile
+
+    with ExerciseFile.open(args.file, readonly=True):
+        pass  # a file that is not an exercise is refused here, once, before work starts
+
+    def finish(part: dict[str, bytes], some: list[str], slot: int) -> dict[str, bytes]:
+        return cli_pdf.finish(soffice, part, some, pdf=args.pdf, prog=PROG, slot=slot)
+
+    early: list[Future[tuple[dict[str, bytes], dict[str, bytes]]]] = []
+    with ThreadPoolExecutor(1) as layout:
+
+        def lead(result: cli_pack.Made) -> None:
+            if soffice is not None and cli_pack.LEAD in documents and result.data is not None:
+                part = {cli_pack.LEAD: result.data}
+                early.append(layout.submit(lambda: (part, finish(part, [*part], 0))))
+
+        made: dict[str, bytes] = {}
+        for kind, result in cli_pack.make_all(args.file, kinds, targets, args, lead).items():
+            cli_pack.raise_for(result)
+            assert result.data is not None
+            made[kind] = result.data
+            for warning in result.warnings:
+                print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
+        pdfs: dict[str, bytes] = {}
+        if soffice is not None:
+            rest = [k for k in documents if not (early and k == cli_pack.LEAD)]
+            pdfs = cli_pack.lay_out_all(finish, made, rest, busy=len(early))
+        for future in early:
+            part, lead_pdfs = future.result()
+            made.update(part)
+            pdfs.update(lead_pdfs)
+    _write_all(args, made, targets, pdfs, pdf_paths)
+    return 0
+
+
+def _write_all(
+    args: argparse.Namespace,
+    made: dict[str, bytes],
+    targets: dict[str, Path],
+    pdfs: dict[str, bytes],
+    pdf_paths: dict[str, Path],
+) -> None:
     for kind, data in made.items():
         write_atomically(targets[kind], data, force=args.force)
         print(f"{targets[kind]}: written from {args.file}")
     for kind, data in pdfs.items():
         write_atomically(pdf_paths[kind], data, force=args.force)
         print(f"{pdf_paths[kind]}: written from {args.file}")
-    return 0
 
 
 def _pack_targets(args: argparse.Namespace) -> dict[str, Path]:
@@ -335,7 +395,7 @@ def _pack_targets(args: argparse.Namespace) -> dict[str, Path]:
     return targets
 
 
-def _export_options(args: argparse.Namespace, documents: bool) -> ExportOptions:
+def export_options(args: argparse.Namespace, documents: bool) -> ExportOptions:
     """Paper, template and (for Word documents) the pictures, drawn with Qt offscreen."""
     from ttx_desktop.exporters.options import ExportOptions, Paper
 

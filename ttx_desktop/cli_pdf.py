@@ -34,15 +34,24 @@ def require_office(pdf: bool) -> Path | None:
 
 
 def finish(
-    soffice: Path | None, made: dict[str, bytes], documents: list[str], *, pdf: bool, prog: str
+    soffice: Path | None,
+    made: dict[str, bytes],
+    documents: list[str],
+    *,
+    pdf: bool,
+    prog: str,
+    slot: int = 0,
 ) -> dict[str, bytes]:
     """The PDFs of ``documents`` (if ``pdf``), having put LibreOffice's page numbers into
     their contents in ``made``. Without LibreOffice the contents keep their estimated page
-    numbers; if it fails, so do they, with a warning (and the export fails if PDF was asked)."""
+    numbers; if it fails, so do they, with a warning (and the export fails if PDF was asked).
+    LibreOffice runs at once for different ``slot`` numbers each use a profile of their own."""
     if soffice is None or not documents:
         return {}
     try:
-        finished = office.finish(soffice, [made[k] for k in documents], pdf=pdf)
+        finished = office.finish(
+            soffice, [made[k] for k in documents], pdf=pdf, profile=office.default_profile(slot)
+        )
     except office.OfficeError as exc:
         if pdf:
             raise UserError(msg("cannot save as PDF: {reason}", reason=str(exc))) from exc

@@ -4,8 +4,6 @@ open, its link)."""
 
 from __future__ import annotations
 
-import io
-
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
@@ -88,12 +86,12 @@ def _card(
     )
     payload = inject_payload(inject.number, inject.title, doc.options.room_url)
     hint = lb["scan_room"] if doc.options.room_url else lb["scan_text"]
-    _qr_cell(table, text.clean(payload, doc.warnings), hint)
+    _qr_cell(doc, table, text.clean(payload, doc.warnings), hint)
     for paragraph in doc.prose(inject.text, "Card Text"):
         paragraph.paragraph_format.keep_together = True
 
 
-def _qr_cell(table: Table, payload: str, hint: str) -> None:
+def _qr_cell(doc: DocumentBuilder, table: Table, payload: str, hint: str) -> None:
     """Merges the last column into one cell holding the QR code and a line on its use."""
     cell = table.cell(0, 2).merge(table.cell(len(table.rows) - 1, 2))
     for row in table.rows:  # a card's table stays on one page with its title
@@ -101,9 +99,8 @@ def _qr_cell(table: Table, payload: str, hint: str) -> None:
             paragraph.paragraph_format.keep_with_next = True
     picture = cell.paragraphs[0]
     picture.paragraph_format.alignment = 1  # centre
-    shape = picture.add_run().add_picture(
-        io.BytesIO(qr_png(payload, box_size=5, border=2, quick=True)), width=QR_SIZE
-    )
+    png = qr_png(payload, box_size=5, border=2, quick=True)
+    shape = doc.pictures.add(picture.add_run(), png, QR_SIZE)
     xml_parts.describe(shape._inline, f"QR: {payload}")
     note = cell.add_paragraph(hint, style="Table Note")
     note.paragraph_format.alignment = 1

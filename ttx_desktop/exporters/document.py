@@ -45,6 +45,7 @@ from ttx_desktop.exporters import (
     widths,
     xml_parts,
 )
+from ttx_desktop.exporters.inline_pictures import InlinePictures
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions, Paper
 from ttx_desktop.exporters.tables import Column, TableRow
@@ -82,6 +83,7 @@ class DocumentBuilder:
         # The body's last child, its page setup: new paragraphs and tables go just before it.
         self._body_end: BaseOxmlElement = self.doc.element.body.get_or_add_sectPr()
         self._style_ids = styles.style_ids(self.doc)
+        self.pictures = InlinePictures(self.doc.part)
         paper = options.paper or (None if options.template is not None else Paper.A4)
         if paper is not None:
             self._set_paper(self.doc.sections[0], paper)
@@ -256,11 +258,8 @@ class DocumentBuilder:
     ) -> None:
         """A picture across the text width with a numbered caption ("Figure 2: ...") and,
         for screen readers, alternative text: the caption and ``description``."""
-        shape = (
-            self.paragraph(style="Figure")
-            .add_run()
-            .add_picture(io.BytesIO(png), width=Emu(int(self.text_width() * width_share)))
-        )
+        run = self.paragraph(style="Figure").add_run()
+        shape = self.pictures.add(run, png, Emu(int(self.text_width() * width_share)))
         alternative = f"{caption}. {description}" if description else caption
         xml_parts.describe(shape._inline, self.clean(alternative))
         self._pages.add(float(shape.height or 0) / 12700 + 12)

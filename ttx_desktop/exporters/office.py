@@ -62,14 +62,16 @@ def pdf_needs_office() -> str:
     )
 
 
-def default_profile() -> Path:
+def default_profile(slot: int = 0) -> Path:
     """LibreOffice's profile for our runs: kept between exports (making one costs seconds),
-    one for each user of the computer."""
+    one for each user of the computer, and for each of the runs `export all` makes at once
+    (``slot``)."""
     try:
         user = re.sub(r"[^\w-]", "", getpass.getuser()) or "user"
     except (KeyError, OSError):  # no name for this user id
         user = "user"
-    return Path(tempfile.gettempdir()) / f"{PROFILE}-{user}"
+    suffix = f"-{slot}" if slot else ""
+    return Path(tempfile.gettempdir()) / f"{PROFILE}-{user}{suffix}"
 
 
 @dataclass(frozen=True)

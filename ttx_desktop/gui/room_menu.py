@@ -41,7 +41,9 @@ class RoomMenu(QObject):
         self.open_action = self._make(self.tr("&Open the room…"), self.show_panel, OPEN_SHORTCUT)
         self.open_action.setToolTip(self.tr("Let phones in the room join by QR code"))
         self.stop_action = self._make(self.tr("&Stop the room"), self._on_stop_triggered)
-        self.link_actions: list[tuple[RoomRole, str, QAction]] = []
+        # By the role's name: the room's modules load when the room is first used, not
+        # before the first paint.
+        self._links: list[tuple[str, str, QAction]] = []
         for role_name, rotate_text, revoke_text in (
             ("note-taker", self.tr("New &note-taker link"), self.tr("Close no&te-taker link")),
             ("participant", self.tr("New &participant link"), self.tr("Close p&articipant link")),
@@ -89,15 +91,20 @@ class RoomMenu(QObject):
         rotate_action = self._make(rotate_text, rotate)
         rotate_action.setToolTip(self.tr("Make a new link; the old one stops working at once"))
         revoke_action = self._make(revoke_text, revoke)
-        self.link_actions += [(_role(role_name), "rotate", rotate_action)]
-        self.link_actions += [(_role(role_name), "revoke", revoke_action)]
+        self._links += [(role_name, "rotate", rotate_action)]
+        self._links += [(role_name, "revoke", revoke_action)]
+
+    @property
+    def link_actions(self) -> list[tuple[RoomRole, str, QAction]]:
+        """The actions that renew or close each role's join link."""
+        return [(_role(name), kind, action) for name, kind, action in self._links]
 
     def fill(self, menu: QMenu) -> None:
         """Puts the actions into ``menu`` (which the window rebuilds now and then)."""
         menu.addAction(self.open_action)
         menu.addAction(self.stop_action)
         menu.addSeparator()
-        for _role, _kind, action in self.link_actions:
+        for _name, _kind, action in self._links:
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.print_action)
@@ -179,8 +186,8 @@ class RoomMenu(QObject):
             self._heard_devices = True
         for action in (self.stop_action, self.print_action, self.pdf_action):
             action.setEnabled(running)
-        for role, kind, action in self.link_actions:
-            has_link = running and bool(session.room.join_url(role))
+        for name, kind, action in self._links:
+            has_link = running and bool(session.room.join_url(_role(name)))
             action.setEnabled(running and (kind == "rotate" or has_link))
         self.sign.setVisible(running)
         if running:

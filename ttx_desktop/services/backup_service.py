@@ -82,12 +82,20 @@ class BackupService(QObject):
 
     def finish(self) -> Backup | None:
         """The file was closed: waits for a running backup, then takes a last one if the file
-        changed since (in this thread: closing is a moment the user expects to wait)."""
+        changed since (in this thread: closing is a moment the user expects to wait). With
+        no backup taken while it was open, one is due only if the file was written after the
+        newest backup there is: closing an unchanged file reads none of it."""
         self._timer.stop()
         self.wait()
         path, folder = self.path, self.folder
         self.path = None
         if path is None or folder is None or backups.fingerprint(path) == self._taken_of:
+            return None
+        if (
+            self._taken_of is None
+            and self.last_at is not None
+            and not backups.changed_since(path, self.last_at)
+        ):
             return None
         try:
             made = self._take(path, folder)

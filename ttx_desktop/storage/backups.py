@@ -141,6 +141,19 @@ def _verified_counts(path: Path, *, check: bool = True) -> tuple[int, int]:
         conn.close()
 
 
+def changed_since(path: Path, moment: datetime) -> bool:
+    """Whether the file or its write-ahead log was written after ``moment`` (a backup's
+    time, taken as it began and rounded down: a write in that second counts as after)."""
+    limit = moment.timestamp()
+    for name in (path, _side(path, "-wal")):
+        try:
+            if name.stat().st_mtime >= limit:
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def latest(folder: Path) -> datetime | None:
     """When the newest backup in ``folder`` was taken, from the names alone (cheap)."""
     times = [t for p in _backup_files(folder) if (t := _taken_at(p)) is not None]

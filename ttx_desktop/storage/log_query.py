@@ -225,6 +225,17 @@ class LogQuery:
         )
         return sql, [*params, limit, offset]
 
+    def plan(self, flt: LogFilter) -> tuple[list[str], list[str]]:
+        """How SQLite reads the first page and the count of ``flt``: the details of EXPLAIN
+        QUERY PLAN, which say which index serves each filter."""
+        sql, params = self._page_sql("*", flt, 0, PAGE, None)
+        where, count_params = self._where(flt)
+        count = f"SELECT count(*) FROM log_entry WHERE {where}"
+        return (
+            [str(r[3]) for r in self._execute(f"EXPLAIN QUERY PLAN {sql}", params)],
+            [str(r[3]) for r in self._execute(f"EXPLAIN QUERY PLAN {count}", count_params)],
+        )
+
     def row(self, entry_id: str) -> LogRow | None:
         """One entry by id, whatever the filter."""
         found = self._query(

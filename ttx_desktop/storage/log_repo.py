@@ -1,4 +1,9 @@
-"""The log: entries are appended and committed at once; edits add revisions, never rewrite."""
+"""The log: entries are appended and committed at once; edits add revisions, never rewrite.
+
+An entry's first revision is its row itself until it is first edited: logging writes one row,
+and the first edit writes revision 1 (as the entry stood) beside revision 2 (issue 20). A
+trigger writes revision 1 too when any other tool changes an unedited entry.
+"""
 
 from __future__ import annotations
 
@@ -93,12 +98,18 @@ class LogRepo:
         self._path = path
 
     def append(self, entry: LogEntry) -> LogEntry:
-        """Stores a new entry; when this returns, the entry is committed to disk."""
-        first = first_revision(entry)
+        """Stores a new entry; when this returns, the entry is committed to disk.
+
+        Its revision 1 is the row itself (see the module's docstring)."""
         with self._db.atomic():
             _insert(self._db, "log_entry", rows.entry_row(entry, 1))
-            _insert(self._db, "log_revision", rows.revision_row(entry.id, first))
-        return dataclasses.replace(entry, revisions=(first,))
+        return dataclasses.replace(entry, revisions=(first_revision(entry),))
+
+    def keep_first_revision(self, entry: LogEntry) -> None:
+        """Writes revision 1 of an entry never edited, as it stands, before a later one is
+        added; inside the caller's transaction."""
+        if self._last_revision(entry.id) == 0:
+            _insert(self._db, "log_revision", rows.revision_row(entry.id, first_revision(entry)))
 
     def insert_with_history(self, entry: LogEntry) -> None:
         """Stores an entry from elsewhere (a definition, another laptop) with its history."""
@@ -118,6 +129,7 @@ class LogRepo:
             current = self.get(entry_id)
             if current is None:
                 raise KeyError(entry_id)
+            self.keep_first_revision(current)
             values = {name: getattr(current, name) for name in EDITABLE} | changes
             values["kind"] = EntryKind(values["kind"])
             values["tag"] = EntryTag(values["tag"])
@@ -163,7 +175,13 @@ class LogRepo:
     def history(self, entry_id: str) -> tuple[LogRevision, ...]:
         sql = "SELECT * FROM log_revision WHERE entry_id = ? ORDER BY revision"
         with reading(self._db, self._path):
-            return tuple(rows.revision_from(r) for r in self._db.query(sql, [entry_id]))
+            found = tuple(rows.revision_from(r) for r in self._db.query(sql, [entry_id]))
+            if found:
+                return found
+            row = next(self._db.query("SELECT * FROM log_entry WHERE id = ?", [entry_id]), None)
+            if row is None or row["revision"] != 1:
+                return ()
+            return (first_revision(rows.entry_from(row)),)
 
     def exists(self, entry_id: str) -> bool:
         return (
@@ -184,7 +202,10 @@ class LogRepo:
                     history[r["entry_id"]].append(rows.revision_from(r))
             sql = f"SELECT * FROM log_entry {where} ORDER BY logged_at, id"
             for r in _named_rows(self._db, sql):
-                yield rows.entry_from(r, history.get(r["id"], ()))
+                entry = rows.entry_from(r, history.get(r["id"], ()))
+                if with_history and not entry.revisions and r["revision"] == 1:
+                    entry = dataclasses.replace(entry, revisions=(first_revision(entry),))
+                yield entry
 
     def count(self, *, include_deleted: bool = False) -> int:
         where = "" if include_deleted else " WHERE deleted = 0"

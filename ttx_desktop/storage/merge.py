@@ -179,6 +179,11 @@ def _check_size(path: Path, caps: MergeCaps) -> None:
         )
 
 
+# Entries never edited, whose revision 1 is their row (issue 20): revisions all the same.
+_UNEDITED = """SELECT count(*) FROM (SELECT 1 FROM log_entry WHERE revision = 1 AND NOT EXISTS
+    (SELECT 1 FROM log_revision WHERE entry_id = log_entry.id) LIMIT ?)"""
+
+
 def _check_counts(other: ExerciseFile, caps: MergeCaps) -> None:
     tables = {r[0] for r in other.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table, words in _COUNTED.items():
@@ -189,7 +194,10 @@ def _check_counts(other: ExerciseFile, caps: MergeCaps) -> None:
         )
         # Counting stops one past the cap: a hostile file is not read to its end.
         sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)"
-        if int(other.db.execute(sql, [cap + 1]).fetchone()[0]) > cap:
+        count = int(other.db.execute(sql, [cap + 1]).fetchone()[0])
+        if table == "log_revision" and count <= cap:
+            count += int(other.db.execute(_UNEDITED, [cap + 1 - count]).fetchone()[0])
+        if count > cap:
             raise MergeRefused(
                 msg(
                     "holds more than {cap:,} {words}, more than any copy of an exercise "
@@ -371,6 +379,7 @@ class _Merger:
                     )
                 )
                 continue
+            log.keep_first_revision(here)
             for revision in theirs[len(ours) :]:
                 self._insert("log_revision", rows.revision_row(entry.id, revision))
                 self.report.revisions += 1

@@ -402,6 +402,22 @@ ALTER TABLE exercise ADD COLUMN draft_documents TEXT NOT NULL
 UPDATE exercise SET draft_documents = '[]' WHERE report_final != 0;
 """
 
+# Issue 20: an entry never edited keeps its revision 1 in its own row, so that logging writes
+# one row; the program writes revision 1 when it first edits the entry, and this trigger does
+# the same for any other tool that changes an unedited entry, so history is never lost.
+_IMPLICIT_FIRST_REVISION = """
+CREATE TRIGGER log_entry_keeps_first_revision BEFORE UPDATE OF
+    kind, text, team_id, inject_id, author, tag, objective_id, deleted,
+    analysis, refs, plan_item_id, closes_id ON log_entry
+WHEN OLD.revision = 1
+    AND NOT EXISTS (SELECT 1 FROM log_revision WHERE entry_id = OLD.id AND revision = 1)
+BEGIN INSERT INTO log_revision (entry_id, revision, kind, text, team_id, inject_id, author,
+    tag, objective_id, deleted, edited_at, edited_by, analysis, refs, plan_item_id, closes_id)
+VALUES (OLD.id, 1, OLD.kind, OLD.text, OLD.team_id, OLD.inject_id, OLD.author, OLD.tag,
+    OLD.objective_id, OLD.deleted, OLD.logged_at, OLD.author, OLD.analysis, OLD.refs,
+    OLD.plan_item_id, OLD.closes_id); END;
+"""
+
 
 def _script(sql: str) -> Callable[[Database], None]:
     def run(db: Database) -> None:
@@ -439,6 +455,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _script(_DRAFT_DOCUMENTS),  # issue 14
     _script(_NOTES),  # issue 18
     _script(_SCHEDULE),  # issue 16: schedule items
+    _script(_IMPLICIT_FIRST_REVISION),  # issue 20: revision 1 written at the first edit
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
