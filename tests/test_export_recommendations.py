@@ -134,3 +134,14 @@ def test_the_report_names_the_document_and_counts_by_theme_and_status() -> None:
     # An exercise whose tables drafted nothing says nothing about it.
     plain = reopen(aar.render(small_exercise()))
     assert "Policy recommendations" not in heading_texts(plain, 1)
+
+
+def test_the_minutes_record_the_votes_held() -> None:
+    from ttx_desktop.exporters import minutes
+
+    doc = reopen(minutes.render(_with_votes(sample())))
+    votes = section_after(doc, "Votes of the room", level=1)
+    assert "Escalate to the national level now?" in votes and "phones that voted: 12" in votes
+    assert "A poll never opened" not in all_text(doc)
+    # No vote held: no such section.
+    assert "Votes of the room" not in heading_texts(reopen(minutes.render(sample())), 1)

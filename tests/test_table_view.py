@@ -102,7 +102,7 @@ def test_a_table_is_named_as_seated_in_the_definition_else_by_its_place(
 ) -> None:
     import dataclasses
 
-    from ttx_desktop.exporters.handout import table_of
+    from ttx_desktop.domain.seating import table_of
 
     exercise = session.exercise
     media = _team(session, "PRESS")

@@ -55,6 +55,13 @@ def make_all(
         cards_per_page=args.cards_per_page,
     )  # fmt: skip
     ordered = sorted(kinds, key=lambda k: _ORDER.index(k) if k in _ORDER else len(_ORDER))
+    if workers(len(kinds)) == 1:  # one core: no process to start, the same order
+        done: dict[str, Made] = {}
+        for kind in ordered:
+            done[kind] = _make(path, kind, targets[kind], options)
+            if kind == LEAD and lead is not None:
+                lead(done[kind])
+        return {kind: done[kind] for kind in kinds}
     # Spawned, not forked: the parent may hold Qt (the pictures), which a fork would copy.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers(len(kinds)), mp_context=context) as pool:

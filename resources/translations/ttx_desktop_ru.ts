@@ -226,7 +226,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../ttx_desktop/services/backup_service.py" line="+132"/>
+        <location filename="../../ttx_desktop/services/backup_service.py" line="+140"/>
         <source>Backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
@@ -460,7 +460,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+115"/>
+        <location filename="../../ttx_desktop/app.py" line="+118"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -6510,7 +6510,7 @@ Backups are kept in {1}.</source>
         <translation>&amp;Закрыть зал</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New &amp;note-taker link</source>
         <translation>Новая ссылка для &amp;протоколистов</translation>
     </message>
@@ -6575,7 +6575,7 @@ Backups are kept in {1}.</source>
         <translation>Создать новую ссылку; старая сразу перестанет работать</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The room</source>
         <translation>Зал</translation>
     </message>

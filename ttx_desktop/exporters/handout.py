@@ -3,8 +3,9 @@ injects released to that table (all of them, or only those released so far)."""
 
 from __future__ import annotations
 
-from ttx_desktop.domain.model import Exercise, Inject, InjectStatus, Team
+from ttx_desktop.domain.model import Exercise, Inject, InjectStatus
 from ttx_desktop.domain.schedule import is_for_team
+from ttx_desktop.domain.seating import table_of
 from ttx_desktop.exporters import handbook
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.options import ExportOptions
@@ -32,17 +33,6 @@ WORDS = {
         "when": "Время сценария",
     },
 }
-
-
-def table_of(exercise: Exercise, team: Team, numbered: str = "{0}") -> str:
-    """The team's table as the room knows it: its seat as written in the definition ("Table
-    2", "Window table"), else ``numbered`` with the seat's number or the team's place in the
-    list of teams."""
-    seat = team.table.strip()
-    if seat and not seat.isdecimal():
-        return seat
-    place = next((n for n, t in enumerate(exercise.teams, 1) if t.id == team.id), 0)
-    return numbered.format(seat or place)
 
 
 def render(

@@ -108,6 +108,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "К согласованным рекомендациям не привязаны записи журнала.",
     ),
     "policy_votes": ("Annex B. Votes", "Приложение Б. Голосования"),
+    "minutes_votes": ("Votes of the room", "Голосования участников"),
     "policy_no_votes": ("The room held no vote.", "Голосований не проводилось."),
     "policy_vote_line": (
         "{kind}; phones that voted: {voters}; {state}.",

@@ -1,5 +1,6 @@
 """The minutes: who attended, then module by module each released inject with the entries that
-answer it by team, then every decision and the questions no later entry closed."""
+answer it by team, then every decision, the room's votes and the questions no later entry
+closed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import Labels, labels_for
 from ttx_desktop.exporters.options import ExportOptions
 from ttx_desktop.exporters.tables import Cell, Column, Group, TableRow
+from ttx_desktop.exporters.votes_section import votes_section
 
 
 def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes:
@@ -26,6 +28,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     _attendance(doc, exercise)
     _proceedings(doc, exercise, entries)
     _entries_of_kind(doc, exercise, entries, EntryKind.DECISION, "decisions", "no_decisions")
+    votes_section(doc, exercise, lb_key="minutes_votes")
     _open_questions(doc, exercise, entries)
     return doc.to_bytes()
 

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 
 from ttx_desktop.domain.model import Exercise, Gender
 from ttx_desktop.domain.policy import PolicyRecommendation, PolicyStatus
-from ttx_desktop.domain.votes import tally
 from ttx_desktop.exporters import facts
 from ttx_desktop.exporters import labels_policy as words
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions
 from ttx_desktop.exporters.tables import Cell, Column, Group, TableRow
+from ttx_desktop.exporters.votes_section import votes_section
 from ttx_desktop.messages import clipped
 
 _BOX_COLOURS = {"ok": "#55A868", "warn": "#DD8452", "bad": "#C44E52", "none": "#8C8C8C"}
@@ -46,7 +46,7 @@ def render(exercise: Exercise, *, options: ExportOptions | None = None) -> bytes
     _matrix(doc, exercise, agreed, numbers)
     _under_discussion(doc, exercise, discussed)
     _evidence(doc, exercise, agreed, numbers)
-    _votes(doc, exercise)
+    votes_section(doc, exercise, lb_key="policy_votes", always=True)
     _contributors(doc, exercise)
     return doc.to_bytes()
 
@@ -281,31 +281,6 @@ def _evidence(
             rows.append((facts.local_time(entry.logged_at), team.name if team else "—",
                          Cell(entry.text, lb.kind(entry.kind))))  # fmt: skip
         doc.table([Column(lb["time"], 0.7), Column(lb["team"], 1.4), Column(lb["entry"], 5)], rows)
-
-
-def _votes(doc: DocumentBuilder, exercise: Exercise) -> None:
-    lb, language = doc.labels, _language(doc)
-    doc.heading(lb["policy_votes"], new_page=True)
-    held = [vote for vote in exercise.votes if vote.opened_at is not None]
-    if not held:
-        doc.paragraph(lb["policy_no_votes"], "Note")
-        return
-    for vote in held:
-        result = tally(vote, exercise.ballots)
-        doc.heading(vote.question, 2)
-        state = (lb.format("policy_vote_closed", time=facts.local_time(vote.closed_at))
-                 if vote.closed_at else lb["policy_vote_open"])  # fmt: skip
-        doc.paragraph(
-            lb.format(
-                "policy_vote_line",
-                kind=words.vote_kind(vote.kind, language),
-                voters=result.voters,
-                state=state,
-            ),
-            keep_with_next=True,
-        )
-        rows: list[TableRow] = [(option.label, str(points)) for option, points in result.points]
-        doc.table([Column(lb["policy_option"], 5), Column(lb["policy_points"], 1)], rows)
 
 
 def _contributors(doc: DocumentBuilder, exercise: Exercise) -> None:

@@ -237,7 +237,7 @@ class PresenterWindow(QWidget):
 
     def recipients_text(self, inject: Inject) -> str:
         """Whom ``inject`` is for: team names with their table numbers (the teams' order)."""
-        from ttx_desktop.exporters.handout import table_of
+        from ttx_desktop.domain.seating import table_of
 
         exercise = self._session.exercise
         teams = exercise.teams

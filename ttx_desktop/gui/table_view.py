@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton, QWidget
 
-from ttx_desktop.exporters.handout import table_of
+from ttx_desktop.domain.seating import table_of
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.services.session import Session
 
