@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ttx_desktop.domain.policy import PolicyRecommendation
-from ttx_desktop.errors import UserError
-from ttx_desktop.gui.user_text import error_text
+from ttx_desktop.gui.undo_commands import ErrorSink, ServiceCommand
 from ttx_desktop.messages import clipped
 from ttx_desktop.services.policy_service import PolicyService
-
-ErrorSink = Callable[[str], None]
 
 
 def _tr(text: str) -> str:
@@ -25,37 +20,11 @@ def named(item: PolicyRecommendation) -> str:
     return _tr("recommendation “{0}”").format(clipped(item.action or item.issue, 30))
 
 
-class _PolicyCommand(QUndoCommand):
-    """A change already made when pushed; undo and redo call the service, and a step the
-    service refuses is reported and drops the command from the stack."""
+class _PolicyCommand(ServiceCommand):
+    """A change to a recommendation, made before the command is pushed."""
 
     def __init__(self, text: str, on_error: ErrorSink | None) -> None:
-        super().__init__(text)
-        self._on_error = on_error
-        self._skip_redo = True
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        self._attempt(self._apply)
-
-    def undo(self) -> None:
-        self._attempt(self._revert)
-
-    def _attempt(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except UserError as exc:
-            self.setObsolete(True)
-            if self._on_error is not None:
-                self._on_error(error_text(exc))
-
-    def _apply(self) -> None:
-        raise NotImplementedError
-
-    def _revert(self) -> None:
-        raise NotImplementedError
+        super().__init__(text, on_error, done=True)
 
 
 class EditRecommendation(_PolicyCommand):

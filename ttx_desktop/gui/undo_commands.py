@@ -52,8 +52,10 @@ def describe(record: Record) -> str:  # noqa: PLR0911 - one return per kind
     return _tr("record")
 
 
-class _AuthoringCommand(QUndoCommand):
-    """Runs service calls for undo and redo; a refused step reports and drops the command."""
+class ServiceCommand(QUndoCommand):
+    """Runs service calls for undo and redo; a refused step reports and drops the command.
+    Subclasses give ``_apply`` and ``_revert``; ``done`` says the change was made before the
+    command was pushed (its first redo does nothing)."""
 
     def __init__(self, text: str, on_error: ErrorSink | None, done: bool) -> None:
         super().__init__(text)
@@ -84,7 +86,7 @@ class _AuthoringCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class SaveRecordCommand(_AuthoringCommand):
+class SaveRecordCommand(ServiceCommand):
     """Saves ``after``; undo saves ``before`` again, or deletes ``after`` if it was new.
 
     Only the fields that differ between ``before`` and ``after`` are set back and forth, on
@@ -134,7 +136,7 @@ def changed_fields(before: Record, after: Record) -> list[str]:
     ]
 
 
-class DeleteRecordCommand(_AuthoringCommand):
+class DeleteRecordCommand(ServiceCommand):
     """Deletes a record; undo puts it back where it stood, with what let go of it."""
 
     def __init__(
@@ -163,7 +165,7 @@ class DeleteRecordCommand(_AuthoringCommand):
             self._service.save_record(dependent)
 
 
-class MoveInjectCommand(_AuthoringCommand):
+class MoveInjectCommand(ServiceCommand):
     """Moves an inject from one index of the MSEL order to another."""
 
     def __init__(
@@ -186,7 +188,7 @@ class MoveInjectCommand(_AuthoringCommand):
         self._service.move_inject(self._id, self._old)
 
 
-class UpdateDetailsCommand(_AuthoringCommand):
+class UpdateDetailsCommand(ServiceCommand):
     """Replaces the exercise's details; undo puts the earlier ones back."""
 
     def __init__(
@@ -208,7 +210,7 @@ class UpdateDetailsCommand(_AuthoringCommand):
         self._service.save_details(self._before)
 
 
-class ImportMselCommand(_AuthoringCommand):
+class ImportMselCommand(ServiceCommand):
     """Adds what an MSEL import plan holds; undo takes it all out again in one step."""
 
     def __init__(
