@@ -130,7 +130,7 @@
         <translation>Повестка дня {0}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+155"/>
+        <location filename="../../build/translations/helper_strings.py" line="+156"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
@@ -731,7 +731,7 @@ Close anyway?</source>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-156"/>
+        <location filename="../../build/translations/helper_strings.py" line="-157"/>
         <source>&amp;Minutes…</source>
         <translation>&amp;Протокол…</translation>
     </message>
@@ -766,7 +766,7 @@ Close anyway?</source>
         <translation>Руководство о&amp;ценщика…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;documents</source>
         <translation>Экспорт &amp;документов</translation>
     </message>
@@ -781,7 +781,12 @@ Close anyway?</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
+        <source>Policy &amp;recommendations…</source>
+        <translation>Рекомендации для &amp;государственной политики…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E&amp;xport all documents…</source>
         <translation>&amp;Экспорт всех документов…</translation>
     </message>

@@ -64,6 +64,7 @@ def titles() -> dict[str, str]:
         "cards": _tr("Inject &cards…"),
         "msel-doc": _tr("MSEL (&Word table)…"),
         "eeg": _tr("&Evaluation guide…"),
+        "recommendations": _tr("Policy &recommendations…"),
     }
     return {kind: known.get(kind, f"{kind}…") for kind in DOCUMENTS}
 
