@@ -12,7 +12,6 @@ import contextlib
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -478,24 +477,12 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise UserError(msg("its folder does not exist"), path=path)
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    from ttx_desktop.atomic import write_atomic
+
+    try:  # an export is an ordinary file, readable by whom the folder lets read it
+        write_atomic(path, data, shared=True)
     except OSError as exc:  # a read-only folder, a full disk: name the file asked for
         raise UserError(_not_written(exc), path=path) from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        temp.chmod(0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary file
-        temp.replace(path)
-    except OSError as exc:
-        raise UserError(_not_written(exc), path=path) from exc
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _named(exc: UserError, path: Path) -> str:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ttx_desktop.atomic import fsync_path, put_in_place
 from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.storage.connection import file_uri, verdict_of
 from ttx_desktop.storage.errors import StorageError, WriteFailed
@@ -89,9 +89,7 @@ def take_backup(source: Path, folder: Path, *, now: datetime | None = None) -> B
     try:
         _copy(source, temp)
         counts = _verified_counts(temp)
-        _fsync(temp)
-        temp.replace(target)
-        _fsync(folder)
+        put_in_place(temp, target)
     except sqlite3.Error as exc:
         raise WriteFailed(
             msg("backup could not be made ({reason})", reason=str(exc)), path=folder
@@ -244,13 +242,11 @@ def restore(backup: Path, target: Path) -> None:
     try:
         _copy(backup, temp)
         _verified_counts(temp)
-        _fsync(temp)
         stamp = datetime.now(UTC).strftime(NAME_FORMAT)
         for suffix in SIDE_FILES:
             if (side := _side(target, suffix)).exists():
                 _move(side, _side(_free(target, f".orphan-{stamp}"), suffix))
-        temp.replace(target)
-        _fsync(target.parent)
+        put_in_place(temp, target)
     except sqlite3.Error as exc:
         raise WriteFailed(
             msg("could not be restored ({reason})", reason=str(exc)), path=target
@@ -276,7 +272,7 @@ def move_aside(path: Path, *, now: datetime | None = None) -> Path:
             if (side := _side(path, suffix)).exists():
                 _move(side, _side(aside, suffix))
         _move(path, aside)
-        _fsync(path.parent)
+        fsync_path(path.parent)
     except OSError as exc:
         raise WriteFailed(
             msg(
@@ -324,13 +320,3 @@ def _taken_at(path: Path) -> datetime | None:
 
 def _side(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
-
-
-def _fsync(path: Path) -> None:
-    if os.name == "nt" and path.is_dir():  # pragma: no cover - folders cannot be opened there
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

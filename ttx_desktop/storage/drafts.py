@@ -9,10 +9,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from ttx_desktop.atomic import write_atomic
 
 MAX_DRAFT_BYTES = 1_000_000  # a draft larger than this was not typed; ignore it
 
@@ -47,19 +47,7 @@ class DraftStore:
              "kind": draft.kind},
             ensure_ascii=False,
         ).encode()  # fmt: skip
-        target = self.path_for(exercise)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=self.folder)
-        temp = Path(name)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            temp.replace(target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
+        write_atomic(self.path_for(exercise), data)
 
     def load(self, exercise: Path) -> Draft | None:
         """The draft kept for ``exercise``, or None (also for a draft that cannot be read)."""

@@ -11,6 +11,7 @@ from types import TracebackType
 
 from sqlite_utils import Database
 
+from ttx_desktop.atomic import put_in_place
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.storage import schema
@@ -179,11 +180,9 @@ def _build(path: Path, exercise: Exercise) -> None:
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             db.close()
-        _fsync(temp)
         for suffix in SIDE_FILES:  # a stale log of the old file must never meet the new one
             side_file(path, suffix).unlink(missing_ok=True)
-        temp.replace(path)
-        _fsync_dir(folder)
+        put_in_place(temp, path)
     except sqlite3.OperationalError as exc:
         raise WriteFailed(
             msg("could not be written ({reason})", reason=str(exc)), path=path
@@ -222,24 +221,6 @@ def _backup_before_migration(path: Path) -> Path | None:
         source.close()
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def save_copy(file: ExerciseFile, target: Path) -> None:
     """A consistent copy of an open exercise file at ``target`` (SQLite's backup API).
 
@@ -264,8 +245,7 @@ def save_copy(file: ExerciseFile, target: Path) -> None:
             raise WriteFailed(
                 msg("the copy did not verify ({verdict})", verdict=str(verdict)), path=target
             )
-        _fsync(temp)
-        temp.replace(target)
+        put_in_place(temp, target)
     except sqlite3.OperationalError as exc:
         raise WriteFailed(
             msg("could not be written ({reason})", reason=str(exc)), path=target

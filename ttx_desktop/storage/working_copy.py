@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import sqlite3
 from pathlib import Path
 
+from ttx_desktop.atomic import put_in_place
 from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.storage.connection import file_uri, verdict_of
 from ttx_desktop.storage.errors import StorageError, WriteFailed
@@ -47,7 +47,7 @@ def take_local_copy(original: Path, folder: Path) -> tuple[Path, bool]:
     temp = local.with_name(f".{local.name}.partial")
     try:
         _copy(original, temp)
-        temp.replace(local)
+        put_in_place(temp, local)
     except sqlite3.Error as exc:
         raise StorageError(
             msg("could not be copied to this computer ({reason})", reason=str(exc)), path=original
@@ -72,7 +72,6 @@ def write_back(local: Path, original: Path, *, remove_local: bool) -> None:
     temp = original.with_name(f".{original.name}.partial")
     try:
         _copy(local, temp)
-        _fsync(temp)
         wal = original.with_name(original.name + "-wal")
         if wal.exists() and wal.stat().st_size:  # changes made there by someone else
             raise WriteFailed(
@@ -85,8 +84,7 @@ def write_back(local: Path, original: Path, *, remove_local: bool) -> None:
             )
         for suffix in SIDE_FILES:  # a log of the old file must never meet the new one
             original.with_name(original.name + suffix).unlink(missing_ok=True)
-        temp.replace(original)
-        _fsync(original.parent)
+        put_in_place(temp, original)
         if _counts(original) != _counts(local):
             raise WriteFailed(msg("did not read back the same as the local copy"), path=original)
     except sqlite3.Error as exc:
@@ -147,13 +145,3 @@ def _counts(path: Path) -> tuple[int, ...]:
         )
     finally:
         conn.close()
-
-
-def _fsync(path: Path) -> None:
-    if os.name == "nt" and path.is_dir():  # pragma: no cover
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
