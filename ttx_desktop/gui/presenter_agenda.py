@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ttx_desktop.domain.agenda import AgendaLine, ScheduleKind, agenda, minutes_of
+from ttx_desktop.gui.large_text import large_label
 from ttx_desktop.services.session import Session
 
 STYLE = """
@@ -61,15 +62,7 @@ class AgendaPage(QWidget):
         outer.addStretch(1)
 
     def _label(self, name: str, scale: float, *, bold: bool = False) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # titles and names people typed
-        label.setWordWrap(True)
-        font = label.font()
-        font.setPointSizeF(max(10.0, font.pointSizeF()) * scale * 1.6)
-        font.setBold(bold)
-        label.setFont(font)
-        return label
+        return large_label(name, scale, bold=bold)
 
     def refresh(self) -> None:
         """Re-reads the agenda of the day of the module now running (else the first)."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ttx_desktop.domain.policy import PolicyRecommendation, PolicyStatus
 from ttx_desktop.domain.votes import Vote
+from ttx_desktop.gui.large_text import large_label
 from ttx_desktop.gui.recommendations_model import gender_text, rights_text
 from ttx_desktop.gui.vote_chart import VoteChart
 from ttx_desktop.services.session import Session
@@ -56,8 +57,8 @@ class RecommendationsPage(QWidget):
         self.setObjectName("presenterRecommendations")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._session = session
-        self.heading = _label("recommendationsHeading", 2.0, bold=True)
-        self.body = _label("recommendationsBody", 1.3)
+        self.heading = large_label("recommendationsHeading", 2.0, bold=True)
+        self.body = large_label("recommendationsBody", 1.3)
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(56, 40, 56, 40)
@@ -127,15 +128,3 @@ class RecommendationsPage(QWidget):
             if needed <= room:
                 break
             size *= 0.92
-
-
-def _label(name: str, scale: float, *, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # what people typed is never HTML
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(max(10.0, font.pointSizeF()) * scale * 1.6)
-    font.setBold(bold)
-    label.setFont(font)
-    return label

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QStackedWidget, QVBoxL
 
 from ttx_desktop.domain.clock import ClockState, format_offset
 from ttx_desktop.domain.model import Inject, InjectStatus
+from ttx_desktop.gui.large_text import large_label
 from ttx_desktop.gui.presenter_keys import ARROWS, clicker_on, presenter_shortcuts, set_clicker
 from ttx_desktop.qr import fit_for_qr, qr_png
 from ttx_desktop.services.session import Session
@@ -152,15 +153,7 @@ class PresenterWindow(QWidget):
         grid.setColumnStretch(0, 1)
 
     def _label(self, name: str, scale: float, *, bold: bool = False) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # what people typed is never HTML
-        label.setWordWrap(True)
-        font = label.font()
-        font.setPointSizeF(max(10.0, font.pointSizeF()) * scale * 1.6)
-        font.setBold(bold)
-        label.setFont(font)
-        return label
+        return large_label(name, scale, bold=bold)
 
     def _build_actions(self) -> None:
         full = QAction(self.tr("Full screen"), self)
