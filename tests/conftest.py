@@ -20,6 +20,7 @@ from ttx_desktop.formats.definition import load_definition
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 if TYPE_CHECKING:
+    from tests.room_helpers import Room
     from ttx_desktop.services.session import Session
 
 DATA = Path(__file__).parent / "data"
@@ -62,3 +63,30 @@ def dialogs() -> Any:
     from tests.fake_dialogs import FakeDialogs
 
     return FakeDialogs()
+
+
+@pytest.fixture
+def room(mini_path: Path) -> Iterator[Room]:
+    """The mini exercise's room on loopback, with rate limits loose enough not to get in a
+    test's way."""
+    from tests.room_helpers import close_room, open_room
+    from ttx_desktop.room.limits import Limits
+
+    opened = open_room(mini_path, Limits(rate_per_s=1000, burst=1000))
+    yield opened
+    close_room(opened)
+
+
+@pytest.fixture
+def shown_window(qtbot: Any, tmp_path: Path, session: Session, dialogs: Any) -> Iterator[Any]:
+    """The main window on the session, shown."""
+    from ttx_desktop.app import temporary_settings
+    from ttx_desktop.gui.main_window import MainWindow
+
+    made = MainWindow(dialogs, temporary_settings(tmp_path))
+    qtbot.addWidget(made)
+    made.set_session(session)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+    made.set_session(None)

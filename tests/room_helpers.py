@@ -118,6 +118,13 @@ def open_room(path: Path, limits: Limits | None = None) -> Room:
     return room
 
 
+def team_id(room: Room, code: str = "CIV") -> str:
+    """The id of the mini exercise's team ``code``."""
+    team = room.file.exercise.load(with_log=False).find_team(code)
+    assert team is not None
+    return team.id
+
+
 def close_room(room: Room) -> None:
     room.server.stop()
     room.store.close()

@@ -3,7 +3,6 @@ log entry, and the presenter showing the open vote and the recommendation put to
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,17 +13,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, session: Any, dialogs: Any) -> Any:
-    from ttx_desktop.app import temporary_settings
-    from ttx_desktop.gui.main_window import MainWindow
-
-    made = MainWindow(dialogs, temporary_settings(tmp_path))
-    qtbot.addWidget(made)
-    made.set_session(session)
-    made.show()
-    qtbot.waitExposed(made)
-    yield made
-    made.set_session(None)
+def window(shown_window: Any) -> Any:
+    return shown_window
 
 
 def test_the_recommendations_view_waits_until_it_is_needed(window: Any) -> None:

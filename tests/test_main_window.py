@@ -15,17 +15,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, session: Any, dialogs: Any) -> Any:
-    from ttx_desktop.app import temporary_settings
-    from ttx_desktop.gui.main_window import MainWindow
-
-    made = MainWindow(dialogs, temporary_settings(tmp_path))
-    qtbot.addWidget(made)
-    made.set_session(session)
-    made.show()
-    qtbot.waitExposed(made)
-    yield made
-    made.set_session(None)
+def window(shown_window: Any) -> Any:
+    return shown_window
 
 
 def test_the_log_and_prepare_views_wait_until_they_are_needed(window: Any) -> None:

@@ -50,13 +50,6 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def room(mini_path: Path) -> Iterator[Room]:
-    opened = open_room(mini_path, Limits(rate_per_s=1000, burst=1000))
-    yield opened
-    close_room(opened)
-
-
-@pytest.fixture
 def phone(browser: Any) -> Iterator[Any]:
     context = browser.new_context(**PHONE, has_touch=True, locale="en-GB")
     page = context.new_page()

@@ -12,7 +12,6 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.room_helpers import LOOPBACK, Room, close_room, open_room
+from tests.room_helpers import LOOPBACK, Room, close_room, open_room, team_id
 from ttx_desktop.domain.clock import ExerciseClock, read_clocks
 from ttx_desktop.domain.model import InjectStatus
 from ttx_desktop.formats.definition import load_definition
@@ -31,19 +30,6 @@ from ttx_desktop.room.tokens import RoomRole
 
 NOTE, PARTICIPANT = RoomRole.NOTE_TAKER, RoomRole.PARTICIPANT
 OTHER = "127.0.0.2"  # a phone on another address than the attacker's
-
-
-@pytest.fixture
-def room(mini_path: Path) -> Iterator[Room]:
-    opened = open_room(mini_path, Limits(rate_per_s=1000, burst=1000))
-    yield opened
-    close_room(opened)
-
-
-def _team(room: Room, code: str = "CIV") -> str:
-    team = room.file.exercise.load(with_log=False).find_team(code)
-    assert team is not None
-    return team.id
 
 
 def _raw(room: Room, data: bytes, *, source: str = LOOPBACK, wait: float = 5.0) -> bytes:
@@ -195,7 +181,7 @@ def test_requests_still_being_read_count_toward_the_rate_limit(mini_path: Path) 
 
 
 def test_a_poisoned_entry_fails_alone_and_the_others_are_stored(room: Room) -> None:
-    team = _team(room)
+    team = team_id(room)
     path = room.base(NOTE) + "/entries"
     good = [str(uuid.uuid4()) for _ in range(150)]
     bad = [str(uuid.uuid4()) for _ in range(10)]
@@ -257,7 +243,7 @@ def test_a_body_shorter_than_its_length_is_a_bad_request_within_a_second(room: R
 
 
 def test_an_entry_about_an_inject_deleted_meanwhile_is_kept_without_it(room: Room) -> None:
-    reply = room.log_entry(_team(room), "About a vanished inject", inject_id=str(uuid.uuid4()))
+    reply = room.log_entry(team_id(room), "About a vanished inject", inject_id=str(uuid.uuid4()))
     assert reply.status == 201
     assert reply.json()["notes"] == ["inject_gone"]
     (stored,) = room.file.log.all()
@@ -274,7 +260,7 @@ def _objective(room: Room, code: str) -> str:
 
 def test_an_entry_carries_the_objective_the_phone_chose(room: Room) -> None:
     chosen = _objective(room, "O2")
-    assert room.log_entry(_team(room), objective_id=chosen).status == 201
+    assert room.log_entry(team_id(room), objective_id=chosen).status == 201
     (stored,) = room.file.log.all()
     assert stored.objective_id == chosen
 
@@ -282,12 +268,12 @@ def test_an_entry_carries_the_objective_the_phone_chose(room: Room) -> None:
 def test_an_entry_about_an_inject_with_one_objective_takes_that_objective(room: Room) -> None:
     inject = room.file.injects.by_number(1)  # it tests O1 alone
     assert inject is not None
-    assert room.log_entry(_team(room), inject_id=inject.id).status == 201
+    assert room.log_entry(team_id(room), inject_id=inject.id).status == 201
     assert [e.objective_id for e in room.file.log.all()] == [_objective(room, "O1")]
 
 
 def test_an_unknown_objective_is_left_out_and_noted(room: Room) -> None:
-    reply = room.log_entry(_team(room), objective_id="no-such-objective")
+    reply = room.log_entry(team_id(room), objective_id="no-such-objective")
     assert reply.status == 201 and reply.json()["notes"] == ["objective_gone"]
     assert [e.objective_id for e in room.file.log.all()] == [None]
 

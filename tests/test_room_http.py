@@ -5,12 +5,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.room_helpers import LOOPBACK, Room, close_room, open_room
+from tests.room_helpers import LOOPBACK, Room, close_room, open_room, team_id
 from ttx_desktop.domain.model import InjectStatus
 from ttx_desktop.formats.definition import load_definition
 from ttx_desktop.room.limits import Limits
@@ -20,20 +19,6 @@ from ttx_desktop.storage.exercise_file import ExerciseFile
 
 DATA = Path(__file__).parent / "data"
 NOTE, PARTICIPANT = RoomRole.NOTE_TAKER, RoomRole.PARTICIPANT
-
-
-@pytest.fixture
-def room(mini_path: Path) -> Iterator[Room]:
-    """The mini exercise's room, with rate limits loose enough not to get in a test's way."""
-    opened = open_room(mini_path, Limits(rate_per_s=1000, burst=1000))
-    yield opened
-    close_room(opened)
-
-
-def _team(room: Room, code: str = "CIV") -> str:
-    team = room.file.exercise.load(with_log=False).find_team(code)
-    assert team is not None
-    return team.id
 
 
 def _release(room: Room, number: int) -> str:
@@ -99,7 +84,7 @@ def test_participants_see_their_teams_released_injects_newest_first(room: Room) 
         "title": "Day 1: Rising water",
         "questions": ["Who decides to evacuate?", "How is the public told?"],
     }
-    press = room.get(f"{base}/state?team={_team(room, 'PRESS')}").json()
+    press = room.get(f"{base}/state?team={team_id(room, 'PRESS')}").json()
     assert press["injects"] == []  # injects 1 and 2 went to CIV and MED
 
 
@@ -107,7 +92,7 @@ def test_participants_see_their_teams_released_injects_newest_first(room: Room) 
 
 
 def test_an_entry_is_stored_once_however_often_it_is_sent(room: Room) -> None:
-    team = _team(room)
+    team = team_id(room)
     entry_id = str(uuid.uuid4())
     first = room.log_entry(team, "Evacuate Low Street", id=entry_id, author="Olga")
     assert first.status == 201 and first.json() == {"saved": True, "id": entry_id, "new": True}
@@ -150,7 +135,7 @@ def test_a_feedback_form_is_stored_once(room: Room) -> None:
 def test_text_is_stored_as_typed_and_served_escaped(room: Room) -> None:
     hostile = "<script>alert(1)</script>\tтаб & “quotes”\r\nnext line"
     entry_id = str(uuid.uuid4())
-    assert room.log_entry(_team(room), hostile, id=entry_id).status == 201
+    assert room.log_entry(team_id(room), hostile, id=entry_id).status == 201
     stored = room.file.log.get(entry_id)
     assert stored is not None and stored.text == hostile.strip()
     _release(room, 3)  # its text holds "<b>Not true</b>"
@@ -236,7 +221,7 @@ def test_a_wrong_host_header_gets_404(room: Room, host: str) -> None:
 
 def test_writes_need_post_json_and_the_rooms_own_origin(room: Room) -> None:
     path = room.base(NOTE) + "/entries"
-    payload = {"id": str(uuid.uuid4()), "kind": "note", "text": "x", "team_id": _team(room)}
+    payload = {"id": str(uuid.uuid4()), "kind": "note", "text": "x", "team_id": team_id(room)}
     assert room.post(path, payload, {"Origin": "http://evil.example"}).status == 403
     assert room.post(path, payload, {"Origin": None}).status == 403  # type: ignore[dict-item]
     assert room.post(path, payload, {"Content-Type": "text/plain"}).status == 415
@@ -277,7 +262,7 @@ def test_bodies_over_the_cap_are_refused_before_they_are_read(room: Room) -> Non
     ],
 )
 def test_fields_are_checked(room: Room, field: str, value: object, status: int) -> None:
-    assert room.log_entry(_team(room), **{field: value}).status == status
+    assert room.log_entry(team_id(room), **{field: value}).status == status
     assert room.file.log.count() == 0
 
 

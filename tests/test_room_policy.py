@@ -4,16 +4,13 @@ every refusal, and a vote of 45 phones where each phone counts once."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.room_helpers import Room, close_room, open_room
+from tests.room_helpers import Room, team_id
 from ttx_desktop.domain.policy import (
     GenderVerdict,
     PolicyStatus,
@@ -22,25 +19,12 @@ from ttx_desktop.domain.policy import (
     RightsVerdict,
 )
 from ttx_desktop.domain.votes import Vote, VoteKind, VoteOption
-from ttx_desktop.room.limits import FIELD_CAPS, Limits
+from ttx_desktop.room.limits import FIELD_CAPS
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.policy_desk import PolicyDesk
 
 RAPPORTEUR, PARTICIPANT = RoomRole.RAPPORTEUR, RoomRole.PARTICIPANT
 PHONES = 45
-
-
-@pytest.fixture
-def room(mini_path: Path) -> Iterator[Room]:
-    opened = open_room(mini_path, Limits(rate_per_s=1000, burst=1000))
-    yield opened
-    close_room(opened)
-
-
-def _team(room: Room, code: str = "CIV") -> str:
-    team = room.file.exercise.load(with_log=False).find_team(code)
-    assert team is not None
-    return team.id
 
 
 def _draft(room: Room, team: str, **fields: Any) -> dict[str, Any]:
@@ -71,7 +55,7 @@ def test_the_rapporteur_gets_its_page_and_a_state_of_its_table(room: Room) -> No
 
 
 def test_a_draft_is_stored_once_by_the_phones_id_and_edited_by_it(room: Room) -> None:
-    team = _team(room)
+    team = team_id(room)
     payload = _draft(
         room, team, action="A single removal desk", theme="detection and removal",
         horizon="short", rights=["expression", "due-process"], women_consulted=False,
@@ -98,7 +82,7 @@ def test_a_draft_is_stored_once_by_the_phones_id_and_edited_by_it(room: Room) ->
 
 
 def test_a_phone_never_sets_verdicts_status_or_priority(room: Room) -> None:
-    team = _team(room)
+    team = team_id(room)
     payload = _draft(room, team, status="agreed", priority=1, rights_verdict="compliant")
     assert _send(room, payload).status == 201
     desk = PolicyDesk(room.file.db)
@@ -113,7 +97,7 @@ def test_a_phone_never_sets_verdicts_status_or_priority(room: Room) -> None:
 
 
 def test_other_tables_see_agreed_recommendations_read_only(room: Room) -> None:
-    civ, med = _team(room), _team(room, "MED")
+    civ, med = team_id(room), team_id(room, "MED")
     payload = _draft(room, civ, action="Open a 24/7 contact point", owner="Ministry of Justice")
     _send(room, payload)
     state = room.get(room.base(RAPPORTEUR) + f"/state?team={med}").json()
@@ -134,7 +118,7 @@ def test_other_tables_see_agreed_recommendations_read_only(room: Room) -> None:
 
 
 def test_every_refusal_of_the_rapporteur_role(room: Room) -> None:
-    civ, med = _team(room), _team(room, "MED")
+    civ, med = team_id(room), team_id(room, "MED")
     base = room.base(RAPPORTEUR)
     note_token = room.store.tokens.token(RoomRole.NOTE_TAKER)
     rapporteur_token = room.store.tokens.token(RAPPORTEUR)
