@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeVar
+from typing import Any
 
 from ttx_desktop.domain.policy import GenderVerdict, Horizon, PolicyStatus, Right, RightsVerdict
 from ttx_desktop.domain.votes import VoteKind
@@ -176,32 +176,19 @@ _VOTE_KINDS: dict[VoteKind, tuple[str, str]] = {
 }
 
 
-K = TypeVar("K")
+# The table of each kind of value: StrEnum members of different kinds may be equal as text
+# (every "not yet" is ""), so each kind keeps its own.
+_TABLES: dict[type, Mapping[Any, tuple[str, str]]] = {
+    PolicyStatus: _STATUSES,
+    Horizon: _HORIZONS,
+    Right: _RIGHTS,
+    RightsVerdict: _RIGHTS_VERDICTS,
+    GenderVerdict: _GENDER_VERDICTS,
+    VoteKind: _VOTE_KINDS,
+}
 
 
-def _pick(table: Mapping[K, tuple[str, str]], key: K, language: str) -> str:
-    return table[key][1 if language == "ru" else 0]
-
-
-def status(value: PolicyStatus, language: str) -> str:
-    return _pick(_STATUSES, value, language)
-
-
-def horizon(value: Horizon, language: str) -> str:
-    return _pick(_HORIZONS, value, language)
-
-
-def right(value: Right, language: str) -> str:
-    return _pick(_RIGHTS, value, language)
-
-
-def rights_verdict(value: RightsVerdict, language: str) -> str:
-    return _pick(_RIGHTS_VERDICTS, value, language)
-
-
-def gender_verdict(value: GenderVerdict, language: str) -> str:
-    return _pick(_GENDER_VERDICTS, value, language)
-
-
-def vote_kind(value: VoteKind, language: str) -> str:
-    return _pick(_VOTE_KINDS, value, language)
+def word(value: PolicyStatus | Horizon | Right | RightsVerdict | GenderVerdict | VoteKind,
+         language: str) -> str:  # fmt: skip
+    """How the document calls ``value`` in ``language`` (English unless "ru")."""
+    return _TABLES[type(value)][value][1 if language == "ru" else 0]

@@ -140,7 +140,7 @@ def _capitalised(value: str) -> str:
 
 
 def _timeline(item: PolicyRecommendation, language: str) -> str:
-    parts = [words.horizon(item.horizon, language), item.timeline.strip()]
+    parts = [words.word(item.horizon, language), item.timeline.strip()]
     return "; ".join(p for p in parts if p)
 
 
@@ -149,12 +149,12 @@ def _review_box(doc: DocumentBuilder, item: PolicyRecommendation) -> None:
     rights, gender = item.rights, item.gender
     verdicts = " · ".join(
         (
-            f"{lb['policy_rights']}: {words.rights_verdict(rights.verdict, language)}",
-            f"{lb['policy_gender']}: {words.gender_verdict(gender.verdict, language)}",
+            f"{lb['policy_rights']}: {words.word(rights.verdict, language)}",
+            f"{lb['policy_gender']}: {words.word(gender.verdict, language)}",
         )
     )
     rows: list[TableRow] = [Group(verdicts, _BOX_COLOURS[_tone(item)])]
-    touched = ", ".join(words.right(r, language) for r in rights.rights)
+    touched = ", ".join(words.word(r, language) for r in rights.rights)
     consulted = gender.women_organisations_consulted
     for label, value in (
         (lb["policy_rights_touched"], touched),
@@ -214,8 +214,8 @@ def _matrix(
             _timeline(p, language),
             str(p.priority) if p.priority else "—",
             Cell(
-                f"{lb['policy_rights']}: {words.rights_verdict(p.rights.verdict, language)}",
-                f"{lb['policy_gender']}: {words.gender_verdict(p.gender.verdict, language)}",
+                f"{lb['policy_rights']}: {words.word(p.rights.verdict, language)}",
+                f"{lb['policy_gender']}: {words.word(p.gender.verdict, language)}",
             ),
         )
         for p in agreed
@@ -237,9 +237,9 @@ def _under_discussion(
         (
             Cell(p.issue, p.action),
             _tables(exercise, p),
-            words.status(p.status, language),
-            words.rights_verdict(p.rights.verdict, language),
-            words.gender_verdict(p.gender.verdict, language),
+            words.word(p.status, language),
+            words.word(p.rights.verdict, language),
+            words.word(p.gender.verdict, language),
         )
         for p in discussed
     ]

@@ -31,7 +31,7 @@ def votes_section(
         when = facts.local_time(vote.closed_at)
         state = (lb.format("policy_vote_closed", time=when)
                  if vote.closed_at else lb["policy_vote_open"])  # fmt: skip
-        line = lb.format("policy_vote_line", kind=words.vote_kind(vote.kind, lb.language),
+        line = lb.format("policy_vote_line", kind=words.word(vote.kind, lb.language),
                          voters=result.voters, state=state)  # fmt: skip
         if vote.inject_id in inject_numbers:
             line = f"{lb.format('inject_n', number=inject_numbers[vote.inject_id])} · {line}"
