@@ -49,7 +49,7 @@
         <translation>Экран: клавиши пульта ведущего (выпуск, часы, экран)</translation>
     </message>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_agenda.py" line="+29"/>
+        <location filename="../../ttx_desktop/gui/presenter_agenda.py" line="+30"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_agenda.py" line="+50"/>
+        <location filename="../../ttx_desktop/gui/presenter_agenda.py" line="+42"/>
         <source>Agenda of the day</source>
         <translation>Повестка дня</translation>
     </message>
@@ -5660,7 +5660,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+51"/>
+        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+52"/>
         <source>TTX Desktop — Presenter</source>
         <translation>TTX Desktop — проектор</translation>
     </message>
@@ -5675,7 +5675,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Отсканируйте, чтобы подключиться</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
@@ -6292,7 +6292,7 @@ Gender: {1}</source>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_policy.py" line="+87"/>
+        <location filename="../../ttx_desktop/gui/presenter_policy.py" line="+88"/>
         <source>Owner: {0}</source>
         <translation>Ответственный: {0}</translation>
     </message>
@@ -6335,7 +6335,7 @@ Gender: {1}</source>
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/recommendations_panel.py" line="+78"/>
+        <location filename="../../ttx_desktop/gui/recommendations_panel.py" line="+80"/>
         <source>Recommendations by theme</source>
         <translation>Рекомендации по темам</translation>
     </message>
@@ -6446,12 +6446,12 @@ Gender: {1}</source>
     </message>
     <message>
         <location line="-23"/>
-        <location line="+122"/>
+        <location line="+131"/>
         <source>New recommendation</source>
         <translation>Новая рекомендация</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-169"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -6466,18 +6466,12 @@ Gender: {1}</source>
         <translation>Показать залу</translation>
     </message>
     <message>
-        <location line="+160"/>
-        <source>Recommendations</source>
-        <translation>Рекомендации</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+9"/>
+        <location line="+198"/>
         <source>Merge into</source>
         <translation>Объединить с</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>Merge this recommendation into (both tables are kept):</source>
         <translation>Объединить эту рекомендацию с (оба стола сохраняются):</translation>
     </message>

@@ -8,7 +8,8 @@ next recommendation (Shift+F8 the one before); Ctrl+Shift+N drafts a new one.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -44,6 +45,7 @@ from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.messages import clipped
 from ttx_desktop.services.session import Session
 
+T = TypeVar("T")
 _RIGHTS_KEYS = (
     RightsVerdict.COMPLIANT,
     RightsVerdict.NEEDS_SAFEGUARDS,
@@ -300,14 +302,23 @@ class RecommendationsPanel(QWidget):
         self.select(ids[(here + by) % len(ids)])
         self.editor.focus_field("safeguards")
 
+    def _done(self, step: Callable[[], T]) -> T | None:
+        """What ``step`` returned, or None when the service refused it (said in place, under
+        the status: a refused draft, merge or write never leaves a dialog to close)."""
+        try:
+            return step()
+        except UserError as refused:
+            self.editor.show_problem(error_text(refused))
+            return None
+
     def new_recommendation(self) -> None:
         team = self.table_filter.currentData()
-        try:
-            made = self._policy.draft(
+        made = self._done(
+            lambda: self._policy.draft(
                 self.tr("New recommendation"), team_ids=(team,) if team else ()
             )
-        except UserError as refused:
-            self._dialogs.error(self, self.tr("Recommendations"), error_text(refused))
+        )
+        if made is None:
             return
         self._push(AddRecommendation(self._policy, made, self._complain))
         self.select(made.id)
@@ -317,19 +328,16 @@ class RecommendationsPanel(QWidget):
     def from_entry(self, entry_id: str) -> PolicyRecommendation | None:
         """A draft made from a log entry (an area for improvement), shown for editing."""
         entry = self._session.log.get(entry_id)
-        if entry is None:
-            return None
-        made = self._policy.from_entry(entry)
-        self._push(AddRecommendation(self._policy, made, self._complain))
-        self.select(made.id)
+        made = self._done(lambda: self._policy.from_entry(entry)) if entry else None
+        if made is not None:
+            self._push(AddRecommendation(self._policy, made, self._complain))
+            self.select(made.id)
         return made
 
     def delete_current(self) -> None:
         item = self.current
-        if item is None:
-            return
-        self._policy.delete(item.id)
-        self._push(DeleteRecommendation(self._policy, item, self._complain))
+        if item is not None and self._done(lambda: self._policy.delete(item.id)) is not None:
+            self._push(DeleteRecommendation(self._policy, item, self._complain))
 
     def merge_into(self) -> None:
         duplicate = self.current
@@ -345,21 +353,14 @@ class RecommendationsPanel(QWidget):
         if picked is None:
             return
         keeper = others[picked]
-        try:
-            self._policy.merge_into(duplicate.id, keeper.id)
-        except UserError as refused:
-            self._dialogs.error(self, self.tr("Merge into"), error_text(refused))
-            return
-        self._push(MergeRecommendations(self._policy, duplicate, keeper, self._complain))
-        self.select(keeper.id)
+        if self._done(lambda: self._policy.merge_into(duplicate.id, keeper.id)) is not None:
+            self._push(MergeRecommendations(self._policy, duplicate, keeper, self._complain))
+            self.select(keeper.id)
 
     def carry_into_plan(self) -> None:
         item = self.current
-        if item is None:
-            return
-        try:
-            self._policy.carry_into_plan(item.id)
-        except UserError as refused:
-            self.editor.show_problem(error_text(refused))
-            return
-        self._show(item.id)
+        if (
+            item is not None
+            and self._done(lambda: self._policy.carry_into_plan(item.id)) is not None
+        ):
+            self._show(item.id)
