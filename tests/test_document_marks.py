@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
-from sqlite_utils import Database
 
 from tests.authoring_helpers import on_disk, panel
 from tests.fixtures.make_schema_fixtures import fixture
@@ -28,6 +27,7 @@ from ttx_desktop.formats.definition import DefinitionError, dump_definition, par
 from ttx_desktop.gui.authoring_panel import AuthoringPanel
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage import schema
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 __all__ = ["panel"]  # the Prepare view on the mini exercise, shared with its tests
@@ -88,10 +88,10 @@ def test_marks_are_kept_in_the_exercise_file(tmp_path: Path) -> None:
 
 def _version_adding(table: str, column: str) -> int:
     """The schema version whose migration added ``column`` to ``table``."""
-    db = Database(memory=True)
+    db = Database(sqlite3.connect(":memory:"))
     for version in range(1, schema.SCHEMA_VERSION + 1):
         schema.migrate(db, target=version)
-        if column in db.table(table).columns_dict:
+        if column in db.columns(table):
             return version
     raise AssertionError(f"no migration adds {table}.{column}")
 

@@ -36,20 +36,6 @@ def loaded_at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     return set(line.split()[1:]) - {"-"}
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the storage layer's connection is still sqlite-utils' Database",
-            ),
-        )
-        if name == "sqlite_utils"
-        else name
-        for name in LATER_MODULES
-    ],
-)
+@pytest.mark.parametrize("module", LATER_MODULES)
 def test_the_first_paint_does_not_import(loaded_at_first_paint: set[str], module: str) -> None:
     assert module not in loaded_at_first_paint

@@ -11,13 +11,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from tests.fixtures.make_v1_fixture import ROWS, build
 from tests.storage_helpers import sha256, side_files
 from ttx_desktop.domain.clock import ClockState, ExerciseClock, Reading
 from ttx_desktop.domain.model import EntryKind, EntryTag, InjectStatus, Priority
 from ttx_desktop.storage import schema
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import DamagedFile, StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
 

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from tests.fixtures.make_schema_fixtures import build, fixture, rows_at, versions
 from tests.storage_helpers import side_files
 from ttx_desktop.storage import schema
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.room_repo import RoomRepo

@@ -14,8 +14,7 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.formats.times import format_offset, format_time_of_day, parse_time_of_day
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from ttx_desktop.storage.database import Database
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
 FIRST_INJECTS = 8

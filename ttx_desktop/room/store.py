@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain import clock as domain_clock
 from ttx_desktop.domain.clock import ClockState, ExerciseClock, Reading
 from ttx_desktop.domain.model import Exercise, FeedbackResponse, LogEntry
@@ -19,6 +17,7 @@ from ttx_desktop.domain.votes import Vote
 from ttx_desktop.room.tokens import TokenBook
 from ttx_desktop.services.policy_desk import PolicyDesk, PolicyRefused
 from ttx_desktop.storage.clock_repo import ClockRepo
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.log_repo import LogRepo
 from ttx_desktop.storage.policy_repo import PolicyRepo, VoteRepo

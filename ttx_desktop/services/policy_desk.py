@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.ids import new_id, utc_now
 from ttx_desktop.domain.model import LogEntry
 from ttx_desktop.domain.policy import (
@@ -33,6 +31,7 @@ from ttx_desktop.domain.votes import (
 )
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.policy_repo import BallotRefused, PolicyRepo, VoteRepo
 
 

@@ -8,8 +8,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.ids import to_iso, utc_now
 from ttx_desktop.domain.model import (
@@ -24,6 +22,7 @@ from ttx_desktop.domain.model import (
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import WriteFailed
 
 # Tables whose rows keep an explicit order in a ``position`` column.

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import schema
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import (
     DamagedFile,
     NewerSchema,
@@ -31,34 +28,6 @@ def file_uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
-class ExerciseDatabase(Database):
-    """A connection whose write transactions take the file's write lock as they begin.
-
-    The room server writes the same file through connections of its own. A transaction begun
-    DEFERRED that reads before it writes cannot take the write lock once another connection
-    has committed since that read: it fails at once with "database is locked", whatever the
-    busy timeout. BEGIN IMMEDIATE takes the lock first, waiting out the other writer.
-    """
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        if self.conn.in_transaction:
-            with super().atomic() as db:  # a savepoint inside the transaction already begun
-                yield db
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
-
-
 def _connect(path: Path, mode: str) -> Database:
     conn = sqlite3.connect(file_uri(path, mode), uri=True, check_same_thread=False)
     # A file handed to us may carry triggers or views written to harm; never run its
@@ -66,7 +35,7 @@ def _connect(path: Path, mode: str) -> Database:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     limit_values(conn)
-    return (Database if mode == "ro" else ExerciseDatabase)(conn, execute_plugins=False)
+    return Database(conn, immediate=mode != "ro")
 
 
 def _pragma(db: Database, name: str) -> str:

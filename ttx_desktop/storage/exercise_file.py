@@ -9,14 +9,13 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
-from sqlite_utils import Database
-
 from ttx_desktop.atomic import put_in_place
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.storage import schema
 from ttx_desktop.storage.clock_repo import ClockRepo
 from ttx_desktop.storage.connection import create_database, file_uri, open_database, verdict_of
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.inject_repo import InjectRepo

@@ -6,12 +6,11 @@ import dataclasses
 from collections import defaultdict
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.agenda import ScheduleItem
 from ttx_desktop.domain.model import Exercise, ExerciseDetails
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.log_repo import LogRepo
 from ttx_desktop.storage.policy_repo import PolicyRepo, VoteRepo
 from ttx_desktop.storage.reading import reading
@@ -139,7 +138,7 @@ class ExerciseRepo:
 
     def _schedule(self) -> tuple[ScheduleItem, ...]:
         """Files older than version 6, opened read-only and so not upgraded, have none."""
-        if not self._db.table("schedule_item").exists():
+        if not self._db.has_table("schedule_item"):
             return ()
         query = "SELECT * FROM schedule_item ORDER BY position"
         return tuple(rows.schedule_from(r) for r in self._db.query(query))
@@ -148,16 +147,16 @@ class ExerciseRepo:
         """How many records of each kind the file holds (deleted log entries left out)."""
         db = self._db
         return {
-            "injects": db.table("inject").count,
+            "injects": db.count("inject"),
             "entries": int(
                 db.execute("SELECT count(*) FROM log_entry WHERE deleted = 0").fetchone()[0]
             ),
-            "participants": db.table("participant").count,
-            "teams": db.table("team").count,
-            "modules": db.table("module").count,
-            "objectives": db.table("objective").count,
-            "recommendations": db.table("recommendation").count,
-            "feedback": db.table("feedback").count if self._has_feedback() else 0,
+            "participants": db.count("participant"),
+            "teams": db.count("team"),
+            "modules": db.count("module"),
+            "objectives": db.count("objective"),
+            "recommendations": db.count("recommendation"),
+            "feedback": db.count("feedback") if self._has_feedback() else 0,
             "policy": int(
                 db.execute(
                     "SELECT count(*) FROM policy_recommendation WHERE deleted = 0"
@@ -169,8 +168,8 @@ class ExerciseRepo:
 
     def _has_policy(self) -> bool:
         """Files of an older version opened read-only have no recommendations or votes."""
-        return self._db.table("policy_recommendation").exists()
+        return self._db.has_table("policy_recommendation")
 
     def _has_feedback(self) -> bool:
         """Version 1 files, opened read-only and so not upgraded, have no feedback table."""
-        return self._db.table("feedback").exists()
+        return self._db.has_table("feedback")

@@ -6,11 +6,10 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.ids import to_iso, utc_now
 from ttx_desktop.domain.model import Inject, InjectStatus, Module, Objective, Team
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.reading import reading
 
 

@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.ids import to_iso
 from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.reading import reading
 

@@ -15,11 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.ids import from_iso, to_iso, utc_now
 from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry, LogRevision
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.reading import reading
 from ttx_desktop.storage.schema import search_text
 

@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.ids import to_iso
 from ttx_desktop.domain.model import Exercise, Inject, LogEntry, LogRevision, Recommendation
 from ttx_desktop.messages import Text, clipped, joined, msg
 from ttx_desktop.storage import rows
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.log_repo import LogRepo, refold

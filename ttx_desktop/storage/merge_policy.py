@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.domain.policy import PolicyRecommendation
 from ttx_desktop.messages import Text, clipped, msg
 from ttx_desktop.storage import policy_rows
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.policy_repo import PolicyRepo, VoteRepo
 
 

@@ -10,13 +10,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.ids import to_iso, utc_now
 from ttx_desktop.domain.policy import PolicyRecommendation, PolicyRevision
 from ttx_desktop.domain.votes import Ballot, Vote
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import policy_rows
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.reading import reading
 

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ttx_desktop.messages import Text, message_of, msg
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import DamagedFile
 
 # What turning a stored value into a domain object raises on a value we never write: an

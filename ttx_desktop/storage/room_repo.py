@@ -9,12 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
-from sqlite_utils import Database
-
 from ttx_desktop.domain.ids import to_iso, utc_now
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.connection import BUSY_TIMEOUT_MS, file_uri
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.log_repo import LogRepo
 
 FeedbackOutcome = Literal["new", "replaced", "unchanged", "taken", "full"]
@@ -47,7 +46,7 @@ def second_connection(path: Path, *, readonly: bool = False) -> Database:
     if not readonly:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 class RoomRepo:

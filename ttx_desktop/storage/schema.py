@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from ttx_desktop.storage.database import Database
 
 # PRAGMA application_id marks a file as ours: "TTXD" in ASCII.
 APPLICATION_ID = 0x54545844

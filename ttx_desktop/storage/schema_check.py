@@ -12,10 +12,9 @@ import functools
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ttx_desktop.messages import Text, joined, msg
 from ttx_desktop.storage import schema
+from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import NotAnExerciseFile
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no text a person types comes near; a hostile blob does
@@ -76,7 +75,7 @@ def check_values(db: Database, path: Path) -> None:
     for table in sorted(db.table_names()):
         if table in _INTERNAL:
             continue
-        columns = [c.name for c in db.table(table).columns]
+        columns = db.columns(table)
         # length() of a blob is read from its header; of a text, the limit refuses it.
         probe = ", ".join(f'max(length("{c}"))' for c in columns)
         try:
@@ -119,7 +118,7 @@ def expected_objects(version: int) -> SchemaObjects:
     """The schema the first ``version`` migrations make, built in memory once per version."""
     conn = sqlite3.connect(":memory:")
     try:
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         for step in schema.MIGRATIONS[:version]:
             step(db)
         return schema_objects(db)

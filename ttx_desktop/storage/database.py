@@ -1,0 +1,128 @@
+"""An exercise file's connection: reads in plain SQL, sqlite-utils loaded at the first write.
+
+The window reads the whole exercise before its first paint, and writes only later; sqlite-utils
+(with click, pluggy and dateutil behind it) costs about a tenth of a second to import. This
+class answers the reads itself, and hands ``table(name)`` to sqlite-utils' Table, imported when
+first asked for, which writes through this same connection and this class's transactions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+Parameters = Sequence[Any] | Mapping[str, Any]
+
+# Statements that leave the transaction state to the caller: execute() commits any other
+# write that opened an implicit transaction, as sqlite-utils' own execute() does.
+_TRANSACTION_WORDS = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+
+
+class Database:
+    """One SQLite connection to an exercise file, with the few calls the storage layer uses.
+
+    ``immediate`` write transactions take the file's write lock as they begin: the room server
+    writes the same file through connections of its own, and a transaction begun DEFERRED that
+    reads before it writes cannot take the lock once another connection has committed since
+    that read (it fails at once with "database is locked", whatever the busy timeout).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, *, immediate: bool = True) -> None:
+        self.conn = conn
+        self._immediate = immediate
+        self._tables: Any = None
+        conn.execute("PRAGMA recursive_triggers = ON")
+
+    def execute(self, sql: str, parameters: Parameters | None = None) -> sqlite3.Cursor:
+        """Runs one statement; a write outside any transaction is committed at once."""
+        was_in_transaction = self.conn.in_transaction
+        try:
+            if parameters is None:
+                cursor = self.conn.execute(sql)
+            else:
+                cursor = self.conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        if (
+            not was_in_transaction
+            and self.conn.in_transaction
+            and cursor.description is None
+            and _first_word(sql) not in _TRANSACTION_WORDS
+        ):
+            self.conn.execute("COMMIT")
+        return cursor
+
+    def query(self, sql: str, parameters: Parameters | None = None) -> Iterator[dict[str, Any]]:
+        """The rows of a SELECT as dictionaries keyed by column name."""
+        cursor = self.execute(sql, parameters)
+        keys = [d[0] for d in cursor.description or ()]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def table_names(self) -> list[str]:
+        rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return [str(r[0]) for r in rows]
+
+    def has_table(self, name: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        return row is not None
+
+    def columns(self, table: str) -> list[str]:
+        return [str(r[1]) for r in self.conn.execute(f'PRAGMA table_info("{table}")')]
+
+    def count(self, table: str) -> int:
+        return int(self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+    def table(self, name: str) -> Any:
+        """sqlite-utils' Table ``name`` for inserts, updates and upserts on this connection."""
+        if self._tables is None:
+            from ttx_desktop.storage.tables import tables_on  # loads sqlite-utils: write time
+
+            self._tables = tables_on(self)
+        return self._tables.table(name)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction, or a savepoint inside the one already begun; rolled back on error."""
+        if self.conn.in_transaction:
+            savepoint = f"ttx_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                # An error such as RAISE(ROLLBACK) can end the whole transaction first.
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN IMMEDIATE" if self._immediate else "BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _first_word(sql: str) -> str:
+    words = sql.lstrip().split(None, 1)
+    return words[0].upper().rstrip(";") if words else ""
