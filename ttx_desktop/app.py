@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 BENCH_FIRST_PAINT = "TTX_BENCH_FIRST_PAINT"
 # Modules only later work needs (writes, documents, spreadsheets, QR codes, the room server):
 # the first paint should not wait for their import. The probe reports those already loaded.
+# How often the window looks whether the checks of a large file, run after it showed, ended.
+CHECK_POLL_MS = 100
 LATER_MODULES = ("sqlite_utils", "docx", "openpyxl", "qrcode", "ttx_desktop.room")
 
 
@@ -111,7 +113,7 @@ class Controller(QObject):
 
     def _open_file(self, path: Path) -> bool:
         try:
-            session = self._session(ExerciseFile.open(path))
+            session = self._session(ExerciseFile.open(path, defer_checks=True))
         except DamagedFile as exc:
             return self.safekeeping.recover(path, exc) and self._open_file(path)
         except FileLocked as exc:
@@ -123,7 +125,44 @@ class Controller(QObject):
             self.dialogs.error(self.window, self.tr("Cannot open exercise"), error_text(exc))
             return False
         self._show(session)
+        if not session.file.checks_awaited:
+            self._watch_checks(session)
         return True
+
+    def _watch_checks(self, session: Session) -> None:
+        """A large file is shown while SQLite still checks it in a thread (its writes wait
+        for the check): when the check finds damage, the exercise is closed unwritten and
+        the damage reported as on opening, with the newest good backup offered."""
+        timer = QTimer(self)
+        timer.setInterval(CHECK_POLL_MS)
+
+        def poll() -> None:
+            if self.session is not session:
+                timer.stop()
+                timer.deleteLater()
+                return
+            if not session.file.checks_done:
+                return
+            timer.stop()
+            timer.deleteLater()
+            try:
+                session.file.await_checks()
+            except DamagedFile as exc:
+                self._damaged_after_opening(session, exc)
+            except UserError as exc:
+                self.safekeeping.backups.stop()
+                self.close_session()
+                self.dialogs.error(self.window, self.tr("Cannot open exercise"), error_text(exc))
+
+        timer.timeout.connect(poll)
+        timer.start()
+
+    def _damaged_after_opening(self, session: Session, damage: DamagedFile) -> None:
+        path = session.file.path
+        self.safekeeping.backups.stop()  # no closing backup of a damaged file
+        self.close_session()
+        if self.safekeeping.recover(path, damage):
+            self._open_file(path)
 
     def _try_open_readonly(self, path: Path) -> bool:
         try:

@@ -45,8 +45,10 @@ class MergeAction(QAction):
     def merge(self, other: Path) -> ThreadJob:
         """Merges ``other`` in a worker thread, through a connection of the worker's own."""
         target = self._session.file.path
+        file = self._session.file
 
         def work() -> MergeReport:
+            file.await_checks()  # a merge writes: not before the file is known whole
             db = second_connection(target)
             try:
                 return merge_path(db, target, other)

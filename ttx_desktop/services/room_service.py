@@ -122,6 +122,10 @@ class RoomService(QObject):
                 msg("the exercise is open read-only; open it for writing to host a room")
             )
         self.stop()
+        try:  # the room writes through connections of its own: not before the file is checked
+            self._session.file.await_checks()
+        except UserError as exc:
+            raise RoomRefused(exc.detail, path=exc.path) from exc
         store = RoomStore(self._session.file.path, read_clocks=self._session.clock.now)
         server = RoomServer(
             store,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,6 +23,9 @@ from ttx_desktop.storage.schema_check import check_schema, check_values, limit_v
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# From this size on (the file and its log), the checks that read every page run after the
+# window shows the file (DeferredCheck); below it they take a few milliseconds.
+DEFER_CHECKS_FROM = 8 * 2**20
 
 
 def file_uri(path: Path, mode: str) -> str:
@@ -56,11 +61,16 @@ def create_database(path: Path) -> Database:
     return db
 
 
-def open_database(path: Path, *, readonly: bool = False, migrate: bool = True) -> Database:
+def open_database(
+    path: Path, *, readonly: bool = False, migrate: bool = True, defer_checks: bool = False
+) -> Database:
     """Opens an existing exercise file after checking that it is ours, readable and whole.
 
     Raises NotAnExerciseFile, NewerSchema, DamagedFile or UnsafeJournal; the file is left as
-    it was when any check fails.
+    it was when any check fails. With ``defer_checks``, a large file at the current schema
+    is opened after the quick checks, and SQLite's own check and the value scan (which read
+    the whole file) run in a thread: every write waits for them, and fails with what they
+    found, so a damaged file is still never written to.
     """
     check_header(path)
     try:
@@ -71,11 +81,19 @@ def open_database(path: Path, *, readonly: bool = False, migrate: bool = True) -
         ) from exc
     try:
         db.execute("PRAGMA query_only = ON")
-        check_contents(db, path)
+        deferred = (
+            defer_checks
+            and not readonly
+            and _file_size(path) >= DEFER_CHECKS_FROM
+            and schema.version(db) == schema.SCHEMA_VERSION  # a migration writes: check first
+        )
+        check_contents(db, path, whole=not deferred)
         if not readonly:
             db.execute("PRAGMA query_only = OFF")
             _make_durable(db, path)
-            if migrate:
+            if deferred:
+                db.hold_writes(DeferredCheck(path))
+            elif migrate:
                 schema.migrate(db)
         else:
             db.execute("PRAGMA foreign_keys = ON")
@@ -117,8 +135,9 @@ def check_header(path: Path) -> None:
         raise NotAnExerciseFile(what, path=path)
 
 
-def check_contents(db: Database, path: Path) -> None:
-    """Refuses a foreign, newer or damaged database; reads only."""
+def check_contents(db: Database, path: Path, *, whole: bool = True) -> None:
+    """Refuses a foreign, newer or damaged database; reads only. ``whole`` adds the checks
+    that read every page (SQLite's quick check, the value scan): see DeferredCheck."""
     try:
         app_id = schema.application_id(db)
         version = schema.version(db)
@@ -142,18 +161,86 @@ def check_contents(db: Database, path: Path) -> None:
         )
     if version < 1:
         raise NotAnExerciseFile(msg("is an exercise file that was never completed"), path=path)
-    verdict = quick_check(db)
-    if verdict != "ok":
-        raise DamagedFile(msg("is damaged (SQLite reports: {verdict})", verdict=verdict), path=path)
+    if whole:
+        _check_pages(db, path)
     try:
-        _check_structure(db, path, version)
+        _check_structure(db, path, version, whole=whole)
     except UnicodeDecodeError as exc:  # a name in the schema that is not UTF-8: never ours
         raise DamagedFile(
             msg("is damaged or not a database ({reason})", reason=str(exc)), path=path
         ) from exc
 
 
-def _check_structure(db: Database, path: Path, version: int) -> None:
+def _check_pages(db: Database, path: Path) -> None:
+    verdict = quick_check(db)
+    if verdict != "ok":
+        raise DamagedFile(msg("is damaged (SQLite reports: {verdict})", verdict=verdict), path=path)
+
+
+class DeferredCheck:
+    """SQLite's quick check and the value scan of a file already open, in a thread of their
+    own on a read-only connection; ``result`` waits for them and raises what they found."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._error: StorageError | None = None
+        self._cancelled = False
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="exercise-check", daemon=True)
+        self._thread.start()
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
+        self._thread.join()
+
+    def _run(self) -> None:
+        path = self._path
+        try:
+            db = _connect(path, "ro")
+            try:
+                with self._lock:
+                    self._conn = db.conn
+                    if self._cancelled:
+                        return
+                _check_pages(db, path)
+                check_values(db, path)
+            finally:
+                with self._lock:
+                    self._conn = None
+                db.close()
+        except StorageError as exc:
+            self._error = None if self._cancelled else exc
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if self._cancelled:  # interrupted on purpose
+                return
+            self._error = DamagedFile(
+                msg("is damaged or not a database ({reason})", reason=str(exc)), path=path
+            )
+
+
+def _file_size(path: Path) -> int:
+    """The file and its write-ahead log, in bytes."""
+    total = 0
+    for part in (path, path.with_name(path.name + "-wal")):
+        with contextlib.suppress(OSError):
+            total += part.stat().st_size
+    return total
+
+
+def _check_structure(db: Database, path: Path, version: int, *, whole: bool = True) -> None:
     missing = _expected_tables(version) - set(db.table_names())
     if missing:
         raise NotAnExerciseFile(
@@ -164,7 +251,8 @@ def _check_structure(db: Database, path: Path, version: int) -> None:
             path=path,
         )
     check_schema(db, path, version)
-    check_values(db, path)
+    if whole:
+        check_values(db, path)
 
 
 def _expected_tables(version: int) -> frozenset[str]:

@@ -12,13 +12,28 @@ import contextlib
 import secrets
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 Parameters = Sequence[Any] | Mapping[str, Any]
 
 # Statements that leave the transaction state to the caller: execute() commits any other
 # write that opened an implicit transaction, as sqlite-utils' own execute() does.
 _TRANSACTION_WORDS = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+# Statements that change the file: they wait for the checks of a file opened before them.
+_WRITE_WORDS = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"})
+
+
+class PendingCheck(Protocol):
+    """Checks still running on a file that is open: see connection.DeferredCheck."""
+
+    @property
+    def done(self) -> bool: ...
+
+    def result(self) -> None:
+        """Waits for the checks; raises a StorageError saying what they found wrong."""
+
+    def cancel(self) -> None:
+        """Stops the checks: the file is being closed with nothing written to it."""
 
 
 class Database:
@@ -34,10 +49,36 @@ class Database:
         self.conn = conn
         self._immediate = immediate
         self._tables: Any = None
+        self._held_by: PendingCheck | None = None
         conn.execute("PRAGMA recursive_triggers = ON")
+
+    def hold_writes(self, check: PendingCheck) -> None:
+        """Every write first waits for ``check``, which returns once the file is known whole
+        and raises (a StorageError) if it is not; a file that failed it is never written."""
+        self._held_by = check
+
+    def await_checks(self) -> None:
+        """Returns when the file may be written; raises what its checks found otherwise."""
+        check = self._held_by
+        if check is not None:
+            check.result()  # raises, and stays held, when the file is damaged
+            self._held_by = None
+
+    @property
+    def checks_awaited(self) -> bool:
+        """False until the checks of a file opened before them were awaited (see
+        await_checks): whether they found it whole is still to be asked."""
+        return self._held_by is None
+
+    @property
+    def checks_done(self) -> bool:
+        """True once no check is running (await_checks then returns or raises at once)."""
+        return self._held_by is None or self._held_by.done
 
     def execute(self, sql: str, parameters: Parameters | None = None) -> sqlite3.Cursor:
         """Runs one statement; a write outside any transaction is committed at once."""
+        if self._held_by is not None and _writes(sql):
+            self.await_checks()
         was_in_transaction = self.conn.in_transaction
         try:
             if parameters is None:
@@ -81,6 +122,7 @@ class Database:
 
     def table(self, name: str) -> Any:
         """sqlite-utils' Table ``name`` for inserts, updates and upserts on this connection."""
+        self.await_checks()
         if self._tables is None:
             from ttx_desktop.storage.tables import tables_on  # loads sqlite-utils: write time
 
@@ -103,6 +145,7 @@ class Database:
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
+        self.await_checks()
         self.conn.execute("BEGIN IMMEDIATE" if self._immediate else "BEGIN")
         try:
             yield self
@@ -120,7 +163,13 @@ class Database:
             self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
+        if self._held_by is not None and not self._held_by.done:
+            self._held_by.cancel()
         self.conn.close()
+
+
+def _writes(sql: str) -> bool:
+    return _first_word(sql) in _WRITE_WORDS or "wal_checkpoint" in sql.lower()
 
 
 def _first_word(sql: str) -> str:

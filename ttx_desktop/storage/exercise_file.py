@@ -52,8 +52,14 @@ class ExerciseFile:
         return self._lock is None
 
     @classmethod
-    def open(cls, path: Path | str, *, readonly: bool = False) -> ExerciseFile:
-        """Opens an existing file; for writing it first takes the lock (FileLocked if held)."""
+    def open(
+        cls, path: Path | str, *, readonly: bool = False, defer_checks: bool = False
+    ) -> ExerciseFile:
+        """Opens an existing file; for writing it first takes the lock (FileLocked if held).
+
+        ``defer_checks``: a large file left closed cleanly is shown before SQLite's own check
+        has read every page; writes wait for it (see ``await_checks``).
+        """
         path = Path(path)
         unclean = was_left_open(path)  # read before our own lock file appears
         lock = None if readonly else _take_lock(path)
@@ -62,7 +68,7 @@ class ExerciseFile:
                 check_left_open(path)
             if lock is not None:
                 _backup_before_migration(path)
-            db = open_database(path, readonly=readonly)
+            db = open_database(path, readonly=readonly, defer_checks=defer_checks and not unclean)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -106,13 +112,31 @@ class ExerciseFile:
                 path=self.path,
             )
 
+    @property
+    def checks_awaited(self) -> bool:
+        """False for a file opened with ``defer_checks`` until ``await_checks`` has returned
+        (or raised) once."""
+        return self.db.checks_awaited
+
+    @property
+    def checks_done(self) -> bool:
+        """False while the checks of a file opened with ``defer_checks`` still run."""
+        return self.db.checks_done
+
+    def await_checks(self) -> None:
+        """Waits for the checks still running; raises DamagedFile (or another StorageError)
+        when they found the file damaged, which is then never written to."""
+        self.db.await_checks()
+
     def checkpoint(self) -> None:
         """Moves the write-ahead log into the main file (for copies and backups)."""
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            if not self.readonly:
+        # A file whose checks still run was not written to: there is nothing to checkpoint,
+        # and closing waits for no check. One they found damaged stays as it was.
+        with contextlib.suppress(sqlite3.Error, StorageError):
+            if not self.readonly and self.db.checks_done:
                 self.checkpoint()
         self.db.close()
         if self._lock is not None:
