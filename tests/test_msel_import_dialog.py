@@ -173,6 +173,19 @@ def test_undo_is_refused_once_a_log_entry_names_an_imported_inject(
     assert dialogs.errors() and "1 log entry names them" in dialogs.errors()[-1]
 
 
+def test_undo_is_refused_once_the_clock_ran_in_an_imported_module(
+    open_dialog: Any, session: Session, tmp_path: Path, dialogs: Any
+) -> None:
+    known = {m.id for m in session.exercise.modules}
+    dialog = open_dialog(table(tmp_path, "No.,Module,Time,Title\n1,9,11:00,Late news\n"), session)
+    dialog.import_button.click()
+    (added,) = (m for m in session.exercise.modules if m.id not in known)
+    session.clock.start(added.id)
+    session.undo_stack.undo()
+    assert any(m.id == added.id for m in on_disk(session).modules)
+    assert dialogs.errors() and "the exercise clock has run in module" in dialogs.errors()[-1]
+
+
 def test_import_into_a_new_file(open_dialog: Any, tmp_path: Path, dialogs: Any, qtbot: Any) -> None:
     dialog = open_dialog(DATA / "russian_cp1251.csv")
     assert dialog.ui.newFileRadio.isChecked()

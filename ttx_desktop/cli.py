@@ -644,7 +644,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):  # never fail on a console that cannot show a name
         with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]  # TextIO has none
     parser = build_parser()
     bare = _bare_file(args_list, parser)
     run: Callable[[], int]

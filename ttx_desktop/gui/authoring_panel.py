@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
@@ -16,17 +18,21 @@ from ttx_desktop.gui.editors.recommendations_editor import RecommendationsEditor
 from ttx_desktop.gui.editors.schedule_editor import ScheduleEditor
 from ttx_desktop.gui.editors.table_editor import TableEditor
 from ttx_desktop.gui.editors.teams_editor import TeamsEditor
+from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.gui.window_layout import scrolling
 from ttx_desktop.services.session import Session
 
 
+@window_panel
 class AuthoringPanel(QWidget):
     """Tabs of editors over the session's AuthoringService; every edit is stored when made.
 
     Edits go on the session's undo stack. ``actions_for_menu`` holds the panel's actions for
     the Edit menu; their shortcuts work while the focus is in this panel.
     """
+
+    shortcut_help: tuple[tuple[str, str], ...] = ()  # its keys are all in menus
 
     def __init__(self, session: Session, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,8 +86,8 @@ class AuthoringPanel(QWidget):
                       self.up_action, self.down_action)
         ]  # fmt: skip
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        for editor in self._table_editors():
-            editor.current_changed.connect(lambda _r: self._update_actions())
+        for table in self._table_editors():
+            table.current_changed.connect(lambda _r: self._update_actions())
         self._update_actions()
 
     def minimumSizeHint(self) -> QSize:
@@ -91,26 +97,33 @@ class AuthoringPanel(QWidget):
         scroll = self.tabs.widget(index)
         return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
 
+    def _editor(self, index: int) -> QWidget | None:
+        page = self._page(index)
+        layout = page.layout() if page is not None else None
+        item = layout.itemAt(0) if layout is not None else None
+        return item.widget() if item is not None else None
+
     def current_editor(self) -> QWidget:
-        page = self._page(self.tabs.currentIndex())
-        return page.layout().itemAt(0).widget() if page is not None else self.details
+        editor = self._editor(self.tabs.currentIndex())
+        return editor if editor is not None else self.details
 
     def show_editor(self, editor: QWidget) -> None:
         """Brings one editor's tab forward."""
         for n in range(self.tabs.count()):
-            page = self._page(n)
-            if page is not None and page.layout().itemAt(0).widget() is editor:
+            if self._editor(n) is editor:
                 self.tabs.setCurrentIndex(n)
 
     def _table_editors(self) -> list[TableEditor]:
         return [self.objectives, self.teams, self.participants, self.modules, self.injects,
                 self.schedule, self.recommendations]  # fmt: skip
 
-    def _action(self, text: str, keys: QKeySequence.StandardKey | str, slot: object) -> QAction:
+    def _action(
+        self, text: str, keys: QKeySequence.StandardKey | str, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 

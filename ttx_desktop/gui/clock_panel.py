@@ -13,6 +13,7 @@ from ttx_desktop.domain.clock import ClockState, format_offset
 from ttx_desktop.domain.model import Module
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.forms.ui_clock_panel import Ui_ClockForm
+from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.run_look import mute
 from ttx_desktop.gui.user_text import detail_text
 from ttx_desktop.services.clock_service import ClockRefused
@@ -29,6 +30,7 @@ STATE_COLOURS = {
 }
 
 
+@window_panel
 class ClockPanel(QWidget):
     """Shows the chosen module's exercise clock and drives it.
 
@@ -37,6 +39,8 @@ class ClockPanel(QWidget):
 
     Signals: none (the clock service announces every change as ``clock_changed``).
     """
+
+    shortcut_help: tuple[tuple[str, str], ...] = ()  # its keys are all in menus
 
     def __init__(self, session: Session, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)

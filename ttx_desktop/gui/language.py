@@ -7,7 +7,6 @@ and the two are independent.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
 from ttx_desktop.paths import resource
 
 SETTING = "language"

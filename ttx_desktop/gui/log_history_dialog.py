@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ttx_desktop.domain.model import Exercise, LogEntry, LogRevision
 from ttx_desktop.gui.local_time import date_time_text, time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label, plain_tooltip, tag_label
+from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

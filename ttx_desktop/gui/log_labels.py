@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ttx_desktop.domain.model import EntryKind, EntryTag, Inject
+from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
 
 _KIND_LABELS = {
     EntryKind.DECISION: QT_TRANSLATE_NOOP("EntryKind", "Decision"),

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,6 +30,7 @@ from ttx_desktop.gui.log_labels import (
     plain_tooltip,
     tag_label,
 )
+from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
 from ttx_desktop.gui.user_text import detail_text, error_text
 from ttx_desktop.services.log_service import LogService
 from ttx_desktop.storage.errors import DamagedFile

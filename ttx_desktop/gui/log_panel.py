@@ -36,6 +36,7 @@ from ttx_desktop.gui.log_filter_bar import LogFilterBar
 from ttx_desktop.gui.log_history_dialog import LogHistoryDialog
 from ttx_desktop.gui.log_labels import tag_label
 from ttx_desktop.gui.log_model import LogModel, damage_message
+from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile
@@ -44,6 +45,7 @@ from ttx_desktop.storage.log_query import LogQuery
 HEADER_KEY = "log/header"
 
 
+@window_panel
 class LogPanel(QWidget):
     """The log of the exercise as a table with a filter bar.
 
@@ -56,6 +58,8 @@ class LogPanel(QWidget):
         recommendation_requested(str): the user asked for a policy recommendation made from
             this entry (its id).
     """
+
+    shortcut_help: tuple[tuple[str, str], ...] = ()  # its keys are all in menus
 
     recommendation_requested = Signal(str)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,13 +32,21 @@ from PySide6.QtWidgets import (
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import add_export_menu, documents_folder, export_folder
 from ttx_desktop.gui.empty_state import EmptyState
+from ttx_desktop.gui.panel import Panel
 from ttx_desktop.gui.room_menu import RoomMenu
 from ttx_desktop.gui.window_layout import WindowLayout, scrolling
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
+    from ttx_desktop.gui.authoring_panel import AuthoringPanel
+    from ttx_desktop.gui.log_panel import LogPanel
+    from ttx_desktop.gui.msel_panel import MselPanel
+    from ttx_desktop.gui.next_inject_panel import NextInjectPanel
+    from ttx_desktop.gui.note_panel import NotePanel
     from ttx_desktop.gui.notice import Notice
+    from ttx_desktop.gui.recommendations_view import RecommendationsView
     from ttx_desktop.gui.table_view import TableView
+    from ttx_desktop.gui.timeline_panel import TimelinePanel
 
 OPENABLE = (".ttxdb", ".yaml", ".yml")
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv")  # dropped, they open the MSEL import dialog
@@ -95,7 +104,7 @@ class MainWindow(QMainWindow):
         self.layout_keeper = WindowLayout(self, settings, available)
         self._fitted = False
         self.session: Session | None = None
-        self.panels: dict[str, QWidget] = {}
+        self.panels: dict[str, Panel] = {}
         self._lazy: dict[str, QWidget] = {}
         self._docks: dict[str, QDockWidget] = {}
         self._panel_actions: list[tuple[str, QAction]] = []
@@ -141,21 +150,20 @@ class MainWindow(QMainWindow):
         from ttx_desktop.gui.note_panel import NotePanel
         from ttx_desktop.gui.timeline_panel import TimelinePanel
 
-        make: dict[str, Callable[[], QWidget]] = {
-            "clock": lambda: ClockPanel(session, self._dialogs),
-            "timeline": lambda: TimelinePanel(session, self._dialogs),
-            "msel": lambda: MselPanel(session, self._dialogs),
-            "next": lambda: NextInjectPanel(session, self._dialogs, settings=self._settings),
-            "notes": lambda: NotePanel(session, self._dialogs, settings=self._settings),
-        }
-        self.panels = {name: build() for name, build in make.items()}
-        self._connect_selection()
-        self._catch_keys()
+        clock = ClockPanel(session, self._dialogs)
+        timeline = TimelinePanel(session, self._dialogs)
+        msel = MselPanel(session, self._dialogs)
+        nxt = NextInjectPanel(session, self._dialogs, settings=self._settings)
+        notes = NotePanel(session, self._dialogs, settings=self._settings)
+        self.panels = {"clock": clock, "timeline": timeline, "msel": msel, "next": nxt,
+                       "notes": notes}  # fmt: skip
+        self._connect_selection(timeline, msel, nxt)
+        self._catch_keys(notes, timeline)
 
         run = QSplitter(Qt.Orientation.Vertical)
         run.setObjectName("runSplitter")
-        run.addWidget(self.panels["timeline"])
-        run.addWidget(self.panels["msel"])
+        run.addWidget(timeline)
+        run.addWidget(msel)
         run.setStretchFactor(0, 2)
         run.setStretchFactor(1, 3)
         self._views = QTabWidget()
@@ -174,20 +182,18 @@ class MainWindow(QMainWindow):
         self._views.currentChanged.connect(self._on_views_current_changed)
         self.setCentralWidget(self._views)
 
-        self._add_dock("clock", self.tr("Exercise clock"), scrolling(self.panels["clock"]))
-        self._add_dock("next", self.tr("Next inject"), scrolling(self.panels["next"]))
-        self._add_dock(
-            "notes", self.tr("Take notes"), scrolling(self.panels["notes"], keep_bottom=True)
-        )
+        self._add_dock("clock", self.tr("Exercise clock"), scrolling(clock))
+        self._add_dock("next", self.tr("Next inject"), scrolling(nxt))
+        self._add_dock("notes", self.tr("Take notes"), scrolling(notes, keep_bottom=True))
         self.layout_keeper.lay_out(self._docks)
         self.layout_keeper.restore_state(self._docks)
         for panel in self.panels.values():
-            self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
-        self.room_menu = RoomMenu(self, session, self._dialogs)
+            self._panel_actions.extend(panel.actions_for_menu)
+        self.room_menu = RoomMenu(self, session, self._dialogs, place_dock=self.add_room_dock)
         from ttx_desktop.gui.table_view import TableView
 
         self.table_view = TableView(
-            self, session, self._dialogs, self.panels,
+            self, session, self._dialogs, (timeline, msel, nxt), notes,
             folder=lambda: export_folder(self.documents_folder(), session.exercise.title),
             said=self.say_written,
         )  # fmt: skip
@@ -206,7 +212,7 @@ class MainWindow(QMainWindow):
 
                 log = LogPanel(session, self._dialogs, settings=self._settings)
                 log.recommendation_requested.connect(self.recommend_from_entry)
-                panel: QWidget = log
+                panel: LogPanel | RecommendationsView | AuthoringPanel = log
             elif name == "recommendations":
                 from ttx_desktop.gui.recommendations_view import RecommendationsView
 
@@ -220,7 +226,7 @@ class MainWindow(QMainWindow):
             assert layout is not None
             layout.addWidget(panel)
             panel.show()  # at once: a layout shows a late child only after the next event
-            self._panel_actions.extend(getattr(panel, "actions_for_menu", []))
+            self._panel_actions.extend(panel.actions_for_menu)
             built = True
         if built:
             self._refresh_menus()
@@ -231,12 +237,12 @@ class MainWindow(QMainWindow):
             if page is lazy:
                 self.build_views(name)
 
-    def _catch_keys(self) -> None:
+    def _catch_keys(self, notes: NotePanel, timeline: TimelinePanel) -> None:
         """Team and kind keys from anywhere in the Run and Log views; typing on a button or the
         timeline starts a note."""
         from ttx_desktop.gui.run_keys import catch_note_keys
 
-        catch_note_keys(self, self.panels, lambda: self._views.currentIndex() in (0, 1))
+        catch_note_keys(self, notes, timeline.canvas, lambda: self._views.currentIndex() in (0, 1))
 
     def forward_keys(self, event: QKeyEvent) -> bool:
         """Does what ``event``'s keys do in this window, for a key pressed in the presenter
@@ -245,17 +251,13 @@ class MainWindow(QMainWindow):
 
         return forward_keys(self, event)
 
-    def _connect_selection(self) -> None:
+    def _connect_selection(
+        self, timeline: TimelinePanel, msel: MselPanel, nxt: NextInjectPanel
+    ) -> None:
         """Selecting an inject anywhere selects it in the other run panels."""
-        sources = [self.panels[name] for name in ("timeline", "msel")]
-        for source in sources:
-            signal = getattr(source, "inject_selected", None)
-            if signal is None:
-                continue
-            for target in (*sources, self.panels["next"]):
-                select = getattr(target, "select_inject", None)
-                if target is not source and select is not None:
-                    signal.connect(select)
+        for source, other in ((timeline, msel), (msel, timeline)):
+            source.inject_selected.connect(other.select_inject)
+            source.inject_selected.connect(nxt.select_inject)
 
     def _add_dock(self, name: str, title: str, content: QWidget) -> None:
         dock = QDockWidget(title, self)
@@ -408,7 +410,7 @@ class MainWindow(QMainWindow):
             self._action(
                 samples,
                 name.removesuffix(".yaml"),
-                lambda n=name: self.new_from_sample_requested.emit(n),
+                partial(self.new_from_sample_requested.emit, name),
             )
         self._action(
             file,
@@ -422,7 +424,7 @@ class MainWindow(QMainWindow):
         )
         recent = file.addMenu(self.tr("Open &recent"))
         for path in self.recent_files():
-            self._action(recent, str(path), lambda p=path: self.open_requested.emit(p))
+            self._action(recent, str(path), partial(self.open_requested.emit, path))
         recent.setEnabled(bool(self.recent_files()))
         file.addSeparator()
         self._add_bring_in_actions(file)
@@ -549,7 +551,7 @@ class MainWindow(QMainWindow):
                     )
             del menu_name
         for panel in self.panels.values():
-            for extra in getattr(panel, "shortcut_help", []):
+            for extra in panel.shortcut_help:
                 out.append((self.tr("Panel"), extra[0], extra[1]))
         from ttx_desktop.gui.presenter_keys import presenter_shortcuts
 
@@ -585,10 +587,10 @@ class MainWindow(QMainWindow):
         self.setLocale(QLocale())  # dates, numbers and calendars follow the new language
         for name, title in self._menu_titles():
             self._menus[name].setTitle(title)
-        notes = self.panels.get("notes")
-        keep_draft = getattr(notes, "keep_draft", None)
-        if keep_draft is not None:
-            keep_draft()
+        from ttx_desktop.gui.note_panel import NotePanel
+
+        if isinstance(notes := self.panels.get("notes"), NotePanel):
+            notes.keep_draft()
         view = self._views.currentIndex() if self.session is not None else 0
         if self.session is not None:
             self.session.authoring.exercise_changed.disconnect(self._refresh_title)
@@ -640,7 +642,7 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[Path]:
         value = self._settings.value("recent_files", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(str(p)) for p in items if str(p)]
 
     def add_recent(self, path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -107,13 +107,13 @@ class MselImportDialog(QDialog):
     # ------------------------------------------------------------------ setup
 
     def _setup_views(self) -> None:
-        views: tuple[tuple[QTableView, object], ...] = (
+        views: tuple[tuple[QTableView, QAbstractItemModel], ...] = (
             (self.ui.mappingView, self.mapping_model),
             (self.ui.previewView, self.preview_model),
             (self.ui.problemsView, self.problems_model),
         )
         for view, model in views:
-            view.setModel(model)  # type: ignore[arg-type]
+            view.setModel(model)
             view.horizontalHeader().setHighlightSections(False)
             view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         labels = field_labels()

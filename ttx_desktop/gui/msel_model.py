@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from ttx_desktop.domain.model import Exercise, Inject
 from ttx_desktop.domain.schedule import InjectState, ScheduleNow
 from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.run_look import STATE_COLOURS, chips_pixmap, plain_tooltip
+from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
 from ttx_desktop.services.timeline_service import TimelineService
 
 Index = QModelIndex | QPersistentModelIndex

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,8 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.empty_state import EmptyHint
 from ttx_desktop.gui.inject_actions import InjectActions
 from ttx_desktop.gui.msel_model import INJECT_ID_ROLE, Column, MselFilterModel, MselModel
+from ttx_desktop.gui.panel import window_panel
+from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
 from ttx_desktop.services.session import Session
 
 TICK_MS = 250
@@ -54,12 +56,15 @@ STATUS_CHOICES: tuple[tuple[str, frozenset[InjectState] | None], ...] = (
 )
 
 
+@window_panel
 class MselPanel(QWidget):
     """The injects of the open exercise as a sortable, filterable table.
 
     Signals:
         inject_selected(str): the user selected an inject in the table (its id).
     """
+
+    shortcut_help: tuple[tuple[str, str], ...] = ()  # its keys are all in menus
 
     inject_selected = Signal(str)
 
@@ -97,7 +102,7 @@ class MselPanel(QWidget):
                 "above, clear them to see every inject."
             ),
         )
-        self.actions_for_menu: list[tuple[str, object]] = []
+        self.actions_for_menu: list[tuple[str, QAction]] = []
 
         self.module_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.team_combo.currentIndexChanged.connect(self._on_filter_changed)

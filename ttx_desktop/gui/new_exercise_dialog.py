@@ -27,7 +27,8 @@ class NewExerciseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newExerciseDialog")
         self.setWindowTitle(self.tr("New exercise"))
-        first = QDate(today or date.today())
+        day = today or date.today()
+        first = QDate(day.year, day.month, day.day)
         self.title = QLineEdit()
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("e.g. Flood at Riverton"))
@@ -75,6 +76,10 @@ class NewExerciseDialog(QDialog):
     def answer(self) -> tuple[str, date, date]:
         return (
             self.title.text().strip(),
-            self.start.date().toPython(),
-            self.end.date().toPython(),
+            _day(self.start.date()),
+            _day(self.end.date()),
         )
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())

@@ -16,6 +16,7 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.forms.ui_next_inject_panel import Ui_NextInjectForm
 from ttx_desktop.gui.inject_actions import InjectActions
 from ttx_desktop.gui.local_time import time_text
+from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.run_look import chips_pixmap, mute
 from ttx_desktop.services.session import Session
 
@@ -32,12 +33,15 @@ QLabel#countdownLabel[attention="overdue"] { color: #C0392B; }
 """
 
 
+@window_panel
 class NextInjectPanel(QWidget):
     """Follows the next inject (or the one selected elsewhere) and releases, skips or delays it.
 
     Signals:
         attention_changed(str): the shown inject became "due" or "overdue" (or "" again).
     """
+
+    shortcut_help: tuple[tuple[str, str], ...] = ()  # its keys are all in menus
 
     attention_changed = Signal(str)
 

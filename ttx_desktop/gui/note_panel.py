@@ -18,6 +18,7 @@ from ttx_desktop.gui.key_capture import KeyCapture
 from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label
 from ttx_desktop.gui.objective_choice import ObjectiveChoice
+from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.user_text import detail_text, error_text, localized
 from ttx_desktop.messages import reason_of
 from ttx_desktop.services.session import Session
@@ -71,6 +72,7 @@ def _native(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+@window_panel
 class NotePanel(QWidget):
     """Logs entries keyboard-first; the text clears only once the entry is on disk.
 
@@ -200,8 +202,8 @@ class NotePanel(QWidget):
         action = self._local_action(self.tr("No team"), NO_TEAM_KEY, self.team_menu)
         action.triggered.connect(lambda _=False: self.select_team(None))
         self._team_actions.append(action)
-        keys = (*self._team_actions, *self._kind_actions, self.objective_action)
-        self._keys.set_keys([a.shortcut() for a in keys])
+        taken = (*self._team_actions, *self._kind_actions, self.objective_action)
+        self._keys.set_keys([a.shortcut() for a in taken])
         last = min(len(teams), MAX_TEAM_KEYS)
         teams_hint = self.tr("Alt+1…{0} team · ").format(last) if last else ""
         kinds_hint = "/".join(keys.removeprefix("Alt+") for _kind, keys in KIND_KEYS)

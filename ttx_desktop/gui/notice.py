@@ -7,7 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 MARGIN = 16
 WIDTH = 440
@@ -81,9 +89,8 @@ class Notice(QFrame):
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
         height = max(height, self.sizeHint().height(), self.minimumSizeHint().height())
         bottom = window.height() - MARGIN
-        status = getattr(window, "statusBar", None)
-        if callable(status) and status().isVisible():
-            bottom -= status().height()
+        if isinstance(window, QMainWindow) and window.statusBar().isVisible():
+            bottom -= window.statusBar().height()
         self.setGeometry(window.width() - width - MARGIN, bottom - height, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

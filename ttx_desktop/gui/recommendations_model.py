@@ -144,6 +144,8 @@ class RecommendationsModel(QAbstractItemModel):
             return self.createIndex(row, column, _NO_GROUP)
         return self.createIndex(row, column, parent.row())
 
+    # The stubs type parent() as QObject's (no argument) and parent(child) apart; Qt's item
+    # models answer both through this one method.
     def parent(self, child: Index | None = None) -> QModelIndex:  # type: ignore[override]
         if child is None or not child.isValid() or child.internalId() == _NO_GROUP:
             return QModelIndex()

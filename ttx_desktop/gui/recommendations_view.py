@@ -6,11 +6,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.recommendations_panel import RecommendationsPanel
 from ttx_desktop.gui.vote_panel import VotePanel
 from ttx_desktop.services.session import Session
 
 
+@window_panel
 class RecommendationsView(QWidget):
     """Drafting and review, the votes under the list (a vote prioritises what was agreed)."""
 

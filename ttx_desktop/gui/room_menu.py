@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolButton
 
@@ -31,9 +31,17 @@ class RoomMenu(QObject):
     Signals: none; the room's state is announced by ``Session.room_changed``.
     """
 
-    def __init__(self, window: QMainWindow, session: Session, dialogs: Dialogs) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: Session,
+        dialogs: Dialogs,
+        *,
+        place_dock: Callable[[QDockWidget], None],
+    ) -> None:
         super().__init__(window)
         self._window, self._session, self._dialogs = window, session, dialogs
+        self._place_dock = place_dock  # puts the room's dock in the window where it belongs
         self.panel: RoomPanel | None = None
         self.dock: QDockWidget | None = None
         self.merger: MergeAction | None = None
@@ -127,13 +135,7 @@ class RoomMenu(QObject):
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
             )
-            adopt = getattr(self._window, "add_room_dock", None)
-            if adopt is not None:
-                adopt(
-                    self.dock
-                )  # under the next inject: the right-hand column is the facilitator's
-            elif not self._window.restoreDockWidget(self.dock):
-                self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self._place_dock(self.dock)
         self.dock.show()
         self.dock.raise_()
         return self.panel

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QTabBar,
+    QWidget,
+)
 
 from ttx_desktop.gui.key_capture import key_combination
+
+if TYPE_CHECKING:
+    from ttx_desktop.gui.note_panel import NotePanel
 
 # Focus holders on which a typed character has nothing else to do: it starts a note.
 NOTHING_TO_TYPE_INTO = (QAbstractButton, QTabBar)
@@ -17,7 +26,6 @@ TYPING_MODIFIERS = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.ShiftMod
 ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
 
 
-@runtime_checkable
 class NoteTaker(Protocol):
     def has_keys(self, keys: QKeySequence) -> bool: ...
     def take_keys(self, keys: QKeySequence) -> bool: ...
@@ -81,14 +89,11 @@ class RunKeys(QObject):
 
 
 def catch_note_keys(
-    window: QWidget, panels: dict[str, QWidget], active: Callable[[], bool]
+    window: QWidget, notes: NotePanel, timeline: QAbstractScrollArea, active: Callable[[], bool]
 ) -> RunKeys:
     """Wires the window's note keys to its note panel, typing on the timeline included; the
     filter goes with the panel."""
-    notes = panels["notes"]
-    assert isinstance(notes, NoteTaker)
-    canvas = getattr(panels["timeline"], "canvas", None)
-    targets: tuple[QWidget, ...] = (canvas, canvas.viewport()) if canvas is not None else ()
+    targets: tuple[QWidget, ...] = (timeline, timeline.viewport())
     return RunKeys(window, notes, active, lambda: targets, parent=notes)
 
 

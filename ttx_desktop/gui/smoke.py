@@ -52,6 +52,7 @@ def run_smoke_test(app: QApplication) -> int:
     try:
         dialogs = _QuietDialogs()
         settings = temporary_settings(folder)
+        # The quiet dialogs have the real ones' methods the smoke test reaches, not all of them.
         window = MainWindow(dialogs, settings)  # type: ignore[arg-type]
         controller = Controller(window, dialogs, settings, folder)  # type: ignore[arg-type]
         window.show()

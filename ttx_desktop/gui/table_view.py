@@ -3,16 +3,26 @@ team, and that table's handout written in one action."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from ttx_desktop.domain.seating import table_of
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.services.session import Session
+
+if TYPE_CHECKING:
+    from ttx_desktop.gui.note_panel import NotePanel
+
+
+class TeamFollower(Protocol):
+    """A Run panel that can narrow itself to one team's injects (None: every team's)."""
+
+    def set_team_filter(self, team_id: str | None) -> None: ...
 
 
 class TableView(QObject):
@@ -27,14 +37,16 @@ class TableView(QObject):
         window: QMainWindow,
         session: Session,
         dialogs: Dialogs,
-        panels: dict[str, QWidget],
+        followers: Sequence[TeamFollower],
+        notes: NotePanel,
         *,
         folder: Callable[[], Path],
         said: Callable[[str, Path], object],
     ) -> None:
         super().__init__(window)
         self._window, self._session, self._dialogs = window, session, dialogs
-        self._panels, self._folder, self._said = panels, folder, said
+        self._followers, self._notes = followers, notes
+        self._folder, self._said = folder, said
         self.team_id: str | None = None
         self.written: Path | None = None  # the last handout, for tests
         self.sign = QToolButton()
@@ -79,14 +91,10 @@ class TableView(QObject):
         if team_id is not None and self._session.exercise.team(team_id) is None:
             team_id = None
         self.team_id = team_id
-        for name in ("timeline", "msel", "next"):
-            panel = self._panels.get(name)
-            setter = getattr(panel, "set_team_filter", None)
-            if setter is not None:
-                setter(team_id)
-        notes = self._panels.get("notes")
-        if team_id is not None and notes is not None and hasattr(notes, "select_team"):
-            notes.select_team(team_id)
+        for panel in self._followers:
+            panel.set_team_filter(team_id)
+        if team_id is not None:
+            self._notes.select_team(team_id)
         self.sign.setText(self.tr("Only {0}  ✕").format(self.label(team_id)) if team_id else "")
         self.sign.setVisible(team_id is not None)
 

@@ -32,6 +32,7 @@ from ttx_desktop.domain import schedule
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.inject_actions import InjectActions
 from ttx_desktop.gui.msel_model import state_label
+from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.run_look import plain_tooltip
 from ttx_desktop.gui.timeline_layout import (
     TimelineData,
@@ -202,6 +203,7 @@ class TimelineCanvas(QAbstractScrollArea):
         return super().viewportEvent(event)
 
 
+@window_panel
 class TimelinePanel(QWidget):
     """The timeline of the open exercise, kept current with the clock and the injects.
 

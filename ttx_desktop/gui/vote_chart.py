@@ -68,7 +68,7 @@ class VoteChart(QWidget):
         number_width = biggest * 2.2
         bar_left = margin + label_width + margin
         bar_room = max(1.0, width - bar_left - margin - number_width)
-        right = wrap | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        right: int = wrap | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
         labels = [QRectF(margin, top + n * row_height, label_width, row_height * 0.92)
                   for n in range(len(result.points))]  # fmt: skip
         # One size for every label (the largest at which the longest fits), so none stands out;
@@ -99,7 +99,7 @@ class VoteChart(QWidget):
 
 
 def _fit_size(
-    painter: QPainter, rect: QRectF, text: str, size: float, flags: object, *, bold: bool = False
+    painter: QPainter, rect: QRectF, text: str, size: float, flags: int, *, bold: bool = False
 ) -> float:
     """The largest point size up to ``size`` at which ``text`` fits in ``rect``."""
     font = QFont(painter.font())
@@ -108,7 +108,7 @@ def _fit_size(
     while size > 6.0:
         font.setPointSizeF(size)
         painter.setFont(font)
-        needed = painter.boundingRect(rect, int(flags), text)  # type: ignore[call-overload]
+        needed = painter.boundingRect(rect, int(flags), text)
         if needed.height() <= rect.height() and needed.width() <= rect.width():
             break
         size *= 0.9
@@ -116,11 +116,11 @@ def _fit_size(
 
 
 def _fitted(
-    painter: QPainter, rect: QRectF, text: str, size: float, flags: object, *, bold: bool = False
+    painter: QPainter, rect: QRectF, text: str, size: float, flags: int, *, bold: bool = False
 ) -> None:
     """Draws ``text`` in ``rect`` at the largest size up to ``size`` at which it fits."""
     font = QFont(painter.font())
     font.setBold(bold)
     font.setPointSizeF(_fit_size(painter, rect, text, size, flags, bold=bold))
     painter.setFont(font)
-    painter.drawText(rect, int(flags), text)  # type: ignore[call-overload]
+    painter.drawText(rect, int(flags), text)

@@ -177,8 +177,10 @@ def recommendation_problems(r: Recommendation, ex: Exercise) -> list[Text]:
 
 
 class _Counts(Protocol):
-    log_entries: int
-    clock_events: int
+    @property
+    def log_entries(self) -> int: ...
+    @property
+    def clock_events(self) -> int: ...
 
 
 def import_holders(
@@ -194,7 +196,7 @@ def import_holders(
         for record in records:
             counts = references(kind, record.id)
             logged += counts.log_entries
-            if counts.clock_events:
+            if counts.clock_events and isinstance(record, Module):  # only modules run clocks
                 out.append(
                     msg("the exercise clock has run in module “{title}”", title=record.title)
                 )

@@ -6,7 +6,15 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -23,6 +31,7 @@ Options = Callable[[], Sequence[tuple[str, Any]]]
 # Asks the user for a colour starting from the given one; None when cancelled.
 ChooseColour = Callable[[QWidget | None, QColor], QColor | None]
 _NO_DATE = QDate(1900, 1, 1)
+Index = QModelIndex | QPersistentModelIndex
 
 
 def choose_colour(parent: QWidget | None, start: QColor) -> QColor | None:
@@ -38,9 +47,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._options = options
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for label, value in self._options():
             combo.addItem(label, value)
@@ -51,13 +58,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         value = index.data(Qt.ItemDataRole.EditRole)
         found = next((n for n in range(editor.count()) if editor.itemData(n) == value), 0)
         editor.setCurrentIndex(found)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -74,7 +81,7 @@ class ColourDelegate(QStyledItemDelegate):
         event: QEvent,
         model: QAbstractItemModel,
         option: QStyleOptionViewItem,
-        index: QModelIndex,
+        index: Index,
     ) -> bool:
         if event.type() == QEvent.Type.MouseButtonDblClick and (
             index.flags() & Qt.ItemFlag.ItemIsEditable
@@ -83,7 +90,7 @@ class ColourDelegate(QStyledItemDelegate):
             return True
         return super().editorEvent(event, model, option, index)
 
-    def pick(self, model: QAbstractItemModel, index: QModelIndex, parent: Any = None) -> None:
+    def pick(self, model: QAbstractItemModel, index: Index, parent: Any = None) -> None:
         start = QColor(str(index.data(Qt.ItemDataRole.EditRole)))
         colour = self.choose(parent, start)
         if colour is not None:
@@ -96,9 +103,7 @@ class DateDelegate(QStyledItemDelegate):
     Backspace on the cell (see TableEditor) empties it.
     """
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QDateEdit(parent)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(_NO_DATE)
@@ -106,7 +111,7 @@ class DateDelegate(QStyledItemDelegate):
         edit.setDisplayFormat(date_edit_format())
         return edit
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
         # An empty date opens on today, and stays empty unless the user changes the day.
@@ -116,7 +121,7 @@ class DateDelegate(QStyledItemDelegate):
         editor.setProperty("was_empty", not text)
         editor.dateChanged.connect(lambda _day: editor.setProperty("was_empty", False))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
         chosen = editor.date()
         untouched = bool(editor.property("was_empty"))

@@ -20,7 +20,8 @@ from ttx_desktop.gui.undo_commands import AuthoringUndo
 
 
 def _set(name: str, value: Any, objective: Objective) -> Objective:
-    return dataclasses.replace(objective, **{name: str(value).strip()})
+    text: dict[str, Any] = {name: str(value).strip()}  # a text field, named at run time
+    return dataclasses.replace(objective, **text)
 
 
 class ObjectivesEditor(TableEditor):

@@ -225,9 +225,9 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
         if edited == record:
             self.set_error(record.id, column.key, None)
             return True
-        message = self._commit(record, edited)
-        self.set_error(record.id, column.key, message)
-        return message is None
+        refusal = self._commit(record, edited)
+        self.set_error(record.id, column.key, refusal)
+        return refusal is None
 
     # --------------------------------------------------------- drag to move
 

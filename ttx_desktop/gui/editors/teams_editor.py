@@ -21,7 +21,8 @@ PALETTE = ("#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3",
 
 
 def _set(name: str, value: Any, team: Team) -> Team:
-    return dataclasses.replace(team, **{name: str(value).strip()})
+    text: dict[str, Any] = {name: str(value).strip()}  # a text field, named at run time
+    return dataclasses.replace(team, **text)
 
 
 class TeamsEditor(TableEditor):
