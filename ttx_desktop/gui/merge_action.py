@@ -95,4 +95,3 @@ class MergeAction(QAction):
     def _on_job_failed(self, error: BaseException) -> None:
         self.setEnabled(True)
         self._dialogs.error(self._parent, self.tr("Cannot merge"), error_text(error))
-
