@@ -61,7 +61,7 @@ def team(service: AuthoringService, code: str) -> Team:
 
 def test_update_details_is_stored_and_announced(service: AuthoringService, qtbot: Any) -> None:
     before = service.exercise.details.updated_at
-    with qtbot.waitSignal(service.exercise_changed):
+    with qtbot.waitSignal(service.changed):
         service.update_details(venue="Town hall", start_date=date(2027, 4, 1),
                                end_date=date(2027, 4, 2))  # fmt: skip
     stored = reopened(service).details

@@ -261,7 +261,7 @@ def test_clock_runs_pauses_resumes_and_adjusts(
     exercise: Exercise, clock: ClockService, clocks: FakeClocks
 ) -> None:
     day1 = exercise.modules[0].id
-    changed = record(clock.clock_changed)
+    changed = record(clock.changed)
     assert (clock.state(), clock.current_module_id(), clock.elapsed()) == (
         ClockState.IDLE,
         None,

@@ -25,10 +25,15 @@ from ttx_desktop.gui.room_panel import RoomPanel
 from ttx_desktop.room.addresses import Address
 from ttx_desktop.room.server import RoomRefused
 from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.room_service import RoomService
 
 pytestmark = pytest.mark.gui
 LOOPBACK = "127.0.0.1"
+
+
+def _feedback(changes: OpChanges) -> bool:
+    return changes.feedback
 
 
 def _post(
@@ -101,7 +106,7 @@ def test_many_arrivals_wake_the_window_once_and_reach_it_in_order(
     wakes: list[int] = []
     service._entries_stored.connect(lambda: wakes.append(1))
     heard: list[str] = []
-    service.entry_arrived.connect(lambda entry: heard.append(entry.id))
+    session.log.entry_logged.connect(lambda entry: heard.append(entry.id))
     entries = []
     for n in range(300):
         entry = LogEntry(id=f"p{n}", kind=EntryKind.NOTE, text=f"note {n}", logged_at=utc_now())
@@ -283,7 +288,7 @@ def test_the_panel_counts_feedback_forms_and_the_phones_they_came_from(
         (first, "0000aaaa-0000-4000-8000-000000000000", "County fire service"),  # edited
         (second, "0000bbbb-0000-4000-8000-000000000000", "Hospital"),
     ):
-        with qtbot.waitSignal(service.feedback_arrived, timeout=5000):
+        with qtbot.waitSignal(session.changed, timeout=5000, check_params_cb=_feedback):
             status, _ = _post(url, {"id": form_id, "organisation": organisation}, "/feedback",
                               device=device)  # fmt: skip
             assert status in (200, 201)

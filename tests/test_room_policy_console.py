@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,16 @@ from ttx_desktop.gui.room_panel import RoomPanel
 from ttx_desktop.room.addresses import Address
 from ttx_desktop.room.join_sheet import join_sheet_html
 from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.room_service import RoomService
 
 pytestmark = pytest.mark.gui
 ARRIVAL_MS = 2000  # a draft or a ballot shows on the console within two seconds
+
+
+def _heard(flag: str) -> Callable[[OpChanges], bool]:
+    """Whether a change the session announced has ``flag`` set."""
+    return lambda changes: bool(getattr(changes, flag))
 
 
 @pytest.fixture
@@ -38,12 +44,17 @@ def test_a_rapporteurs_draft_reaches_the_recommendations_view_on_the_gui_thread(
 ) -> None:
     team = session.exercise.teams[0]
     threads: list[bool] = []
-    session.policy.recommendations_changed.connect(
-        lambda: threads.append(QThread.currentThread() is session.thread())
+    session.changed.connect(
+        lambda changes: (
+            threads.append(QThread.currentThread() is session.thread())
+            if changes.recommendations
+            else None
+        )
     )
     draft = {"id": str(uuid.uuid4()), "team_id": team.id, "issue": "No one owns takedowns"}
     url = service.join_url(RoomRole.RAPPORTEUR)
-    with qtbot.waitSignal(session.policy.recommendations_changed, timeout=ARRIVAL_MS):
+    drafted = _heard("recommendations")
+    with qtbot.waitSignal(session.changed, timeout=ARRIVAL_MS, check_params_cb=drafted):
         status, answer = _post(url, draft, "/recommendations")
     assert (status, answer["saved"]) == (201, True)
     assert threads == [True]
@@ -63,18 +74,21 @@ def test_a_phones_ballot_reaches_the_console_live(
     session.policy.open_vote(vote.id)
     url = service.join_url(RoomRole.PARTICIPANT)
     heard: list[str] = []
-    session.policy.vote_changed.connect(heard.append)
+    session.changed.connect(
+        lambda changes: heard.append(changes.vote_id) if changes.votes else None
+    )
     answers: list[tuple[int, dict[str, Any]]] = []
 
     def phone() -> None:  # a phone elsewhere in the room, not the window's thread
         payload = {"vote_id": vote.id, "choices": {vote.options[0].id: 1}}
         answers.append(_post(url, payload, "/ballot", device=str(uuid.uuid4())))
 
-    with qtbot.waitSignal(session.policy.vote_changed, timeout=ARRIVAL_MS) as blocker:
+    voted = _heard("votes")
+    with qtbot.waitSignal(session.changed, timeout=ARRIVAL_MS, check_params_cb=voted) as blocker:
         sender = threading.Thread(target=phone)
         sender.start()
     sender.join(timeout=10)
-    assert blocker.args == [vote.id] and heard == [vote.id]
+    assert blocker.args[0].vote_id == vote.id and heard == [vote.id]
     assert answers[0][0] == 201
     assert session.policy.tally(vote.id).voters == 1
     session.policy.close_vote(vote.id)

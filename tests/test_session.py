@@ -8,6 +8,7 @@ import pytest
 
 from tests.fakes import FakeClocks
 from ttx_desktop.domain.model import Exercise
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -23,14 +24,13 @@ def test_log_is_stamped_with_the_module_clock(session: Session, clocks: FakeCloc
 
 
 def test_authoring_change_reaches_log_and_timeline(session: Session) -> None:
-    seen: list[str] = []
-    session.timeline.injects_changed.connect(lambda: seen.append("timeline"))
-    session.authoring.reload()  # nothing changed: nobody is told
-    assert seen == []
+    heard: list[OpChanges] = []
+    session.changed.connect(heard.append)
     inject = session.exercise.injects[0]
     session.authoring.save_inject(dataclasses.replace(inject, title="Gauge at 4.6 m"))
-    assert seen == ["timeline"]
+    assert heard == [OpChanges(exercise=True)]
     assert session.timeline.injects()[0].title == "Gauge at 4.6 m"
+    assert session.log.log("note", "Seen", inject_id=inject.id).inject_id == inject.id
 
 
 def test_opening_reads_the_exercise_once(
@@ -48,5 +48,5 @@ def test_opening_reads_the_exercise_once(
     session = Session(mini_file, read_clocks=clocks)
     assert reads == [False]
     assert session.timeline.exercise() == session.exercise
-    session.timeline.reload()  # later readings still go to the file
+    session.announce(OpChanges(exercise=True))  # later readings still go to the file
     assert reads == [False, False]

@@ -46,7 +46,7 @@ def test_a_poll_is_written_opened_counted_live_and_closed(
     phones = PolicyDesk(second_connection(session.file.path))
     for n in range(5):  # as the room's server thread does, on its own connection
         phones.cast(vote.id, f"phone-{n}", [vote.options[n % 2].id])
-    with qtbot.waitSignal(session.policy.vote_changed, timeout=2000):
+    with qtbot.waitSignal(session.changed, timeout=2000):
         session.policy.ballot_arrived(vote.id)
     assert "Yes: 3; Not yet: 2" in panel.chart.summary()
     assert "5 phones have voted" in panel.chart.summary()

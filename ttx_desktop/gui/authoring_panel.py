@@ -39,7 +39,9 @@ class AuthoringPanel(QWidget):
         self.setObjectName("authoringPanel")
         self._session = session
         self._dialogs = dialogs
-        self.undo = AuthoringUndo(session.authoring, session.undo_stack, self._on_undo_error)
+        self.undo = AuthoringUndo(
+            session.authoring, session.undo_stack, self._on_undo_error, changed=session.changed
+        )
         self.details = DetailsEditor(self.undo)
         self.objectives = ObjectivesEditor(self.undo)
         self.teams = TeamsEditor(self.undo)

@@ -16,6 +16,7 @@ from ttx_desktop.gui.forms.ui_clock_panel import Ui_ClockForm
 from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.run_look import mute
 from ttx_desktop.gui.user_text import detail_text
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.clock_service import ClockRefused
 from ttx_desktop.services.session import Session
 
@@ -37,7 +38,7 @@ class ClockPanel(QWidget):
     The display re-reads the elapsed time from the clock service four times a second; it
     never counts ticks itself, so it is right after a restart, a sleep or a wall-clock jump.
 
-    Signals: none (the clock service announces every change as ``clock_changed``).
+    Signals: none (every clock change is announced as ``Session.changed``, ``clock`` set).
     """
 
     shortcut_help: tuple[tuple[str, str], ...] = ()  # its keys are all in menus
@@ -80,9 +81,7 @@ class ClockPanel(QWidget):
         self.ui.backButton.clicked.connect(self._on_back_button_clicked)
         self.ui.forwardButton.clicked.connect(self._on_forward_button_clicked)
         self.ui.moduleCombo.currentIndexChanged.connect(self._on_module_combo_current_index_changed)
-        session.clock.clock_changed.connect(self._on_clock_changed)
-        session.countdown.countdown_changed.connect(self.refresh)
-        session.authoring.exercise_changed.connect(self._fill_modules)
+        session.changed.connect(self._on_session_changed)
         session.closed.connect(self._on_session_closed)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -306,9 +305,13 @@ class ClockPanel(QWidget):
     def _on_module_combo_current_index_changed(self, _index: int) -> None:
         self.refresh()
 
-    def _on_clock_changed(self) -> None:
-        self._follow_current()
-        self.refresh()
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise:
+            self._fill_modules()
+        if changes.clock:
+            self._follow_current()
+        if changes.clock or changes.countdown:
+            self.refresh()
 
     def _on_session_closed(self) -> None:
         self._timer.stop()

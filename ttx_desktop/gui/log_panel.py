@@ -38,6 +38,7 @@ from ttx_desktop.gui.log_labels import tag_label
 from ttx_desktop.gui.log_model import LogModel, damage_message
 from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.user_text import error_text
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.log_query import LogQuery
@@ -118,7 +119,7 @@ class LogPanel(QWidget):
             self._show_damage(self.model.damage)
         self.model.count_changed.connect(self.filter_bar.set_count)
         self.filter_bar.set_count(self.model.matching_count())
-        session.authoring.exercise_changed.connect(self._on_authoring_exercise_changed)
+        session.changed.connect(self._on_session_changed)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         for signal in (self.model.modelReset, self.model.dataChanged, self.model.rowsRemoved):
             signal.connect(self._update_actions)
@@ -368,7 +369,9 @@ class LogPanel(QWidget):
     def _on_filter_bar_filter_changed(self) -> None:
         self.model.set_filter(self.filter_bar.filter())
 
-    def _on_authoring_exercise_changed(self) -> None:
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if not changes.exercise:
+            return
         self.model.set_exercise(self._session.exercise)
         self.filter_bar.fill(self._session.exercise)
 

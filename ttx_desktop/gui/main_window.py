@@ -35,6 +35,7 @@ from ttx_desktop.gui.empty_state import EmptyState
 from ttx_desktop.gui.panel import Panel
 from ttx_desktop.gui.room_menu import RoomMenu
 from ttx_desktop.gui.window_layout import WindowLayout, scrolling
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
@@ -139,9 +140,13 @@ class MainWindow(QMainWindow):
         self.session = session
         if session is not None:
             self._build_panels(session)
-            session.authoring.exercise_changed.connect(self._refresh_title)
+            session.changed.connect(self._on_session_changed)
         self._refresh_menus()
         self._refresh_title()
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise:
+            self._refresh_title()
 
     def _build_panels(self, session: Session) -> None:
         from ttx_desktop.gui.clock_panel import ClockPanel
@@ -593,7 +598,7 @@ class MainWindow(QMainWindow):
             notes.keep_draft()
         view = self._views.currentIndex() if self.session is not None else 0
         if self.session is not None:
-            self.session.authoring.exercise_changed.disconnect(self._refresh_title)
+            self.session.changed.disconnect(self._on_session_changed)
         self.set_session(self.session)
         if self.session is not None:
             self._views.setCurrentIndex(view)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ttx_desktop.gui.background import ThreadJob
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.user_text import error_text, localized
+from ttx_desktop.services.changes import of_merge
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.merge import MergeReport, merge_path
 from ttx_desktop.storage.room_repo import second_connection
@@ -65,14 +66,13 @@ class MergeAction(QAction):
     def _on_job_finished(self, report: MergeReport) -> None:
         self.setEnabled(True)
         session = self._session
-        if report.records or report.recommendations:
-            session.authoring.refresh()
         for entry_id, edited in [(i, False) for i in report.added_ids] + [
             (i, True) for i in report.revised_ids
         ]:
             entry = session.log.get(entry_id)
             if entry is not None:
                 session.log.announce(entry, edited=edited)
+        session.announce(of_merge(report))
         text = self.tr("From {0}: {1}.").format(self._other.name, self._summary(report))
         if report.conflicts:
             text += "\n\n" + self.tr("To check:")

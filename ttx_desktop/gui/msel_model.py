@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    SignalInstance,
 )
 from PySide6.QtGui import QColor, QFont, QPixmap
 
@@ -23,6 +24,7 @@ from ttx_desktop.domain.schedule import InjectState, ScheduleNow
 from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.run_look import STATE_COLOURS, chips_pixmap, plain_tooltip
 from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.timeline_service import TimelineService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,11 +72,18 @@ def state_label(state: InjectState) -> str:
 class MselModel(QAbstractTableModel):
     """The injects as the run view's MSEL table, read from the timeline service.
 
-    The model resets on the service's ``injects_changed``; ``refresh_states`` (called by the
+    The model resets when the exercise changes (the session's ``changed``, or the timeline's
+    own when there is no session); ``refresh_states`` (called by the
     panel's timer) updates only the rows whose derived state moved on with the clock.
     """
 
-    def __init__(self, timeline: TimelineService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeline: TimelineService,
+        parent: QObject | None = None,
+        *,
+        changed: SignalInstance | None = None,
+    ) -> None:
         super().__init__(parent)
         self._timeline = timeline
         self._exercise: Exercise = timeline.exercise()
@@ -87,7 +96,7 @@ class MselModel(QAbstractTableModel):
         self._methods = method_labels()  # in the language of the day: views are rebuilt on change
         self._handlers = self._make_handlers()
         self._load()
-        timeline.injects_changed.connect(self._on_timeline_injects_changed)
+        (changed if changed is not None else timeline.changed).connect(self._on_changed)
 
     # ------------------------------------------------------------ loading
 
@@ -101,7 +110,9 @@ class MselModel(QAbstractTableModel):
         self._now = self._timeline.now()
         self._states = self._timeline.states(self._now)
 
-    def _on_timeline_injects_changed(self) -> None:
+    def _on_changed(self, changes: OpChanges) -> None:
+        if not changes.exercise:
+            return
         self.beginResetModel()
         self._pixmaps.clear()
         self._load()

@@ -33,6 +33,7 @@ from ttx_desktop.gui.inject_actions import InjectActions
 from ttx_desktop.gui.msel_model import INJECT_ID_ROLE, Column, MselFilterModel, MselModel
 from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 TICK_MS = 250
@@ -76,7 +77,7 @@ class MselPanel(QWidget):
         self._selecting = False
         self._kept: str | None = None  # the selection across a model reset
         self._natural: dict[Column, int] = {}  # fitted widths of the columns that give way
-        self.model = MselModel(session.timeline, self)
+        self.model = MselModel(session.timeline, self, changed=session.changed)
         self.proxy = MselFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
@@ -111,7 +112,7 @@ class MselPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
-        session.authoring.exercise_changed.connect(self._fill_choices)
+        session.changed.connect(self._on_session_changed)
         self.model.modelAboutToBeReset.connect(self._on_model_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_model_reset)
         session.closed.connect(self._on_session_closed)
@@ -119,6 +120,10 @@ class MselPanel(QWidget):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.model.refresh_states)
         self._timer.start()
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise:
+            self._fill_choices()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(360, 72)

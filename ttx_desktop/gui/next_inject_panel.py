@@ -18,6 +18,7 @@ from ttx_desktop.gui.inject_actions import InjectActions
 from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.run_look import chips_pixmap, mute
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 TICK_MS = 250
@@ -77,14 +78,17 @@ class NextInjectPanel(QWidget):
         ui.delayButton.clicked.connect(self._on_delay_button_clicked)
         ui.backButton.clicked.connect(self._on_back_button_clicked)
         ui.undoReleaseButton.clicked.connect(self._on_undo_release_button_clicked)
-        session.timeline.injects_changed.connect(self.refresh)
-        session.clock.clock_changed.connect(self.refresh)
+        session.changed.connect(self._on_session_changed)
         session.closed.connect(self._on_session_closed)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
         self.refresh()
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise or changes.clock:
+            self.refresh()
 
     def _style_labels(self) -> None:
         ui = self.ui

@@ -21,6 +21,7 @@ from ttx_desktop.gui.objective_choice import ObjectiveChoice
 from ttx_desktop.gui.panel import window_panel
 from ttx_desktop.gui.user_text import detail_text, error_text, localized
 from ttx_desktop.messages import reason_of
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.drafts import Draft
 
@@ -143,8 +144,7 @@ class NotePanel(QWidget):
         self.author.editingFinished.connect(self._on_author_editing_finished)
         self.team_row.chosen.connect(lambda value: self.select_team(value or None))
         self.kind_row.chosen.connect(lambda value: self.select_kind(EntryKind(value)))
-        self._session.authoring.exercise_changed.connect(self._on_exercise_changed)
-        self._session.timeline.injects_changed.connect(self._fill_injects)
+        self._session.changed.connect(self._on_session_changed)
 
     def _build_actions(self) -> None:
         self.focus_action = QAction(self.tr("&Write a note"), self)
@@ -258,6 +258,10 @@ class NotePanel(QWidget):
         self._select_default_inject()
 
     # ----------------------------------------------------------------- slots
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise:
+            self._on_exercise_changed()
 
     def _on_exercise_changed(self) -> None:
         """Teams or injects were edited, or an inject released: the chips and choices follow,

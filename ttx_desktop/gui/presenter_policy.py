@@ -12,6 +12,7 @@ from ttx_desktop.domain.votes import Vote
 from ttx_desktop.gui.large_text import large_label
 from ttx_desktop.gui.recommendations_model import gender_text, rights_text
 from ttx_desktop.gui.vote_chart import VoteChart
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 
@@ -27,8 +28,12 @@ class VotePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(56, 40, 56, 40)
         layout.addWidget(self.chart)
-        session.policy.vote_changed.connect(lambda _id: self.refresh())
+        session.changed.connect(self._on_session_changed)
         self.refresh()
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.votes:
+            self.refresh()
 
     def shown_vote(self) -> Vote | None:
         votes = self._session.policy.votes()
@@ -66,9 +71,12 @@ class RecommendationsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1)
         self._size = self.body.font().pointSizeF()
-        session.policy.recommendations_changed.connect(self.refresh)
-        session.policy.presented_changed.connect(self.refresh)
+        session.changed.connect(self._on_session_changed)
         self.refresh()
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.recommendations or changes.presented:
+            self.refresh()
 
     def refresh(self) -> None:
         chosen = self._session.policy.presented

@@ -24,6 +24,7 @@ from ttx_desktop.domain.model import Inject, InjectStatus
 from ttx_desktop.gui.large_text import large_label
 from ttx_desktop.gui.presenter_keys import ARROWS, clicker_on, presenter_shortcuts, set_clicker
 from ttx_desktop.qr import fit_for_qr, qr_png
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 STYLE = """
@@ -81,16 +82,9 @@ class PresenterWindow(QWidget):
 
         self._build_labels()
         self._build_actions()
-        session.timeline.injects_changed.connect(self._on_injects_changed)
-        session.clock.clock_changed.connect(self._tick)
-        session.countdown.countdown_changed.connect(self._tick)
-        session.authoring.exercise_changed.connect(self.refresh)
-        session.room_changed.connect(self.refresh)  # the join code comes and goes with the room
-        # A vote opened, or a recommendation put to the room: the room's screen shows it.
+        session.changed.connect(self._on_session_changed)
+        # A vote opened: the room's screen shows it.
         session.policy.vote_opened.connect(lambda _id: self.vote_action.setChecked(True))
-        session.policy.presented_changed.connect(
-            lambda: self.recommendations_action.setChecked(True)
-        )
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
@@ -224,9 +218,15 @@ class PresenterWindow(QWidget):
             return None
         return released[max(0, len(released) - 1 - self._back)]
 
-    def _on_injects_changed(self) -> None:
-        self._back = 0  # a release (or an undo) shows the latest again
-        self.refresh()
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise:
+            self._back = 0  # a release (or an undo) shows the latest again
+        if changes.exercise or changes.room:  # the join code comes and goes with the room
+            self.refresh()
+        elif changes.clock or changes.countdown:
+            self._tick()
+        if changes.presented:  # a recommendation put to the room: its screen shows it
+            self.recommendations_action.setChecked(True)
 
     def recipients_text(self, inject: Inject) -> str:
         """Whom ``inject`` is for: team names with their table numbers (the teams' order)."""

@@ -43,6 +43,7 @@ from ttx_desktop.gui.recommendation_editor import RecommendationEditor
 from ttx_desktop.gui.recommendations_model import Filter, RecommendationsModel, status_text
 from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.messages import clipped
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 T = TypeVar("T")
@@ -88,8 +89,7 @@ class RecommendationsPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.editor.change_requested.connect(self._on_editor_change_requested)
         self.editor.carry_requested.connect(self.carry_into_plan)
-        self._policy.recommendations_changed.connect(self.reload)
-        session.authoring.exercise_changed.connect(self._on_exercise_changed)
+        session.changed.connect(self._on_session_changed)
         self._on_exercise_changed()
 
     def _build_layout(self) -> None:
@@ -201,6 +201,12 @@ class RecommendationsPanel(QWidget):
             self.review_filter.addItem(text, value)
 
     # ------------------------------------------------------------------ reading
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise:
+            self._on_exercise_changed()
+        if changes.recommendations:
+            self.reload()
 
     def _on_exercise_changed(self) -> None:
         exercise = self._session.exercise

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolButton
 
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class RoomMenu(QObject):
     The room's server code, its panel and the merge load only when first asked for, so an
     exercise opens as fast as if there were no room.
 
-    Signals: none; the room's state is announced by ``Session.room_changed``.
+    Signals: none; the room's state is announced by ``Session.changed`` (``room``).
     """
 
     def __init__(
@@ -79,7 +80,7 @@ class RoomMenu(QObject):
         self.sign.clicked.connect(self.show_panel)
         self.sign.hide()
         window.statusBar().addPermanentWidget(self.sign)
-        session.room_changed.connect(self._refresh)
+        session.changed.connect(self._on_session_changed)
         self._refresh()
 
     def _make(self, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
@@ -142,7 +143,7 @@ class RoomMenu(QObject):
 
     def close(self) -> None:
         """Takes the dock and the sign out of the window (the session is being let go)."""
-        self._session.room_changed.disconnect(self._refresh)
+        self._session.changed.disconnect(self._on_session_changed)
         if self._heard_devices:
             self._session.room.devices_changed.disconnect(self._on_room_devices_changed)
         if self.dock is not None:
@@ -176,6 +177,10 @@ class RoomMenu(QObject):
     def _on_stop_triggered(self) -> None:
         if self._session.room_open:
             self._session.room.stop()
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.room:
+            self._refresh()
 
     def _on_room_devices_changed(self, _count: int) -> None:
         self._refresh()

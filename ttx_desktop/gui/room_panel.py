@@ -33,6 +33,7 @@ from ttx_desktop.qr import qr_png
 from ttx_desktop.room.addresses import Address, default_address, laptop_addresses
 from ttx_desktop.room.join_sheet import join_sheet_html
 from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.room_service import DEFAULT_PORT, RoomService
 from ttx_desktop.services.session import Session
 
@@ -125,10 +126,13 @@ class RoomPanel(QWidget):
         self._dialogs = dialogs
         self._room = service or session.room
         self._build(addresses if addresses is not None else laptop_addresses())
-        self._room.state_changed.connect(self._refresh)
+        session.changed.connect(self._on_session_changed)
         self._room.devices_changed.connect(self._refresh)
-        self._room.feedback_arrived.connect(self._refresh)
         self._refresh()
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.room or changes.feedback:
+            self._refresh()
 
     def _build(self, addresses: list[Address]) -> None:
         self.address = QComboBox()

@@ -41,6 +41,7 @@ from ttx_desktop.gui.timeline_layout import (
     timeline_data,
 )
 from ttx_desktop.gui.timeline_painter import Theme, paint_timeline
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 ZOOM_STEP = 1.5
@@ -259,14 +260,17 @@ class TimelinePanel(QWidget):
             (self.tr("Timeline: scroll"), self.tr("Wheel")),
         ]
 
-        session.timeline.injects_changed.connect(self.refresh)
-        session.clock.clock_changed.connect(self.refresh)
+        session.changed.connect(self._on_session_changed)
         session.closed.connect(self._on_session_closed)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise or changes.clock:
+            self.refresh()
 
     def _action(self, text: str, icon_text: str, shortcut: str) -> QAction:
         action = QAction(text, self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ttx_desktop.domain.agenda import ScheduleItem
@@ -241,9 +241,17 @@ class AuthoringUndo:
     """
 
     def __init__(
-        self, service: AuthoringService, stack: QUndoStack, on_error: ErrorSink | None = None
+        self,
+        service: AuthoringService,
+        stack: QUndoStack,
+        on_error: ErrorSink | None = None,
+        *,
+        changed: SignalInstance | None = None,
     ) -> None:
+        """``changed`` is the session's change signal, which the editors listen to (the
+        service's own when there is no session: then releases go unheard)."""
         self.service, self._stack, self._on_error = service, stack, on_error
+        self.changed = changed if changed is not None else service.changed
 
     def save(self, before: Record | None, after: Record, *, text: str = "") -> Record:
         stored = self.service.save_record(after)

@@ -18,6 +18,7 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.gui.vote_chart import VoteChart
 from ttx_desktop.messages import clipped
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 
 
@@ -69,7 +70,7 @@ class VotePanel(QWidget):
         self.open_button.clicked.connect(self.open_vote)
         self.close_button.clicked.connect(self.close_vote)
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
-        self._policy.vote_changed.connect(self._on_vote_changed)
+        session.changed.connect(self._on_session_changed)
         self.reload()
 
     # ------------------------------------------------------------------ showing
@@ -118,7 +119,10 @@ class VotePanel(QWidget):
         self.state.setVisible(waiting)
         self.shown_vote_changed.emit(vote.id)
 
-    def _on_vote_changed(self, vote_id: str) -> None:
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if not changes.votes:
+            return
+        vote_id = changes.vote_id
         if vote_id == self.choice.currentData():
             self._on_choice_changed()
         else:

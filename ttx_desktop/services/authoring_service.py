@@ -25,6 +25,7 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.formats.times import parse_time_of_day
 from ttx_desktop.messages import Text, joined, msg, punctuated
 from ttx_desktop.services import authoring_rules as rules
+from ttx_desktop.services.changes import EXERCISE
 from ttx_desktop.storage.authoring_repo import AuthoringRepo, RecordInUse, References
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -71,11 +72,12 @@ class AuthoringService(QObject):
     and then announces it: when a method returns, the change is on disk.
 
     Signals:
-        exercise_changed: details, objectives, teams, participants, modules, injects or
-            recommendations were changed; ``exercise`` holds the new state.
+        changed(OpChanges): details, objectives, teams, participants, modules, injects or
+            recommendations were changed; ``exercise`` holds the new state. The session
+            passes it on to the panels (which listen to ``Session.changed``).
     """
 
-    exercise_changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, file: ExerciseFile) -> None:
         super().__init__()
@@ -93,18 +95,12 @@ class AuthoringService(QObject):
 
     def reload(self) -> None:
         """Reads the exercise again from the file and announces it."""
-        self._exercise = self._file.exercise.load(with_log=False)
-        self.exercise_changed.emit()
+        self._stored(None)
 
-    def refresh(self) -> None:
-        """Reads the file again after another service wrote to it (a release, a delay), and
-        announces the exercise only if it changed, so that two services refreshing each
-        other come to rest."""
-        fresh = self._file.exercise.load(with_log=False)
-        changed = fresh != self._exercise
-        self._exercise = fresh
-        if changed:
-            self.exercise_changed.emit()
+    def adopt(self, exercise: Exercise) -> None:
+        """Takes the exercise as another service just read it (after a release, a delay or
+        a merge), without reading the file again and without announcing it."""
+        self._exercise = exercise
 
     # ----------------------------------------------------------------- details
 
@@ -416,7 +412,7 @@ class AuthoringService(QObject):
 
     def _stored(self, value: T) -> T:
         self._exercise = self._file.exercise.load(with_log=False)
-        self.exercise_changed.emit()
+        self.changed.emit(EXERCISE)
         return value
 
 

@@ -19,6 +19,7 @@ from ttx_desktop.domain.clock import (
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import message_of, msg
+from ttx_desktop.services.changes import CLOCK
 from ttx_desktop.storage.clock_repo import ClockRepo
 
 
@@ -33,10 +34,10 @@ class ClockService(QObject):
     or a crash it stands exactly where it was. An event is applied only once it is stored.
 
     Signals:
-        clock_changed: an event was stored; a module's state or elapsed time changed.
+        changed(OpChanges): an event was stored; a module's state or elapsed time changed.
     """
 
-    clock_changed = Signal()
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -114,5 +115,5 @@ class ClockService(QObject):
                 msg("the exercise has no module with id {id}", id=module_id)
             ) from exc
         self._clock.apply(stored)
-        self.clock_changed.emit()
+        self.changed.emit(CLOCK)
         return stored

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from ttx_desktop.services.changes import COUNTDOWN
+
 DEFAULT_MINUTES = 10
 LAST_MINUTE_S = 60.0
 
@@ -24,10 +26,10 @@ class CountdownService(QObject):
     Reads a monotonic clock (``now``), so it ignores the wall clock jumping; nothing is stored.
 
     Signals:
-        countdown_changed: a round was started or stopped.
+        changed(OpChanges): a round was started or stopped.
     """
 
-    countdown_changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, now: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
@@ -40,12 +42,12 @@ class CountdownService(QObject):
             raise ValueError(minutes)
         self.minutes = minutes
         self._ends = self._now() + minutes * 60
-        self.countdown_changed.emit()
+        self.changed.emit(COUNTDOWN)
 
     def stop(self) -> None:
         if self._ends is not None:
             self._ends = None
-            self.countdown_changed.emit()
+            self.changed.emit(COUNTDOWN)
 
     @property
     def running(self) -> bool:

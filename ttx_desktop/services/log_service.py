@@ -14,6 +14,7 @@ from ttx_desktop.domain.ids import new_id, utc_now
 from ttx_desktop.domain.model import EntryKind, EntryTag, Exercise, LogEntry
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import message_of, msg
+from ttx_desktop.services.changes import ENTRIES
 from ttx_desktop.storage.log_repo import LogRepo
 
 MAX_TEXT_CHARS = 20_000  # a long paragraph of minutes; longer input is pasted by mistake
@@ -63,12 +64,16 @@ class LogService(QObject):
         entry_edited(LogEntry): an entry got a new revision (its current state is passed).
         entry_deleted(LogEntry): an entry was marked deleted; it stays in the file.
         entry_restored(LogEntry): a deleted entry was brought back.
+        changed(OpChanges): after each of the above written here, ``entries`` set; the
+            session passes it on to the panels. The four above carry the entry, for the
+            log's item model.
     """
 
     entry_logged = Signal(object)
     entry_edited = Signal(object)
     entry_deleted = Signal(object)
     entry_restored = Signal(object)
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -127,12 +132,14 @@ class LogService(QObject):
         )
         stored = self._repo.append(entry)
         self.entry_logged.emit(stored)
+        self.changed.emit(ENTRIES)
         return stored
 
     def announce(self, entry: LogEntry, *, edited: bool = False) -> None:
         """Announces an entry another writer committed (the room server or a merge, through
         a connection of its own) as entry_logged, or entry_edited when it gained revisions,
-        so views show it as if it were logged here."""
+        so the log's rows show it as if it were logged here. The writer then says the whole
+        change once, with ``Session.announce``."""
         (self.entry_edited if edited else self.entry_logged).emit(entry)
 
     def edit(self, entry_id: str, *, by: str = "", **changes: Any) -> LogEntry:
@@ -155,17 +162,20 @@ class LogService(QObject):
         self._check(**{k: v for k, v in changes.items() if k in _CHECKED})
         entry = self._change(entry_id, by, changes)
         self.entry_edited.emit(entry)
+        self.changed.emit(ENTRIES)
         return entry
 
     def delete(self, entry_id: str, *, by: str = "") -> LogEntry:
         """Marks the entry deleted; it stays in the file with its history."""
         entry = self._change(entry_id, by, {"deleted": True})
         self.entry_deleted.emit(entry)
+        self.changed.emit(ENTRIES)
         return entry
 
     def restore(self, entry_id: str, *, by: str = "") -> LogEntry:
         entry = self._change(entry_id, by, {"deleted": False})
         self.entry_restored.emit(entry)
+        self.changed.emit(ENTRIES)
         return entry
 
     def get(self, entry_id: str) -> LogEntry | None:

@@ -14,6 +14,7 @@ from ttx_desktop.domain.policy import PolicyRecommendation, PolicyStatus
 from ttx_desktop.domain.votes import Tally, Vote, VoteKind, VoteOption
 from ttx_desktop.messages import clipped, msg
 from ttx_desktop.services.authoring_service import AuthoringService
+from ttx_desktop.services.changes import PRESENTED, RECOMMENDATIONS, of_vote
 from ttx_desktop.services.policy_desk import PolicyDesk, PolicyRefused
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -22,16 +23,16 @@ class PolicyService(QObject):
     """Recommendations drafted at the tables and the votes of the room.
 
     Signals:
-        recommendations_changed: a recommendation was drafted, edited, merged or deleted.
-        vote_changed(str): a vote was made, opened, closed or got a ballot (its id).
-        vote_opened(str): a vote was opened to the phones (its id): the room's screen shows it.
-        presented_changed: the recommendation shown to the room changed (``presented``).
+        changed(OpChanges): a recommendation was drafted, edited, merged or deleted
+            (``recommendations``); a vote was made, opened, closed or got a ballot (``votes``
+            and ``vote_id``); the recommendation shown to the room changed (``presented``).
+            The session passes it on to the panels (which listen to ``Session.changed``).
+        vote_opened(str): a vote was opened to the phones (its id): the room's screen turns
+            to it.
     """
 
-    recommendations_changed = Signal()
-    vote_changed = Signal(str)
+    changed = Signal(object)
     vote_opened = Signal(str)
-    presented_changed = Signal()
 
     def __init__(
         self, file: ExerciseFile, authoring: AuthoringService, *, author: str = ""
@@ -65,17 +66,17 @@ class PolicyService(QObject):
 
     def draft(self, issue: str, **fields: Any) -> PolicyRecommendation:
         made = self._desk.draft(issue, **fields)
-        self.recommendations_changed.emit()
+        self.changed.emit(RECOMMENDATIONS)
         return made
 
     def from_entry(self, entry: LogEntry) -> PolicyRecommendation:
         made = self._desk.from_entry(entry, by=self._author)
-        self.recommendations_changed.emit()
+        self.changed.emit(RECOMMENDATIONS)
         return made
 
     def edit(self, recommendation_id: str, **changes: Any) -> PolicyRecommendation:
         changed = self._desk.edit(recommendation_id, by=self._author, **changes)
-        self.recommendations_changed.emit()
+        self.changed.emit(RECOMMENDATIONS)
         return changed
 
     def delete(self, recommendation_id: str) -> PolicyRecommendation:
@@ -88,7 +89,7 @@ class PolicyService(QObject):
         self, duplicate_id: str, keeper_id: str
     ) -> tuple[PolicyRecommendation, PolicyRecommendation]:
         result = self._desk.merge_into(duplicate_id, keeper_id, by=self._author)
-        self.recommendations_changed.emit()
+        self.changed.emit(RECOMMENDATIONS)
         return result
 
     def carry_into_plan(self, recommendation_id: str) -> PolicyRecommendation:
@@ -127,7 +128,7 @@ class PolicyService(QObject):
             inject_id=inject_id,
         )
         made = self._desk.new_vote(vote)
-        self.vote_changed.emit(made.id)
+        self.changed.emit(of_vote(made.id))
         return made
 
     def new_prioritisation(self, *, dots: int = 3, kind: VoteKind = VoteKind.DOTS) -> Vote:
@@ -149,31 +150,34 @@ class PolicyService(QObject):
             dots=dots,
         )
         made = self._desk.new_vote(vote)
-        self.vote_changed.emit(made.id)
+        self.changed.emit(of_vote(made.id))
         return made
 
     def open_vote(self, vote_id: str) -> Vote:
         opened = self._desk.open_vote(vote_id)
-        self.vote_changed.emit(vote_id)
+        self.changed.emit(of_vote(vote_id))
         self.vote_opened.emit(vote_id)
         return opened
 
     def present(self, recommendation_id: str | None) -> None:
         """Shows one recommendation to the room (None: the agreed ones by theme)."""
         self.presented = recommendation_id
-        self.presented_changed.emit()
+        self.changed.emit(PRESENTED)
 
     def cast(self, vote_id: str, voter: str, picked: Mapping[str, int] | Iterable[str]) -> Tally:
         result = self._desk.cast(vote_id, voter, picked)
-        self.vote_changed.emit(vote_id)
+        self.changed.emit(of_vote(vote_id))
         return result
 
     def close_vote(self, vote_id: str) -> Tally:
         result = self._desk.close_vote(vote_id, by=self._author)
-        self.vote_changed.emit(vote_id)
-        self.recommendations_changed.emit()
+        self.changed.emit(of_vote(vote_id) | RECOMMENDATIONS)
         return result
 
     def ballot_arrived(self, vote_id: str) -> None:
         """A phone's ballot was stored by the room on its own connection: tell the panels."""
-        self.vote_changed.emit(vote_id)
+        self.changed.emit(of_vote(vote_id))
+
+    def draft_arrived(self) -> None:
+        """A rapporteur's draft was stored by the room on its own connection: tell the panels."""
+        self.changed.emit(RECOMMENDATIONS)

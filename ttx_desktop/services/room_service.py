@@ -20,6 +20,7 @@ from ttx_desktop.room.limits import Limits
 from ttx_desktop.room.server import RoomRefused, RoomServer
 from ttx_desktop.room.store import RoomStore
 from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.services.changes import ENTRIES, FEEDBACK, ROOM
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.room_repo import RoomRepo
 
@@ -37,19 +38,15 @@ class RoomService(QObject):
     window shows as a QR code.
 
     Signals:
-        state_changed: the room was opened or closed, or a link was rotated or revoked.
         devices_changed(int): how many devices called in the last minute.
-        entry_arrived(LogEntry): a phone's entry was committed (after LogService announced it).
-        feedback_arrived(FeedbackResponse): a participant's feedback form was committed.
 
-    A rapporteur's draft and a participant's ballot are announced by the session's
-    PolicyService (``recommendations_changed``, ``vote_changed``), on this thread.
+    What the room changes, and what the phones write, reaches the panels as the session's
+    one ``changed`` signal, on this thread: the room opened, closed or its links changed
+    (``room``), a feedback form (``feedback``); an entry through the session's LogService,
+    a rapporteur's draft and a ballot through its PolicyService.
     """
 
-    state_changed = Signal()
     devices_changed = Signal(int)
-    entry_arrived = Signal(object)
-    feedback_arrived = Signal(object)
     # Emitted in the server's threads; queued to this object's (the UI) thread.
     _entries_stored = Signal()  # some arrived: one wake-up for many, not a signal each
     _feedback_stored = Signal(object)
@@ -175,7 +172,7 @@ class RoomService(QObject):
 
     def _changed(self) -> None:
         self._session.room_url = self.join_url(RoomRole.PARTICIPANT)
-        self.state_changed.emit()
+        self._session.announce(ROOM)
 
     # -------------------------------------------------------------------- slots
 
@@ -195,21 +192,25 @@ class RoomService(QObject):
 
     def _on_announcer_timeout(self) -> None:
         started = time.perf_counter()
+        shown = 0
         while time.perf_counter() - started < ANNOUNCE_SLICE_S:
             with self._arrivals_lock:
                 if not self._arrivals:
                     self._wake_pending = False  # the next arrival wakes the window again
-                    return
+                    break
                 entry = self._arrivals.popleft()
             self._session.log.announce(entry)
-            self.entry_arrived.emit(entry)
-        self._announcer.start()  # the rest after the event loop's turn
+            shown += 1
+        else:
+            self._announcer.start()  # the rest after the event loop's turn
+        if shown:
+            self._session.announce(ENTRIES)  # one change for the slice's entries
 
-    def _on_feedback_stored(self, form: FeedbackResponse) -> None:
-        self.feedback_arrived.emit(form)
+    def _on_feedback_stored(self, _form: FeedbackResponse) -> None:
+        self._session.announce(FEEDBACK)
 
     def _on_draft_stored(self) -> None:
-        self._session.policy.recommendations_changed.emit()
+        self._session.policy.draft_arrived()
 
     def _on_ballot_stored(self, vote_id: str) -> None:
         self._session.policy.ballot_arrived(vote_id)

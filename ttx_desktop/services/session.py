@@ -12,6 +12,7 @@ from ttx_desktop.domain import clock as domain_clock
 from ttx_desktop.domain.clock import Reading
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.services.authoring_service import AuthoringService
+from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.clock_service import ClockService
 from ttx_desktop.services.countdown_service import CountdownService
 from ttx_desktop.services.log_service import LogService
@@ -29,13 +30,17 @@ class Session(QObject):
 
     Panels take the session and use its services; nothing reaches for a global object.
 
+    Every write of every service, and of the other writers (the room's server, a merge), is
+    announced once here as an ``OpChanges`` (services/changes.py) saying what it changed; the
+    services are brought in step first, so a panel hearing it reads the new state.
+
     Signals:
+        changed(OpChanges): something was written; the flags say what.
         closed: the file was closed; panels should let go of the session.
-        room_changed: the room was opened or closed, or a join link was rotated or revoked.
     """
 
+    changed = Signal(object)
     closed = Signal()
-    room_changed = Signal()
     room_url = ""  # the participants' join link while the room is open (set by the room)
     drafts: DraftStore | None = None  # where the note being typed is kept (set by the app)
 
@@ -58,12 +63,14 @@ class Session(QObject):
         )
         # The exercise authoring has just read (immutable): the file is read once on opening.
         self.timeline = TimelineService(file, self.clock, exercise=self.authoring.exercise)
-        self.authoring.exercise_changed.connect(self._on_authoring_exercise_changed)
-        # Releases and delays are written by the timeline; keep the authored copy in step.
-        # refresh() announces only a real change, so the two come to rest after one round.
-        self.timeline.injects_changed.connect(self.authoring.refresh)
         self.policy = PolicyService(file, self.authoring, author=author)
         self._room: RoomService | None = None
+        # The service that wrote the exercise has just read it again: the others take that
+        # reading (one read per write), then the panels hear of it.
+        self.authoring.changed.connect(self._on_authoring_changed)
+        self.timeline.changed.connect(self._on_timeline_changed)
+        for service in (self.clock, self.countdown, self.log, self.policy):
+            service.changed.connect(self.changed)
 
     @property
     def room(self) -> RoomService:
@@ -72,7 +79,6 @@ class Session(QObject):
             from ttx_desktop.services.room_service import RoomService
 
             self._room = RoomService(self)
-            self._room.state_changed.connect(self.room_changed)
         return self._room
 
     @property
@@ -88,9 +94,26 @@ class Session(QObject):
     def readonly(self) -> bool:
         return self.file.readonly
 
-    def _on_authoring_exercise_changed(self) -> None:
-        self.log.set_exercise(self.authoring.exercise)
-        self.timeline.reload()
+    def announce(self, changes: OpChanges) -> None:
+        """Says what another writer (the room's server, a merge) committed through a
+        connection of its own: the exercise is read again if it changed, then the panels
+        are told, as if the change had been made here."""
+        if changes.exercise:
+            self._adopt(self.file.exercise.load(with_log=False))
+        self.changed.emit(changes)
+
+    def _adopt(self, exercise: Exercise) -> None:
+        self.authoring.adopt(exercise)
+        self.timeline.adopt(exercise)
+        self.log.set_exercise(exercise)
+
+    def _on_authoring_changed(self, changes: OpChanges) -> None:
+        self._adopt(self.authoring.exercise)
+        self.changed.emit(changes)
+
+    def _on_timeline_changed(self, changes: OpChanges) -> None:
+        self._adopt(self.timeline.exercise())
+        self.changed.emit(changes)
 
     def close(self) -> None:
         if self._room is not None:

@@ -13,6 +13,7 @@ from ttx_desktop.domain.model import Exercise, Inject, InjectStatus, Module
 from ttx_desktop.domain.schedule import InjectState, ScheduleNow
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import Text, msg
+from ttx_desktop.services.changes import TIMELINE
 from ttx_desktop.services.clock_service import ClockService
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -36,10 +37,11 @@ class TimelineService(QObject):
     the injects as they were before, so an undo command can put them back.
 
     Signals:
-        injects_changed: an inject was added, edited, released, skipped or re-timed.
+        changed(OpChanges): an inject was released, skipped, reopened or re-timed; the
+            session passes it on to the panels (which listen to ``Session.changed``).
     """
 
-    injects_changed = Signal()
+    changed = Signal(object)
 
     def __init__(
         self, file: ExerciseFile, clock: ClockService, *, exercise: Exercise | None = None
@@ -67,17 +69,11 @@ class TimelineService(QObject):
         """The exercise as last loaded (no log), with the injects as they stand now."""
         return replace(self._exercise, injects=tuple(self._injects))
 
-    def reload(self) -> None:
-        """Reads the exercise again from the file (after authoring edits) and announces it if
-        it changed, so that the timeline and authoring, each refreshing on the other's news,
-        come to rest."""
-        fresh = self._file.exercise.load(with_log=False)
-        same_rest = replace(fresh, injects=()) == replace(self._exercise, injects=())
-        if same_rest and list(fresh.injects) == self._injects:
-            return
-        self._exercise = fresh
-        self._injects = list(fresh.injects)
-        self.injects_changed.emit()
+    def adopt(self, exercise: Exercise) -> None:
+        """Takes the exercise as another service just read it (after an authoring edit or a
+        merge), without reading the file again and without announcing it."""
+        self._exercise = exercise
+        self._injects = list(exercise.injects)
 
     def now(self) -> ScheduleNow:
         """One reading of the modules' clocks and the local time of day."""
@@ -225,8 +221,10 @@ class TimelineService(QObject):
         return before
 
     def _refresh(self) -> None:
-        self._injects = self._file.injects.all()
-        self.injects_changed.emit()
+        """Reads the exercise once after a write, and announces it: the session hands this
+        reading to the other services, so nobody reads it again."""
+        self.adopt(self._file.exercise.load(with_log=False))
+        self.changed.emit(TIMELINE)
 
 
 def _not_as_expected(inject: Inject, expected: InjectStatus) -> Text:

@@ -22,6 +22,7 @@ from ttx_desktop.gui.editors.widgets import MessageStrip
 from ttx_desktop.gui.forms.ui_details_form import Ui_DetailsForm
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.gui.user_text import detail_text
+from ttx_desktop.services.changes import OpChanges
 
 LANGUAGES = ("en", "ru")
 
@@ -65,7 +66,7 @@ class DetailsEditor(QWidget):
         self.fields.unticked("draft_documents", self.documents_group, self.final_boxes)
         self.fields.set_enabled(not undo.service.readonly)
         self.fields.field_edited.connect(self._on_fields_field_edited)
-        undo.service.exercise_changed.connect(self._on_service_exercise_changed)
+        undo.changed.connect(self._on_session_changed)
         self.refresh()
 
     def _documents_group(self) -> dict[str, QCheckBox]:
@@ -121,5 +122,6 @@ class DetailsEditor(QWidget):
     def _on_fields_field_edited(self, name: str) -> None:
         self.commit(name)
 
-    def _on_service_exercise_changed(self) -> None:
-        self.refresh()
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise:
+            self.refresh()

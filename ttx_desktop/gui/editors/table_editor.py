@@ -26,6 +26,7 @@ from ttx_desktop.gui.editors.widgets import MessageStrip
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.gui.user_text import detail_text
 from ttx_desktop.services.authoring_service import AuthoringService
+from ttx_desktop.services.changes import OpChanges
 
 FIT_ROWS = 50  # columns fit the visible rows and this many more: all 300 took half a second
 
@@ -78,7 +79,7 @@ class TableEditor(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.model.edit_refused.connect(self._on_model_edit_refused)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
-        self.service.exercise_changed.connect(self._on_service_exercise_changed)
+        undo.changed.connect(self._on_session_changed)
         self._keep: str | None = None
         self.refresh()
         self.fit_columns()
@@ -286,8 +287,9 @@ class TableEditor(QWidget):
         marked on its cell."""
         self.message.show_message(self.tr("Not saved. {0}: {1}").format(column, message))
 
-    def _on_service_exercise_changed(self) -> None:
-        self.refresh()
+    def _on_session_changed(self, changes: OpChanges) -> None:
+        if changes.exercise:
+            self.refresh()
 
     def _on_model_about_to_be_reset(self) -> None:
         current = self.current()
