@@ -10,10 +10,17 @@ from typing import Any
 
 from ttx_desktop.domain.clock import Reading
 from ttx_desktop.domain.ids import to_iso, utc_now
+from ttx_desktop.domain.log_entry import (
+    FROM_INJECT,
+    EntryRefused,
+    EntryRequest,
+    entry_stamp,
+    new_entry,
+    without_gone_links,
+)
 from ttx_desktop.domain.model import (
     FEEDBACK_RATINGS,
     CorrectiveSuggestion,
-    EntryKind,
     Exercise,
     FeedbackResponse,
     Inject,
@@ -137,50 +144,37 @@ def entry_from(
     now: Callable[[], datetime] = utc_now,
     read_clocks: Callable[[], Reading],
 ) -> tuple[LogEntry, list[str]]:
-    """A log entry from a note-taker's phone, checked against the exercise, stamped like the
-    console's: the wall time of arrival and the current module's exercise clock.
+    """A log entry from a note-taker's phone, made by the one road every entry takes
+    (domain.log_entry.new_entry): checked against the exercise, stamped like the console's
+    with the wall time of arrival and the current module's exercise clock.
 
     An inject or objective that is no longer there (deleted since the phone listed it) is
     left out rather than the entry refused: the text is what matters. What was left out is
     returned as notes for the phone ("inject_gone", "objective_gone").
     """
     exercise = snapshot.exercise
-    notes: list[str] = []
-    text = text_field(body.get("text"), "text", required=True)
-    kind_text = text_field(body.get("kind"), "kind", cap_key="id", required=True)
-    try:
-        kind = EntryKind(kind_text)
-    except ValueError:
-        raise Refused(400, f"unknown kind {kind_text!r}") from None
-    team_id = text_field(body.get("team_id"), "team_id", cap_key="id") or None
-    if team_id is not None and exercise.team(team_id) is None:
-        raise Refused(400, "unknown team", code="unknown_team")
-    inject_id = text_field(body.get("inject_id"), "inject_id", cap_key="id") or None
-    inject = exercise.inject(inject_id) if inject_id is not None else None
-    if inject_id is not None and inject is None:
-        inject_id = None
-        notes.append("inject_gone")
-    objective_id = text_field(body.get("objective_id"), "objective_id", cap_key="id") or None
-    if objective_id is not None and exercise.objective(objective_id) is None:
-        objective_id = None
-        notes.append("objective_gone")
-    elif objective_id is None and inject is not None and len(inject.objective_ids) == 1:
-        found = exercise.objective(inject.objective_ids[0])
-        objective_id = found.id if found is not None else None  # the inject's one objective
-    module_id, elapsed = snapshot.stamp(read_clocks())
-    entry = LogEntry(
-        id=client_id(body.get("id")),
-        kind=kind,
-        text=text.strip(),
-        logged_at=now(),
-        team_id=team_id,
-        inject_id=inject_id,
-        module_id=module_id,
-        exercise_s=elapsed,
-        author=text_field(body.get("author"), "author").strip(),
-        objective_id=objective_id,
-        source=ENTRY_SOURCE,
+    asked = EntryRequest(
+        kind=text_field(body.get("kind"), "kind", cap_key="id"),
+        text=text_field(body.get("text"), "text", capped=False),  # new_entry caps it
+        team=text_field(body.get("team_id"), "team_id", cap_key="id") or None,
+        inject=text_field(body.get("inject_id"), "inject_id", cap_key="id") or None,
+        objective=text_field(body.get("objective_id"), "objective_id", cap_key="id") or FROM_INJECT,
+        author=text_field(body.get("author"), "author"),
     )
+    entry_id = client_id(body.get("id"))
+    asked, notes = without_gone_links(exercise, asked)
+    try:
+        entry = new_entry(
+            exercise,
+            asked,
+            entry_id=entry_id,
+            logged_at=now(),
+            stamp=entry_stamp(snapshot.clock, read_clocks()),
+            source=ENTRY_SOURCE,
+        )
+    except EntryRefused as refused:
+        status = 413 if refused.reason == "too_long" else 400
+        raise Refused(status, str(refused), code=refused.reason) from None
     return entry, notes
 
 

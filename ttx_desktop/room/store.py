@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlite_utils import Database
 
 from ttx_desktop.domain import clock as domain_clock
-from ttx_desktop.domain.clock import ClockState, ExerciseClock, Reading
+from ttx_desktop.domain.clock import ExerciseClock, Reading
 from ttx_desktop.domain.model import Exercise, FeedbackResponse, LogEntry
 from ttx_desktop.domain.policy import PolicyRecommendation, PolicyStatus
 from ttx_desktop.domain.votes import Vote
@@ -42,13 +42,6 @@ class Snapshot:
     clock: ExerciseClock
     version: int
     votes: tuple[Vote, ...] = ()  # opened and closed by the console, never by the room
-
-    def stamp(self, now: Reading) -> tuple[str | None, float | None]:
-        """The current module and its elapsed exercise seconds, as the console stamps entries."""
-        module_id = self.clock.current_module_id
-        if module_id is None or self.clock.state(module_id) is ClockState.IDLE:
-            return module_id, None
-        return module_id, round(self.clock.elapsed(now, module_id) * 1000) / 1000
 
 
 @contextmanager
