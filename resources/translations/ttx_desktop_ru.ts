@@ -501,7 +501,7 @@ Open it read-only?</source>
         <translation>Создан файл {0} из {1}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Close the room?</source>
         <translation>Закрыть зал?</translation>
     </message>
@@ -2415,8 +2415,8 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+299"/>
-        <location line="+102"/>
+        <location line="+301"/>
+        <location line="+100"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
@@ -3327,7 +3327,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>пусто; запишите набор строк «ключ: значение»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>choose one address of this laptop; the room never listens on all</source>
         <translation>выберите один адрес этого ноутбука; зал никогда не принимает подключения на всех адресах сразу</translation>
     </message>
@@ -3734,22 +3734,22 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в учении нет модуля с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>unknown kind {kind!r} (kinds are {known})</source>
         <translation>неизвестный вид {kind!r} (допустимые виды: {known})</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+301"/>
         <source>use delete() or restore() to delete or restore an entry</source>
         <translation>чтобы удалить или восстановить запись, используйте delete() или restore()</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>the exercise has no inject with id {id}</source>
         <translation>в учении нет вводной с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>the improvement plan has no item with id {id}</source>
         <translation>в плане улучшений нет пункта с идентификатором {id}</translation>
     </message>
@@ -3759,7 +3759,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в журнале нет записи с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>the entry has no text</source>
         <translation>в записи нет текста</translation>
     </message>
@@ -3769,7 +3769,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>запись слишком длинная (символов: {size:,}; допустимо не больше {most:,})</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+311"/>
         <source>an entry cannot close itself</source>
         <translation>запись не может закрывать саму себя</translation>
     </message>
@@ -3816,7 +3816,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Какие рекомендации важнее всего?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>the exercise is open read-only; open it for writing to host a room</source>
         <translation>учение открыто только для чтения; чтобы открыть зал, откройте учение для записи</translation>
     </message>
@@ -3826,7 +3826,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>зал закрыт; сначала откройте его</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+107"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
@@ -6495,7 +6495,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>RoomMenu</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_menu.py" line="+41"/>
+        <location filename="../../ttx_desktop/gui/room_menu.py" line="+42"/>
         <source>&amp;Open the room…</source>
         <translation>&amp;Открыть зал…</translation>
     </message>

@@ -8,16 +8,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from ttx_desktop.domain.clock import Reading
 from ttx_desktop.domain.ids import to_iso, utc_now
-from ttx_desktop.domain.log_entry import (
-    FROM_INJECT,
-    EntryRefused,
-    EntryRequest,
-    entry_stamp,
-    new_entry,
-    without_gone_links,
-)
+from ttx_desktop.domain.log_entry import FROM_INJECT, EntryRefused, EntryRequest
 from ttx_desktop.domain.model import (
     FEEDBACK_RATINGS,
     CorrectiveSuggestion,
@@ -25,14 +17,11 @@ from ttx_desktop.domain.model import (
     FeedbackResponse,
     Inject,
     InjectStatus,
-    LogEntry,
     Module,
     Priority,
 )
 from ttx_desktop.room.limits import MAX_ITEMS, Refused, text_field, text_list
-from ttx_desktop.room.store import Snapshot
-
-ENTRY_SOURCE = "room"  # LogEntry.source of what phones send
+from ttx_desktop.storage.room_store import Snapshot
 
 
 def dumps(value: object) -> bytes:
@@ -137,22 +126,9 @@ def participant_state(snapshot: Snapshot, team_id: str) -> dict[str, Any]:
 # ------------------------------------------------------------------------- writing
 
 
-def entry_from(
-    body: dict[str, Any],
-    snapshot: Snapshot,
-    *,
-    now: Callable[[], datetime] = utc_now,
-    read_clocks: Callable[[], Reading],
-) -> tuple[LogEntry, list[str]]:
-    """A log entry from a note-taker's phone, made by the one road every entry takes
-    (domain.log_entry.new_entry): checked against the exercise, stamped like the console's
-    with the wall time of arrival and the current module's exercise clock.
-
-    An inject or objective that is no longer there (deleted since the phone listed it) is
-    left out rather than the entry refused: the text is what matters. What was left out is
-    returned as notes for the phone ("inject_gone", "objective_gone").
-    """
-    exercise = snapshot.exercise
+def entry_request(body: dict[str, Any]) -> tuple[str, EntryRequest]:
+    """The id a note-taker's phone made for its entry, and what it asks to log; the room's
+    desk checks and stamps it as every entry is (services/room_desk.py)."""
     asked = EntryRequest(
         kind=text_field(body.get("kind"), "kind", cap_key="id"),
         text=text_field(body.get("text"), "text", capped=False),  # new_entry caps it
@@ -161,21 +137,14 @@ def entry_from(
         objective=text_field(body.get("objective_id"), "objective_id", cap_key="id") or FROM_INJECT,
         author=text_field(body.get("author"), "author"),
     )
-    entry_id = client_id(body.get("id"))
-    asked, notes = without_gone_links(exercise, asked)
-    try:
-        entry = new_entry(
-            exercise,
-            asked,
-            entry_id=entry_id,
-            logged_at=now(),
-            stamp=entry_stamp(snapshot.clock, read_clocks()),
-            source=ENTRY_SOURCE,
-        )
-    except EntryRefused as refused:
-        status = 413 if refused.reason == "too_long" else 400
-        raise Refused(status, str(refused), code=refused.reason) from None
-    return entry, notes
+    return client_id(body.get("id")), asked
+
+
+def entry_refusal(refused: EntryRefused) -> Refused:
+    """An entry the exercise refused, as the phone is told: in the words every road uses, with
+    the fault's code for the page to say in its own language."""
+    status = 413 if refused.reason == "too_long" else 400
+    return Refused(status, str(refused), code=refused.reason)
 
 
 def feedback_from(
