@@ -8,10 +8,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tests.conftest import DATA
 from tests.room_helpers import Room, close_room, open_room, team_id
 from tests.test_cli import ttx
-from ttx_desktop.domain.log_entry import MAX_TEXT_CHARS, EntryRefused
+from ttx_desktop.domain.ids import utc_now
+from ttx_desktop.domain.log_entry import (
+    FROM_INJECT,
+    MAX_TEXT_CHARS,
+    EntryRefused,
+    EntryRequest,
+    new_entry,
+)
+from ttx_desktop.domain.model import EntryKind
+from ttx_desktop.formats.definition import load_definition
 from ttx_desktop.room.limits import Limits
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.clock_service import ClockService
@@ -170,3 +182,36 @@ def test_a_link_the_exercise_lacks_is_refused_at_the_console_and_the_command_lin
     assert cli.returncode == 1
     assert cli.stderr.strip().endswith(words)
     assert [r["source"] for r in _rows(mini_path)] == ["room"]
+
+
+_MINI = load_definition(DATA / "mini.yaml")
+_REASONS = {"empty", "too_long", "unknown_kind", "unknown_team", "unknown_inject",
+            "unknown_objective"}  # fmt: skip
+
+
+@given(
+    kind=st.sampled_from([k.value for k in EntryKind] + ["Decision", " area for improvement"])
+    | st.text(max_size=12),
+    text=st.text(max_size=40),
+    team=st.none() | st.sampled_from(["CIV", "health services", "POLICE"]) | st.text(max_size=6),
+    inject=st.none() | st.integers(-2, 9) | st.sampled_from(["1", " 6 ", "x"]),
+    objective=st.sampled_from([FROM_INJECT, None, "O1", "o2", "O9"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_request_gives_an_entry_or_a_refusal_that_names_the_fault(
+    kind: str, text: str, team: str | None, inject: int | str | None, objective: Any
+) -> None:
+    asked = EntryRequest(kind, text, team, inject, objective, author=" Ann ")
+    try:
+        entry = new_entry(
+            _MINI, asked, entry_id="e1", logged_at=utc_now(), stamp=("m1", 1.23456),
+            source="console",
+        )  # fmt: skip
+    except EntryRefused as refused:
+        assert refused.reason in _REASONS and str(refused)
+    else:
+        assert entry.text == text.strip() != ""
+        assert _MINI.team(entry.team_id) is not None or (team is None and entry.team_id is None)
+        assert _MINI.inject(entry.inject_id) is not None or entry.inject_id is None
+        assert entry.objective_id is None or _MINI.objective(entry.objective_id) is not None
+        assert (entry.author, entry.exercise_s) == ("Ann", 1.235)
