@@ -1,6 +1,6 @@
 """The room server under load on loopback: 50 phones at once, 20 entries each.
 
-Ours: the room server (room/server.py with its RoomStore) over a copy of the large exercise,
+Ours: the room server (room/server.py, its RoomDesk and RoomStore) over a copy of the big exercise,
 as the console runs it; each client thread posts its entries one after another, as a phone
 does, from its own loopback address (127.0.1.N) as each phone has its own, and each entry's
 acknowledgement is timed from the send to the answer. Afterwards every entry must be in the
@@ -177,9 +177,10 @@ def serving(server: ThreadingHTTPServer) -> Callable[[], None]:
 def measure(count: int, work: Path) -> list[Row]:
     from ttx_desktop.room.limits import Limits
     from ttx_desktop.room.server import RoomServer
-    from ttx_desktop.room.store import RoomStore
     from ttx_desktop.room.tokens import RoomRole
+    from ttx_desktop.services.room_desk import RoomDesk
     from ttx_desktop.storage.exercise_file import ExerciseFile
+    from ttx_desktop.storage.room_store import RoomStore
 
     big = harness.big_file(harness.BIG_ENTRIES, work)
     with harness.scratch(work) as folder:
@@ -188,7 +189,7 @@ def measure(count: int, work: Path) -> list[Row]:
             teams = [t.id for t in xf.exercise.load(with_log=False).teams]
             before = xf.log.count(include_deleted=True)
             store = RoomStore(path)
-            room = RoomServer(store, limits=Limits(rate_per_s=10_000, burst=10_000))
+            room = RoomServer(RoomDesk(store), limits=Limits(rate_per_s=10_000, burst=10_000))
             room.start(LOOPBACK, 0)
             try:
                 url = room.join_url(RoomRole.NOTE_TAKER)

@@ -21,10 +21,11 @@ from ttx_desktop.formats.definition import load_definition
 from ttx_desktop.paths import sample
 from ttx_desktop.room.join_sheet import join_sheet_html
 from ttx_desktop.room.server import RoomServer
-from ttx_desktop.room.store import RoomStore
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.policy_desk import PolicyDesk
+from ttx_desktop.services.room_desk import RoomDesk
 from ttx_desktop.storage.exercise_file import ExerciseFile
+from ttx_desktop.storage.room_store import RoomStore
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
@@ -63,7 +64,7 @@ def _room(folder: Path, name: str) -> tuple[ExerciseFile, RoomStore, RoomServer]
     for inject in file.injects.all()[:3]:
         file.injects.set_status(inject.id, InjectStatus.RELEASED)
     store = RoomStore(path)
-    server = RoomServer(store)
+    server = RoomServer(RoomDesk(store))
     server.start("127.0.0.1", 0)
     return file, store, server
 

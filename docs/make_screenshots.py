@@ -28,6 +28,7 @@ from ttx_desktop.formats.definition import load_definition
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.paths import sample
+from ttx_desktop.room.room_service import room_service_for
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.exercise_file import ExerciseFile
@@ -232,7 +233,7 @@ def grab_room(window: MainWindow, target: Path) -> None:
     panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
     panel.port.setValue(_free_port())
     assert panel.open_room()
-    room = window.session.room
+    room = room_service_for(window.session)
     for role in (RoomRole.NOTE_TAKER, RoomRole.PARTICIPANT):
         phone = http.client.HTTPConnection("127.0.0.1", room.port, timeout=10)
         path = urlsplit(room.join_url(role)).path + "/state"

@@ -13,9 +13,10 @@ from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.domain.policy import PolicyRecommendation
 from ttx_desktop.room.limits import Limits
 from ttx_desktop.room.server import RoomServer
-from ttx_desktop.room.store import RoomStore
 from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.services.room_desk import RoomDesk
 from ttx_desktop.storage.exercise_file import ExerciseFile
+from ttx_desktop.storage.room_store import RoomStore
 
 LOOPBACK = "127.0.0.1"  # every room test listens here and nowhere else
 
@@ -55,7 +56,7 @@ class Room:
         return f"http://{LOOPBACK}:{self.port}"
 
     def base(self, role: RoomRole) -> str:
-        return f"/{role.prefix}/{self.store.tokens.token(role)}"
+        return f"/{role.prefix}/{self.server.tokens.token(role)}"
 
     def request(
         self,
@@ -109,7 +110,7 @@ class Room:
 def open_room(path: Path, limits: Limits | None = None) -> Room:
     file = ExerciseFile.open(path)
     store = RoomStore(path)
-    room = Room(file, store, RoomServer(store, limits=limits))
+    room = Room(file, store, RoomServer(RoomDesk(store), limits=limits))
     room.server.on_entry = room.entries.append
     room.server.on_feedback = room.forms.append
     room.server.on_recommendation = room.drafts.append

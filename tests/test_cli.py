@@ -334,7 +334,7 @@ def test_log_reads_the_text_from_stdin_and_stamps_the_running_clock(
     ("args", "words"),
     [
         (("--team", "MED", "--kind", "note"), ("unknown team 'MED'", "LEA, ICT")),
-        (("--team", "LEA", "--kind", "note", "--inject", "99"), ("no inject number 99", "1 to 3")),
+        (("--team", "LEA", "--kind", "note", "--inject", "99"), ("no inject 99", "1 to 3")),
     ],
 )
 def test_log_refuses_an_unknown_team_or_inject(

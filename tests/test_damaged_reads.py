@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from ttx_desktop.gui.log_panel import LogPanel
-from ttx_desktop.room.store import RoomStore
 from ttx_desktop.storage.errors import DamagedFile
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.log_query import LogFilter, LogQuery
+from ttx_desktop.storage.room_store import RoomStore
 
 BAD_VALUES = [("kind", "bogus"), ("logged_at", "not a time"), ("updated_at", "")]
 

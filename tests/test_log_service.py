@@ -156,7 +156,7 @@ def test_log_reads_kinds_as_people_type_them(
         ({"kind": "note", "text": "   \n "}, "no text"),
         ({"kind": "note", "text": "x" * 20_001}, "too long"),
         ({"kind": "gossip", "text": "hi"}, "unknown kind 'gossip'"),
-        ({"kind": "note", "text": "hi", "team_id": "no-such-team"}, "no team"),
+        ({"kind": "note", "text": "hi", "team_id": "no-such-team"}, "unknown team"),
         ({"kind": "note", "text": "hi", "inject_id": "no-such-inject"}, "no inject"),
     ],
 )
@@ -200,7 +200,7 @@ def test_edit_adds_a_revision_and_keeps_the_first_text(
         ({"text": " "}, "no text"),
         ({"kind": "rumour"}, "unknown kind"),
         ({"tag": "brilliant"}, "unknown tag"),
-        ({"team_id": "nope"}, "no team"),
+        ({"team_id": "nope"}, "unknown team"),
         ({"deleted": True}, "delete"),
         ({"logged_at": "2026-01-01"}, "cannot edit logged_at"),
     ],

@@ -96,7 +96,7 @@ def test_the_log_service_defaults_chooses_and_checks_the_objective(session: Any)
         o2.id
     )
     assert session.log.log("note", "D", inject_id=gauge.id, objective_id=None).objective_id is None
-    with pytest.raises(EntryRefused, match="no objective"):
+    with pytest.raises(EntryRefused, match="unknown objective"):
         session.log.log("note", "E", objective_id="nothing")
 
 

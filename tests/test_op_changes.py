@@ -181,7 +181,7 @@ def test_a_burst_of_phone_entries_is_announced_per_slice_not_per_entry(
 ) -> None:
     from ttx_desktop.domain.ids import utc_now
     from ttx_desktop.domain.model import EntryKind, LogEntry
-    from ttx_desktop.services.room_service import RoomService
+    from ttx_desktop.room.room_service import RoomService
 
     room = RoomService(session)
     heard: list[OpChanges] = []

@@ -166,7 +166,7 @@ def test_entries_waiting_on_the_phone_reach_the_file_through_a_new_link(
     for text in texts:
         _log(phone, "Civil protection", text)
     phone.wait_for_selector("#sent li.retrying >> nth=2")
-    room.store.tokens.rotate(RoomRole.NOTE_TAKER)  # Room → New note-taker link
+    room.server.tokens.rotate(RoomRole.NOTE_TAKER)  # Room → New note-taker link
     phone.context.set_offline(False)
     phone.wait_for_selector("#sent li.waiting >> nth=2", timeout=10_000)  # refused by the old
     assert room.file.log.count() == 0

@@ -23,10 +23,10 @@ from ttx_desktop.domain.model import InjectStatus
 from ttx_desktop.gui.log_panel import LogPanel
 from ttx_desktop.gui.room_panel import RoomPanel
 from ttx_desktop.room.addresses import Address
+from ttx_desktop.room.room_service import RoomService
 from ttx_desktop.room.server import RoomRefused
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.changes import OpChanges
-from ttx_desktop.services.room_service import RoomService
 
 pytestmark = pytest.mark.gui
 LOOPBACK = "127.0.0.1"

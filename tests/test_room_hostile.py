@@ -21,12 +21,15 @@ from hypothesis import strategies as st
 
 from tests.room_helpers import LOOPBACK, Room, close_room, open_room, team_id
 from ttx_desktop.domain.clock import ExerciseClock, read_clocks
+from ttx_desktop.domain.ids import utc_now
+from ttx_desktop.domain.log_entry import EntryRefused
 from ttx_desktop.domain.model import InjectStatus
 from ttx_desktop.formats.definition import load_definition
-from ttx_desktop.room.api import entry_from, feedback_from
+from ttx_desktop.room.api import entry_refusal, entry_request, feedback_from
 from ttx_desktop.room.limits import Limits, Refused, text_field
-from ttx_desktop.room.store import Snapshot
 from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.services.room_desk import phone_entry
+from ttx_desktop.storage.room_store import Snapshot
 
 NOTE, PARTICIPANT = RoomRole.NOTE_TAKER, RoomRole.PARTICIPANT
 OTHER = "127.0.0.2"  # a phone on another address than the attacker's
@@ -377,7 +380,13 @@ def test_any_text_is_accepted_as_storable_or_refused_with_a_reason(text: str) ->
 def test_any_entry_body_gives_an_entry_or_a_refusal(body: dict[str, Any]) -> None:
     snapshot = Snapshot(_MINI, ExerciseClock(), 0)
     try:
-        entry, notes = entry_from(body, snapshot, read_clocks=read_clocks)
+        entry_id, asked = entry_request(body)
+        try:
+            entry, notes = phone_entry(
+                snapshot, asked, entry_id, logged_at=utc_now(), now=read_clocks()
+            )
+        except EntryRefused as refused:
+            raise entry_refusal(refused) from None
     except Refused as refusal:
         assert 400 <= refusal.status < 500 and refusal.message
     else:

@@ -164,8 +164,8 @@ def test_a_hostile_exercise_title_is_escaped_in_pages(tmp_path: Path) -> None:
 
 
 def test_missing_wrong_and_foreign_tokens_get_404(room: Room) -> None:
-    note = room.store.tokens.token(NOTE)
-    participant = room.store.tokens.token(PARTICIPANT)
+    note = room.server.tokens.token(NOTE)
+    participant = room.server.tokens.token(PARTICIPANT)
     for path in (
         "/",
         "/n",
@@ -189,11 +189,11 @@ def test_missing_wrong_and_foreign_tokens_get_404(room: Room) -> None:
 
 def test_a_rotated_or_revoked_link_stops_at_once(room: Room) -> None:
     old = room.base(NOTE)
-    room.store.tokens.rotate(NOTE)
+    room.server.tokens.rotate(NOTE)
     assert room.get(old).status == 404
     assert room.get(room.base(NOTE)).status == 200
     revoked = room.base(NOTE)
-    room.store.tokens.revoke(NOTE)
+    room.server.tokens.revoke(NOTE)
     assert room.get(revoked).status == 404
     assert room.get("/n/").status == 404  # a revoked role has no empty token to match
     assert room.server.join_url(NOTE) == ""
@@ -202,11 +202,11 @@ def test_a_rotated_or_revoked_link_stops_at_once(room: Room) -> None:
 
 def test_tokens_survive_a_restart_of_the_room(mini_path: Path) -> None:
     first = open_room(mini_path)
-    token = first.store.tokens.token(PARTICIPANT)
+    token = first.server.tokens.token(PARTICIPANT)
     close_room(first)
     second = open_room(mini_path)
     try:
-        assert second.store.tokens.token(PARTICIPANT) == token
+        assert second.server.tokens.token(PARTICIPANT) == token
         assert second.get(second.base(PARTICIPANT)).status == 200
     finally:
         close_room(second)
@@ -287,7 +287,7 @@ def test_fields_are_checked(room: Room, field: str, value: object, status: int) 
     ],
 )
 def test_path_traversal_attempts_get_404(room: Room, path: str) -> None:
-    reply = room.get(path.replace("{note}", room.store.tokens.token(NOTE)))
+    reply = room.get(path.replace("{note}", room.server.tokens.token(NOTE)))
     assert reply.status in (400, 404)
     assert b"root:" not in reply.body
 
@@ -325,7 +325,7 @@ def test_a_query_with_too_many_fields_is_a_bad_request(room: Room) -> None:
 
 
 def test_the_room_never_listens_on_every_interface(room: Room) -> None:
-    server = RoomServer(room.store)
+    server = RoomServer(room.server.desk)
     for address in ("0.0.0.0", "", "::"):
         with pytest.raises(RoomRefused):
             server.start(address, 0)

@@ -24,8 +24,8 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from tests.fake_dialogs import FakeDialogs
 from ttx_desktop.gui.log_panel import LogPanel
 from ttx_desktop.room.limits import Limits
+from ttx_desktop.room.room_service import RoomService
 from ttx_desktop.room.tokens import RoomRole
-from ttx_desktop.services.room_service import RoomService
 
 pytestmark = pytest.mark.gui
 

@@ -120,8 +120,8 @@ def test_other_tables_see_agreed_recommendations_read_only(room: Room) -> None:
 def test_every_refusal_of_the_rapporteur_role(room: Room) -> None:
     civ, med = team_id(room), team_id(room, "MED")
     base = room.base(RAPPORTEUR)
-    note_token = room.store.tokens.token(RoomRole.NOTE_TAKER)
-    rapporteur_token = room.store.tokens.token(RAPPORTEUR)
+    note_token = room.server.tokens.token(RoomRole.NOTE_TAKER)
+    rapporteur_token = room.server.tokens.token(RAPPORTEUR)
     # Tokens: a wrong one, and each role's token on the other's path.
     assert room.get(f"/r/{'x' * 43}").status == 404
     assert room.get(f"/r/{note_token}").status == 404

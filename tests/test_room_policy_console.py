@@ -18,9 +18,9 @@ from tests.test_room_console import LOOPBACK, _get, _post
 from ttx_desktop.gui.room_panel import RoomPanel
 from ttx_desktop.room.addresses import Address
 from ttx_desktop.room.join_sheet import join_sheet_html
+from ttx_desktop.room.room_service import RoomService
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.changes import OpChanges
-from ttx_desktop.services.room_service import RoomService
 
 pytestmark = pytest.mark.gui
 ARRIVAL_MS = 2000  # a draft or a ballot shows on the console within two seconds

@@ -15,8 +15,8 @@ import pytest
 from tests.storage_helpers import small_exercise
 from ttx_desktop.domain.ids import new_id, utc_now
 from ttx_desktop.domain.model import EntryKind, FeedbackResponse, InjectStatus, LogEntry
-from ttx_desktop.room.store import RoomStore
 from ttx_desktop.storage.exercise_file import ExerciseFile
+from ttx_desktop.storage.room_store import RoomStore
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_an_entry_the_file_refuses_leaves_the_rest_of_its_group_stored(
     file, store = opened
     good, bad = _entry("Pumps restarted"), _entry("Names a team the file lacks")
     bad = dataclasses.replace(bad, team_id="no-such-team")  # refused by the foreign key
-    results = store._room.add_entries([bad, good, good])
+    results = store.room.add_entries([bad, good, good])
     assert isinstance(results[0], sqlite3.IntegrityError)
     assert results[1] is not None and results[1].id == good.id
     assert results[2] is None  # the resend, in the same group

@@ -24,6 +24,7 @@ from tests.fake_dialogs import FakeDialogs
 from ttx_desktop.formats.definition import load_definition
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.note_panel import KIND_KEYS
+from ttx_desktop.room.room_service import room_service_for
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -138,7 +139,7 @@ def test_opened_from_the_menu_the_room_shows_where_and_who_and_stops_from_the_me
     qtbot: Any, window: Any, session: Any
 ) -> None:
     panel = _open_room(window)
-    room = session.room
+    room = room_service_for(session)
     sign = window.room_menu.sign
     assert sign.isVisible() and f"{LOOPBACK}:{room.port}" in sign.text()
     assert "devices: 0" in sign.text()
@@ -165,7 +166,7 @@ def test_links_are_renewed_and_closed_from_the_menu(
     window: Any, session: Any, dialogs: FakeDialogs
 ) -> None:
     _open_room(window)
-    room = session.room
+    room = room_service_for(session)
     old = room.join_url(RoomRole.NOTE_TAKER)
     rotate, revoke = (
         next(a for r, kind, a in window.room_menu.link_actions if r is role and kind == what)
@@ -199,7 +200,7 @@ def test_a_phones_entry_reaches_the_log_view_of_the_window(
     _open_room(window)
     window.show_view("log")
     team = session.exercise.teams[0]
-    url = session.room.join_url(RoomRole.NOTE_TAKER)
+    url = room_service_for(session).join_url(RoomRole.NOTE_TAKER)
     with qtbot.waitSignal(session.log.entry_logged, timeout=2000):
         assert _post_entry(url, "Open the shelters at the school", team.id) == 201
     model = window.panels["log"].model
@@ -216,7 +217,7 @@ def test_the_presenter_shows_the_join_code_only_while_the_room_is_open(
     presenter.show()
     assert presenter.qr_payload() == "" and not presenter.qr_caption.isVisible()
     _open_room(window)
-    first = session.room.join_url(RoomRole.PARTICIPANT)
+    first = room_service_for(session).join_url(RoomRole.PARTICIPANT)
     assert presenter.qr_payload() == first and presenter.qr_caption.isVisible()
     assert not presenter.qr.pixmap().isNull()
     rotate = next(
@@ -225,10 +226,12 @@ def test_the_presenter_shows_the_join_code_only_while_the_room_is_open(
         if r is RoomRole.PARTICIPANT and kind == "rotate"
     )
     rotate.trigger()
-    assert presenter.qr_payload() == session.room.join_url(RoomRole.PARTICIPANT) != first
+    assert (
+        presenter.qr_payload() == room_service_for(session).join_url(RoomRole.PARTICIPANT) != first
+    )
     inject = session.timeline.injects()[0]
     session.timeline.release(inject.id)
-    assert presenter.qr_payload() == session.room.join_url(RoomRole.PARTICIPANT)
+    assert presenter.qr_payload() == room_service_for(session).join_url(RoomRole.PARTICIPANT)
     window.room_menu.stop_action.trigger()
     assert inject.title in presenter.qr_payload()  # back to the inject's own code
     assert not presenter.qr_caption.isVisible()
@@ -252,7 +255,7 @@ def test_closing_the_exercise_or_the_program_closes_the_room(
     main, controller, dialogs = _controlled(qtbot, tmp_path)
     assert controller.open(mini_path), dialogs.errors()
     _open_room(main)
-    url = controller.session.room.join_url(RoomRole.PARTICIPANT)  # type: ignore[union-attr]
+    url = room_service_for(controller.session).join_url(RoomRole.PARTICIPANT)  # type: ignore[arg-type]
     assert _get(url) == 200
     controller.close_session()  # File → Close exercise, and what the program does on quitting
     with pytest.raises(OSError):
@@ -267,6 +270,7 @@ from PySide6.QtCore import QTimer
 from tests.fake_dialogs import FakeDialogs
 from ttx_desktop.app import Controller, make_application, temporary_settings
 from ttx_desktop.gui.main_window import MainWindow
+from ttx_desktop.room.room_service import room_service_for
 
 app = make_application(sys.argv[:1])
 folder = Path(sys.argv[2])
@@ -274,7 +278,7 @@ window = MainWindow(FakeDialogs(), temporary_settings(folder))
 controller = Controller(window, FakeDialogs(), temporary_settings(folder), folder)
 window.show()
 controller.open(Path(sys.argv[1]))
-controller.session.room.start("127.0.0.1", 0)
+room_service_for(controller.session).start("127.0.0.1", 0)
 controller.show_presenter()
 QTimer.singleShot(300, window.close)
 QTimer.singleShot(30_000, lambda: app.exit(3))  # the loop never ended: the room would serve on
@@ -385,7 +389,7 @@ def test_with_phones_in_the_room_closing_the_exercise_or_window_asks_first(
     assert controller.open(mini_path), dialogs.errors()
     _open_room(main)
     session = controller.session
-    url = session.room.join_url(RoomRole.PARTICIPANT)  # type: ignore[union-attr]
+    url = room_service_for(session).join_url(RoomRole.PARTICIPANT)  # type: ignore[arg-type]
     assert _get(url) == 200  # a phone in the room
     dialogs.confirm_answers = [False, False, False]
     main.close_requested.emit()  # File → Close exercise: "no"

@@ -20,7 +20,9 @@ from ttx_desktop.gui.build_translations import message_templates
 from ttx_desktop.messages import Text, message_of
 from ttx_desktop.room.limits import Limits
 from ttx_desktop.room.server import RoomRefused, RoomServer
+from ttx_desktop.services.room_desk import RoomDesk
 from ttx_desktop.services.session import Session
+from ttx_desktop.storage.room_store import RoomStore
 
 ROOT = Path(__file__).resolve().parents[1]
 AREA = ["services", "domain", "exporters", "room/server.py"]
@@ -125,14 +127,16 @@ def test_a_log_entry_that_is_too_long_says_so_with_its_numbers(session: Session)
     assert detail == "the entry is too long (20,001 characters; at most 20,000)"
 
 
-def test_the_room_refuses_an_address_in_a_template() -> None:
-    server = RoomServer(store=None, limits=Limits())  # type: ignore[arg-type]
+def test_the_room_refuses_an_address_in_a_template(mini_path: Path) -> None:
+    desk = RoomDesk(RoomStore(mini_path))
+    server = RoomServer(desk, limits=Limits())
     with pytest.raises(RoomRefused) as caught:
         server.start("::1", 0)
     assert _detail(caught.value).template == "{address} is an IPv6 address; choose an IPv4 address"
     with pytest.raises(RoomRefused) as caught:
         server.start("0.0.0.0", 0)
     assert "never listens on all" in _detail(caught.value).template
+    desk.close()
 
 
 def test_export_warnings_and_template_refusals_are_translatable() -> None:

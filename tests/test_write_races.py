@@ -13,8 +13,8 @@ import pytest
 
 from ttx_desktop.domain.clock import ClockAction, ClockEvent, Reading
 from ttx_desktop.domain.model import EntryKind, LogEntry
-from ttx_desktop.room.store import RoomStore
 from ttx_desktop.storage.exercise_file import ExerciseFile
+from ttx_desktop.storage.room_store import RoomStore
 
 NOW = datetime(2027, 3, 16, 9, 30, tzinfo=UTC)
 READING = Reading(NOW, 1000.0, "boot-1")

@@ -255,9 +255,10 @@ class Controller(QObject):
         """Before the exercise is closed (which closes its room): True when no phone used the
         room in the last minute, or the user agrees to cut them off."""
         session = self.session
-        if session is None or not session.room_open:
+        room = session.room if session is not None else None
+        if room is None or not room.running:
             return True
-        devices = session.room.device_count()
+        devices = room.device_count()
         if devices == 0:
             return True
         return self.dialogs.confirm(self.window, self.tr("Close the room?"), self.tr(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ttx_desktop import __version__
+from ttx_desktop.domain.log_entry import EntryRefused, parse_kind
 from ttx_desktop.domain.model import EntryKind
 from ttx_desktop.errors import UserError
 from ttx_desktop.exporters.catalog import DOCUMENTS
@@ -210,49 +211,24 @@ def _cmd_log(args: argparse.Namespace) -> int:
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
     text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
+    objective = {} if args.objective is None else {"objective_id": _objective(args.objective)}
     with ExerciseFile.open(args.file) as xf:
-        exercise = xf.exercise.load(with_log=False)
-        team = exercise.find_team(args.team)
-        if team is None:
-            known = ", ".join(t.code for t in exercise.teams) or "none"
-            raise UserError(f"unknown team {args.team!r} (teams are {known})", path=args.file)
-        inject_id = None
-        if args.inject is not None:
-            inject = exercise.inject_by_number(args.inject)
-            if inject is None:
-                numbers = sorted(i.number for i in exercise.injects)
-                known = f"{numbers[0]} to {numbers[-1]}" if numbers else "none"
-                raise UserError(
-                    f"there is no inject number {args.inject} (injects are {known})", path=args.file
-                )
-            inject_id = inject.id
-        objective = _objective_of(exercise, args.objective, args.file)
-        clock = ClockService(xf.clock)
-        service = LogService(xf.log, exercise, clock.stamp)
-        entry = service.log(
-            args.kind, text, team_id=team.id, inject_id=inject_id, author=args.author,
-            source="cli", **objective,
-        )  # fmt: skip
+        service = LogService(xf.log, xf.exercise.load(with_log=False), ClockService(xf.clock).stamp)
+        try:  # the team by code or name, the inject by number, the objective by code
+            entry = service.log(
+                args.kind, text, team_id=args.team, inject_id=args.inject, author=args.author,
+                source="cli", **objective,
+            )  # fmt: skip
+        except EntryRefused as refused:
+            raise UserError(refused.detail, path=args.file) from None
         print(entry.id, flush=True)  # committed: LogRepo.append returns after the commit
     return 0
 
 
-def _objective_of(exercise: Exercise, code: str | None, path: Path) -> dict[str, str | None]:
-    """``--objective CODE`` as LogService.log's argument: none given leaves the inject's
-    objective to the service, "none" says the entry speaks to no objective."""
-    if code is None:
-        return {}
-    if code.strip().casefold() in ("none", "-"):
-        return {"objective_id": None}
-    key = code.strip().casefold()
-    for objective in exercise.objectives:
-        if key == objective.code.casefold():
-            return {"objective_id": objective.id}
-    known = ", ".join(o.code for o in exercise.objectives) or msg("none")
-    raise UserError(
-        msg("unknown objective {code!r} (objectives are {known})", code=code, known=known),
-        path=path,
-    )
+def _objective(code: str) -> str | None:
+    """``--objective CODE`` as LogService.log's argument: "none" says the entry speaks to no
+    objective (none given leaves the inject's objective to the service)."""
+    return None if code.strip().casefold() in ("none", "-") else code
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -489,12 +465,12 @@ def _named(exc: UserError, path: Path) -> str:
     return str(exc) if exc.path or str(exc).startswith(str(path)) else f"{path}: {exc}"
 
 
-def _kind(text: str) -> str:
-    key = "-".join(text.strip().casefold().replace("_", " ").split())
-    if key not in {k.value for k in EntryKind}:
-        known = ", ".join(k.value for k in EntryKind)
-        raise argparse.ArgumentTypeError(f"unknown kind {text!r} (kinds are {known})")
-    return key
+def _kind(text: str) -> EntryKind:
+    """``--kind`` parsed as every road parses it, a usage error when it is no kind."""
+    try:
+        return parse_kind(text)
+    except EntryRefused as refused:
+        raise argparse.ArgumentTypeError(str(refused)) from None
 
 
 # -- the parser ----------------------------------------------------------------------------

@@ -48,19 +48,20 @@ def add_room_commands(command: Command) -> None:
 
 def _cmd_room(args: argparse.Namespace) -> int:
     from ttx_desktop.room.server import RoomServer
-    from ttx_desktop.room.store import RoomStore
     from ttx_desktop.room.tokens import RoomRole
+    from ttx_desktop.services.room_desk import RoomDesk
     from ttx_desktop.storage.exercise_file import ExerciseFile
+    from ttx_desktop.storage.room_store import RoomStore
 
     bind = args.bind or _default_bind()
     with ExerciseFile.open(args.file) as xf:  # the lock: no other program writes meanwhile
-        store = RoomStore(xf.path)
-        server = RoomServer(store)
+        desk = RoomDesk(RoomStore(xf.path))
+        server = RoomServer(desk)
         stop = threading.Event()
         try:
             if args.new_links:
                 for role in RoomRole:
-                    store.tokens.rotate(role)
+                    server.tokens.rotate(role)
             server.start(bind, args.port)
             print(f"{args.file}: the room is open at {server.base_url}; Ctrl+C closes it")
             for role in RoomRole:
@@ -68,7 +69,7 @@ def _cmd_room(args: argparse.Namespace) -> int:
             _wait(stop)
         finally:
             server.stop()
-            store.close()
+            desk.close()
     print(f"{args.file}: the room is closed", flush=True)
     return 0
 

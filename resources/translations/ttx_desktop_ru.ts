@@ -501,7 +501,7 @@ Open it read-only?</source>
         <translation>Создан файл {0} из {1}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Close the room?</source>
         <translation>Закрыть зал?</translation>
     </message>
@@ -2262,7 +2262,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+108"/>
-        <location line="+387"/>
+        <location line="+388"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -2270,12 +2270,14 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-391"/>
         <source>The exercise definition could not be written</source>
         <translation>Описание учения не удалось записать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2285,7 +2287,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>неизвестная цель {code!r} (цели: {known})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -2296,38 +2298,38 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+63"/>
         <location line="+55"/>
-        <location line="+247"/>
+        <location line="+241"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-358"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+378"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-377"/>
         <location line="+5"/>
-        <location line="+368"/>
+        <location line="+371"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+376"/>
+        <location line="-375"/>
+        <location line="+379"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-378"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2367,7 +2369,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>сначала запустите часы, потом поправляйте их</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>A recommendation needs its issue and its action before it can be agreed.</source>
         <translation>Чтобы рекомендацию можно было согласовать, в ней должны быть проблема и действие.</translation>
     </message>
@@ -2413,19 +2415,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
-        <location line="+102"/>
+        <location line="+301"/>
+        <location line="+100"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-406"/>
-        <location line="+405"/>
+        <location line="-400"/>
+        <location line="+399"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-398"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2573,12 +2575,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <message>
         <location line="-53"/>
         <location line="+48"/>
-        <location line="+268"/>
+        <location line="+262"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-306"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2802,12 +2804,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+249"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-248"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -3073,23 +3075,33 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>набор ключей</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+216"/>
         <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, participants, modules, objectives or injects; {conflicts} to check</source>
         <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, участников, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-351"/>
         <location line="+136"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>The MSEL spreadsheet could not be written</source>
         <translation>Таблицу MSEL не удалось записать</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+22"/>
+        <source>unknown team {team!r} (teams are {known})</source>
+        <translation>неизвестная команда {team!r} (команды: {known})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no inject {inject} (injects are {known})</source>
+        <translation>нет вводной {inject} (вводные: {known})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>{value} names nothing: write its place in the list (1 to {count}) or its id</source>
         <translation>{value} ни на что не ссылается: укажите номер в списке (от 1 до {count}) или идентификатор</translation>
     </message>
@@ -3315,7 +3327,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>пусто; запишите набор строк «ключ: значение»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>choose one address of this laptop; the room never listens on all</source>
         <translation>выберите один адрес этого ноутбука; зал никогда не принимает подключения на всех адресах сразу</translation>
     </message>
@@ -3722,33 +3734,22 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в учении нет модуля с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
         <source>unknown kind {kind!r} (kinds are {known})</source>
         <translation>неизвестный вид {kind!r} (допустимые виды: {known})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+301"/>
         <source>use delete() or restore() to delete or restore an entry</source>
         <translation>чтобы удалить или восстановить запись, используйте delete() или restore()</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the exercise has no team with id {id}</source>
-        <translation>в учении нет команды с идентификатором {id}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>the exercise has no inject with id {id}</source>
         <translation>в учении нет вводной с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>the exercise has no objective with id {id}</source>
-        <translation>в учении нет цели с идентификатором {id}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>the improvement plan has no item with id {id}</source>
         <translation>в плане улучшений нет пункта с идентификатором {id}</translation>
     </message>
@@ -3758,17 +3759,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в журнале нет записи с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-311"/>
         <source>the entry has no text</source>
         <translation>в записи нет текста</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>the entry is too long ({size:,} characters; at most {most:,})</source>
         <translation>запись слишком длинная (символов: {size:,}; допустимо не больше {most:,})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+311"/>
         <source>an entry cannot close itself</source>
         <translation>запись не может закрывать саму себя</translation>
     </message>
@@ -3815,7 +3816,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Какие рекомендации важнее всего?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>the exercise is open read-only; open it for writing to host a room</source>
         <translation>учение открыто только для чтения; чтобы открыть зал, откройте учение для записи</translation>
     </message>
@@ -3825,7 +3826,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>зал закрыт; сначала откройте его</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+107"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
@@ -4392,7 +4393,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-555"/>
+        <location filename="../../build/translations/helper_strings.py" line="-556"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -6494,7 +6495,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>RoomMenu</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_menu.py" line="+41"/>
+        <location filename="../../ttx_desktop/gui/room_menu.py" line="+42"/>
         <source>&amp;Open the room…</source>
         <translation>&amp;Открыть зал…</translation>
     </message>

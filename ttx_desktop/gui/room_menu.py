@@ -17,6 +17,7 @@ from ttx_desktop.services.session import Session
 if TYPE_CHECKING:
     from ttx_desktop.gui.merge_action import MergeAction
     from ttx_desktop.gui.room_panel import RoomPanel
+    from ttx_desktop.room.room_service import RoomService
     from ttx_desktop.room.tokens import RoomRole
 
 OPEN_SHORTCUT = "Ctrl+Shift+R"
@@ -145,7 +146,7 @@ class RoomMenu(QObject):
         """Takes the dock and the sign out of the window (the session is being let go)."""
         self._session.changed.disconnect(self._on_session_changed)
         if self._heard_devices:
-            self._session.room.devices_changed.disconnect(self._on_room_devices_changed)
+            _room(self._session).devices_changed.disconnect(self._on_room_devices_changed)
         if self.dock is not None:
             self._window.removeDockWidget(self.dock)
             self.dock.deleteLater()
@@ -175,8 +176,8 @@ class RoomMenu(QObject):
     # ------------------------------------------------------------------ state
 
     def _on_stop_triggered(self) -> None:
-        if self._session.room_open:
-            self._session.room.stop()
+        if (room := self._session.room) is not None:
+            room.stop()
 
     def _on_session_changed(self, changes: OpChanges) -> None:
         if changes.room:
@@ -189,21 +190,28 @@ class RoomMenu(QObject):
         session = self._session
         running = session.room_open
         if running and not self._heard_devices:
-            session.room.devices_changed.connect(self._on_room_devices_changed)
+            _room(session).devices_changed.connect(self._on_room_devices_changed)
             self._heard_devices = True
         for action in (self.stop_action, self.print_action, self.pdf_action):
             action.setEnabled(running)
         for name, kind, action in self._links:
-            has_link = running and bool(session.room.join_url(_role(name)))
+            has_link = running and bool(_room(session).join_url(_role(name)))
             action.setEnabled(running and (kind == "rotate" or has_link))
         self.sign.setVisible(running)
         if running:
-            room = session.room
+            room = _room(session)
             self.sign.setText(
                 self.tr("Room open at {0} · devices: {1}").format(
                     room.base_url.removeprefix("http://"), room.device_count()
                 )
             )
+
+
+def _room(session: Session) -> RoomService:
+    """The session's room; its server code loads when first asked for (not at start)."""
+    from ttx_desktop.room.room_service import room_service_for
+
+    return room_service_for(session)
 
 
 def _role(name: str) -> RoomRole:

@@ -32,9 +32,9 @@ from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.qr import qr_png
 from ttx_desktop.room.addresses import Address, default_address, laptop_addresses
 from ttx_desktop.room.join_sheet import join_sheet_html
+from ttx_desktop.room.room_service import DEFAULT_PORT, RoomService, room_service_for
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.changes import OpChanges
-from ttx_desktop.services.room_service import DEFAULT_PORT, RoomService
 from ttx_desktop.services.session import Session
 
 QR_PIXELS = 200
@@ -124,7 +124,7 @@ class RoomPanel(QWidget):
         self.setWindowTitle(self.tr("The room"))
         self._session = session
         self._dialogs = dialogs
-        self._room = service or session.room
+        self._room = service or room_service_for(session)
         self._build(addresses if addresses is not None else laptop_addresses())
         session.changed.connect(self._on_session_changed)
         self._room.devices_changed.connect(self._refresh)

@@ -8,6 +8,7 @@ import traceback
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ttx_desktop.room.room_service import room_service_for
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 
@@ -72,7 +73,7 @@ def run_smoke_test(app: QApplication) -> int:
         app.processEvents()
         if window.room_menu is not None:  # the room's panel, pages and server, on loopback only
             window.room_menu.show_panel()
-            session.room.start("127.0.0.1", 0)
+            room_service_for(session).start("127.0.0.1", 0)
             app.processEvents()
         team = session.exercise.teams[0]
         entry = session.log.log("decision", "Smoke test entry", team_id=team.id, author="smoke")

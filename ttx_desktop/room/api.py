@@ -8,24 +8,20 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from ttx_desktop.domain.clock import Reading
 from ttx_desktop.domain.ids import to_iso, utc_now
+from ttx_desktop.domain.log_entry import FROM_INJECT, EntryRefused, EntryRequest
 from ttx_desktop.domain.model import (
     FEEDBACK_RATINGS,
     CorrectiveSuggestion,
-    EntryKind,
     Exercise,
     FeedbackResponse,
     Inject,
     InjectStatus,
-    LogEntry,
     Module,
     Priority,
 )
 from ttx_desktop.room.limits import MAX_ITEMS, Refused, text_field, text_list
-from ttx_desktop.room.store import Snapshot
-
-ENTRY_SOURCE = "room"  # LogEntry.source of what phones send
+from ttx_desktop.storage.room_store import Snapshot
 
 
 def dumps(value: object) -> bytes:
@@ -130,58 +126,25 @@ def participant_state(snapshot: Snapshot, team_id: str) -> dict[str, Any]:
 # ------------------------------------------------------------------------- writing
 
 
-def entry_from(
-    body: dict[str, Any],
-    snapshot: Snapshot,
-    *,
-    now: Callable[[], datetime] = utc_now,
-    read_clocks: Callable[[], Reading],
-) -> tuple[LogEntry, list[str]]:
-    """A log entry from a note-taker's phone, checked against the exercise, stamped like the
-    console's: the wall time of arrival and the current module's exercise clock.
-
-    An inject or objective that is no longer there (deleted since the phone listed it) is
-    left out rather than the entry refused: the text is what matters. What was left out is
-    returned as notes for the phone ("inject_gone", "objective_gone").
-    """
-    exercise = snapshot.exercise
-    notes: list[str] = []
-    text = text_field(body.get("text"), "text", required=True)
-    kind_text = text_field(body.get("kind"), "kind", cap_key="id", required=True)
-    try:
-        kind = EntryKind(kind_text)
-    except ValueError:
-        raise Refused(400, f"unknown kind {kind_text!r}") from None
-    team_id = text_field(body.get("team_id"), "team_id", cap_key="id") or None
-    if team_id is not None and exercise.team(team_id) is None:
-        raise Refused(400, "unknown team", code="unknown_team")
-    inject_id = text_field(body.get("inject_id"), "inject_id", cap_key="id") or None
-    inject = exercise.inject(inject_id) if inject_id is not None else None
-    if inject_id is not None and inject is None:
-        inject_id = None
-        notes.append("inject_gone")
-    objective_id = text_field(body.get("objective_id"), "objective_id", cap_key="id") or None
-    if objective_id is not None and exercise.objective(objective_id) is None:
-        objective_id = None
-        notes.append("objective_gone")
-    elif objective_id is None and inject is not None and len(inject.objective_ids) == 1:
-        found = exercise.objective(inject.objective_ids[0])
-        objective_id = found.id if found is not None else None  # the inject's one objective
-    module_id, elapsed = snapshot.stamp(read_clocks())
-    entry = LogEntry(
-        id=client_id(body.get("id")),
-        kind=kind,
-        text=text.strip(),
-        logged_at=now(),
-        team_id=team_id,
-        inject_id=inject_id,
-        module_id=module_id,
-        exercise_s=elapsed,
-        author=text_field(body.get("author"), "author").strip(),
-        objective_id=objective_id,
-        source=ENTRY_SOURCE,
+def entry_request(body: dict[str, Any]) -> tuple[str, EntryRequest]:
+    """The id a note-taker's phone made for its entry, and what it asks to log; the room's
+    desk checks and stamps it as every entry is (services/room_desk.py)."""
+    asked = EntryRequest(
+        kind=text_field(body.get("kind"), "kind", cap_key="id"),
+        text=text_field(body.get("text"), "text", capped=False),  # new_entry caps it
+        team=text_field(body.get("team_id"), "team_id", cap_key="id") or None,
+        inject=text_field(body.get("inject_id"), "inject_id", cap_key="id") or None,
+        objective=text_field(body.get("objective_id"), "objective_id", cap_key="id") or FROM_INJECT,
+        author=text_field(body.get("author"), "author"),
     )
-    return entry, notes
+    return client_id(body.get("id")), asked
+
+
+def entry_refusal(refused: EntryRefused) -> Refused:
+    """An entry the exercise refused, as the phone is told: in the words every road uses, with
+    the fault's code for the page to say in its own language."""
+    status = 413 if refused.reason == "too_long" else 400
+    return Refused(status, str(refused), code=refused.reason)
 
 
 def feedback_from(

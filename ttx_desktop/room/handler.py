@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
+from ttx_desktop.domain.log_entry import EntryRefused
 from ttx_desktop.room import api, pages, policy_api, rapporteur_page
 from ttx_desktop.room.assets import APP_CSS, APP_JS, ICON_SVG, POLICY_JS
 from ttx_desktop.room.connections import FairServer
@@ -107,7 +108,7 @@ class RoomHandler(BaseHTTPRequestHandler):
             if not host_ok(self.headers.get("Host"), room.address, room.port):
                 raise Refused(404)
             role, token, rest, query = self._route()
-            if not room.store.tokens.matches(role, token):
+            if not room.tokens.matches(role, token):
                 raise Refused(404)
             self._note_device()
             base = f"/{role.prefix}/{token}"
@@ -166,19 +167,19 @@ class RoomHandler(BaseHTTPRequestHandler):
         elif rest == "icon.svg":
             self._send(200, ICON_SVG, "image/svg+xml")
         elif rest == "state":
-            snapshot = room.store.snapshot()
+            snapshot = room.desk.snapshot()
             team = _query_value(query, "team") or ""
             if role is RoomRole.NOTE_TAKER:
                 state = api.note_state(snapshot)
             elif role is RoomRole.RAPPORTEUR:
-                found = room.store.recommendations()
+                found = room.desk.recommendations()
                 state = policy_api.rapporteur_state(snapshot.exercise, found, team)
             else:
                 state = api.participant_state(snapshot, team)
                 state["vote"] = policy_api.vote_state(snapshot.votes)
             self._send(200, api.dumps(state), "application/json")
         elif rest == "":
-            details = room.store.snapshot().exercise.details
+            details = room.desk.snapshot().exercise.details
             asked = _query_value(query, "lang")
             lang = pick_language(asked, details.language, self.headers.get("Accept-Language"))
             make = _PAGES[role]
@@ -206,9 +207,11 @@ class RoomHandler(BaseHTTPRequestHandler):
     def _post_entry(self, body: dict[str, Any]) -> None:
         """A note-taker's entry, stored once however often it is sent."""
         room = self.server.room
-        snapshot = room.store.snapshot()
-        entry, notes = api.entry_from(body, snapshot, read_clocks=room.store.read_clocks)
-        stored, new = room.store.add_entry(entry)  # committed when this returns
+        entry_id, asked = api.entry_request(body)
+        try:
+            stored, new, notes = room.desk.log(asked, entry_id)  # committed when this returns
+        except EntryRefused as refused:
+            raise api.entry_refusal(refused) from None
         if new and room.on_entry is not None:
             room.on_entry(stored)
         answer: dict[str, object] = {"saved": True, "id": stored.id, "new": new}
@@ -223,7 +226,7 @@ class RoomHandler(BaseHTTPRequestHandler):
         if not room.feedback_quota.allow(self.client_address[0]):
             raise Refused(429, "too many forms from this phone; try again in an hour", code="quota")
         limits = room.limits
-        outcome = room.store.put_feedback(
+        outcome = room.desk.put_feedback(
             form, max_forms=limits.max_feedback_forms, max_bytes=limits.max_feedback_bytes
         )
         if outcome == "taken":
@@ -240,9 +243,9 @@ class RoomHandler(BaseHTTPRequestHandler):
         """A rapporteur's draft, new or changed, by the id the phone made for it."""
         room = self.server.room
         draft = policy_api.draft_from(
-            body, room.store.snapshot().exercise, api.client_id(body.get("id"))
+            body, room.desk.snapshot().exercise, api.client_id(body.get("id"))
         )
-        stored, outcome = room.store.put_recommendation(draft)
+        stored, outcome = room.desk.put_recommendation(draft)
         if outcome == "other_table":
             raise Refused(409, "this recommendation belongs to another table", code="other_table")
         if outcome == "not_draft":
@@ -262,7 +265,7 @@ class RoomHandler(BaseHTTPRequestHandler):
         if voter is None:
             raise Refused(400, "send the phone's id (X-TTX-Device)")
         vote_id, choices = policy_api.ballot_from(body)
-        outcome, reason = room.store.cast_ballot(vote_id, voter, choices)
+        outcome, reason = room.desk.cast_ballot(vote_id, voter, choices)
         if outcome == "voted":
             raise Refused(409, "this phone has already voted", code="voted")
         if outcome in ("closed", "gone"):

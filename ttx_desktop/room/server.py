@@ -2,7 +2,8 @@
 
 It runs in background threads (one per connection, capped in total and per address by
 room/connections.py), answers a fixed set of routes (room/handler.py), and writes through the
-RoomStore's one writer, acknowledging only after the commit. It knows no Qt: the console's
+room's desk (services/room_desk.py) and its store's one writer, acknowledging only after the
+commit. It knows no Qt: the console's
 RoomService and the headless `room` command both use it, passing callbacks that are called,
 in a server thread, after each new entry, form, draft or ballot is stored.
 """
@@ -19,8 +20,8 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.room.handler import RoomHandler, RoomHTTPServer
 from ttx_desktop.room.limits import WILDCARD_ADDRESSES, Limits, RateLimiter
-from ttx_desktop.room.store import RoomStore
-from ttx_desktop.room.tokens import RoomRole
+from ttx_desktop.room.tokens import RoomRole, TokenBook
+from ttx_desktop.services.room_desk import RoomDesk
 
 MAX_DEVICES = 2048
 
@@ -39,7 +40,7 @@ class RoomServer:
 
     def __init__(
         self,
-        store: RoomStore,
+        desk: RoomDesk,
         *,
         limits: Limits | None = None,
         on_entry: EntryCallback | None = None,
@@ -47,7 +48,9 @@ class RoomServer:
         on_recommendation: RecommendationCallback | None = None,
         on_ballot: BallotCallback | None = None,
     ) -> None:
-        self.store = store
+        self.desk = desk
+        store = desk.store
+        self.tokens = TokenBook(store.room, store.write_lock)
         self.limits = limits or Limits()
         self.rate = RateLimiter(self.limits.rate_per_s, self.limits.burst)
         hourly = self.limits.feedback_per_address_hour
@@ -115,7 +118,7 @@ class RoomServer:
 
     def join_url(self, role: RoomRole) -> str:
         """The link a phone opens to join as ``role``; '' when stopped or revoked."""
-        token = self.store.tokens.token(role)
+        token = self.tokens.token(role)
         return f"{self.base_url}/{role.prefix}/{token}" if self.running and token else ""
 
     def saw_device(self, device: str) -> None:

@@ -17,6 +17,7 @@ from ttx_desktop.domain.clock import (
     Reading,
 )
 from ttx_desktop.domain.ids import new_id
+from ttx_desktop.domain.log_entry import Stamp, entry_stamp
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import message_of, msg
 from ttx_desktop.services.changes import CLOCK
@@ -82,12 +83,9 @@ class ClockService(QObject):
     def current_module_id(self) -> str | None:
         return self._clock.current_module_id
 
-    def stamp(self) -> tuple[str | None, float | None]:
-        """The current module and its elapsed seconds, or (None, None) before any start."""
-        module_id = self._clock.current_module_id
-        if module_id is None:
-            return None, None
-        return module_id, self.elapsed(module_id)
+    def stamp(self) -> Stamp:
+        """The current module and its elapsed seconds now, as a new log entry is stamped."""
+        return entry_stamp(self._clock, self._read())
 
     def _require_current(self) -> str:
         module_id = self._clock.current_module_id

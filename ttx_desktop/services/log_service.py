@@ -2,55 +2,35 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Final
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ttx_desktop.domain.evidence import default_objective
 from ttx_desktop.domain.ids import new_id, utc_now
+from ttx_desktop.domain.log_entry import (
+    FROM_INJECT,
+    EntryRefused,
+    EntryRequest,
+    _FromInject,
+    check_length,
+    checked_text,
+    inject_of,
+    new_entry,
+    objective_of,
+    parse_kind,
+    team_of,
+)
 from ttx_desktop.domain.model import EntryKind, EntryTag, Exercise, LogEntry
-from ttx_desktop.errors import UserError
 from ttx_desktop.messages import message_of, msg
 from ttx_desktop.services.changes import ENTRIES
 from ttx_desktop.storage.log_repo import LogRepo
 
-MAX_TEXT_CHARS = 20_000  # a long paragraph of minutes; longer input is pasted by mistake
+__all__ = ["EntryRefused", "LogService", "Stamp"]  # EntryRefused: what a caller catches
 
 # The current module and its elapsed exercise seconds, e.g. ClockService.stamp.
 Stamp = Callable[[], tuple[str | None, float | None]]
-
-
-class _FromInject(enum.Enum):
-    FROM_INJECT = 0
-
-
-# The objective of an entry whose writer did not choose one: its inject's, if only one.
-FROM_INJECT: Final = _FromInject.FROM_INJECT
-
-
-class EntryRefused(UserError):
-    """An entry that cannot be logged or changed as asked; nothing was written."""
-
-
-def parse_kind(kind: EntryKind | str) -> EntryKind:
-    """The entry kind for ``kind``, forgiving case, spaces and underscores."""
-    if isinstance(kind, EntryKind):
-        return kind
-    key = "-".join(str(kind).strip().casefold().replace("_", " ").split())
-    try:
-        return EntryKind(key)
-    except ValueError:
-        known = ", ".join(k.value for k in EntryKind)
-        raise EntryRefused(
-            msg("unknown kind {kind!r} (kinds are {known})", kind=kind, known=known)
-        ) from None
-
-
-def millis(seconds: float | None) -> float | None:
-    return None if seconds is None else round(seconds * 1000) / 1000
 
 
 class LogService(QObject):
@@ -101,35 +81,28 @@ class LogService(QObject):
         text: str,
         *,
         team_id: str | None = None,
-        inject_id: str | None = None,
+        inject_id: str | int | None = None,
         author: str = "",
         source: str = "console",
         objective_id: str | _FromInject | None = FROM_INJECT,
     ) -> LogEntry:
-        """Checks, stamps and appends a new entry; it is committed when this returns.
+        """Checks, stamps and appends a new entry (domain.log_entry.new_entry, the one road of
+        console, phones and command line); it is committed when this returns.
 
+        ``team_id``, ``inject_id`` and ``objective_id`` may also be a code, a number or a code.
         Without ``objective_id`` the entry speaks to its inject's objective when the inject
         has exactly one (None: to no objective)."""
-        entry_kind = parse_kind(kind)
-        if isinstance(objective_id, _FromInject):
-            objective_id = default_objective(self._exercise.inject(inject_id))
-        self._check(text=text, team_id=team_id, inject_id=inject_id, objective_id=objective_id)
+        asked = EntryRequest(kind, text, team_id, inject_id, objective_id, author)
+        entry = new_entry(
+            self._exercise,
+            asked,
+            entry_id=new_id(),
+            logged_at=self._now(),
+            stamp=self._stamp(),
+            source=source,
+        )
         if self._guard is not None:
             self._guard()
-        module_id, elapsed = self._stamp()
-        entry = LogEntry(
-            id=new_id(),
-            kind=entry_kind,
-            text=text.strip(),
-            logged_at=self._now(),
-            team_id=team_id,
-            inject_id=inject_id,
-            module_id=module_id,
-            exercise_s=millis(elapsed),
-            author=author.strip(),
-            source=source,
-            objective_id=objective_id,
-        )
         stored = self._repo.append(entry)
         self.entry_logged.emit(stored)
         self.changed.emit(ENTRIES)
@@ -153,13 +126,13 @@ class LogService(QObject):
         if "tag" in changes:
             changes["tag"] = self._parse_tag(changes["tag"])
         if "text" in changes:
-            changes["text"] = str(changes["text"]).strip()
+            changes["text"] = str(changes["text"])
         for name in ("analysis", "references"):
             if name in changes:
                 changes[name] = str(changes[name] or "").strip()
-                self._check_length(changes[name])
+                check_length(changes[name])
         self._check_links(entry_id, changes)
-        self._check(**{k: v for k, v in changes.items() if k in _CHECKED})
+        self._check(changes)
         entry = self._change(entry_id, by, changes)
         self.entry_edited.emit(entry)
         self.changed.emit(ENTRIES)
@@ -192,36 +165,17 @@ class LogService(QObject):
         except ValueError as exc:  # a field that cannot be edited
             raise EntryRefused(message_of(exc)) from exc
 
-    def _check(
-        self,
-        *,
-        text: str | None = None,
-        team_id: str | None = None,
-        inject_id: str | None = None,
-        objective_id: str | None = None,
-    ) -> None:
-        if text is not None:
-            if not text.strip():
-                raise EntryRefused(msg("the entry has no text"))
-            self._check_length(text)
+    def _check(self, changes: dict[str, Any]) -> None:
+        """Checks an edit's text and links as a new entry's are, by the same rules."""
         exercise = self._exercise
-        if team_id is not None and exercise.team(team_id) is None:
-            raise EntryRefused(msg("the exercise has no team with id {id}", id=team_id))
-        if inject_id is not None and exercise.inject(inject_id) is None:
-            raise EntryRefused(msg("the exercise has no inject with id {id}", id=inject_id))
-        if objective_id is not None and exercise.objective(objective_id) is None:
-            raise EntryRefused(msg("the exercise has no objective with id {id}", id=objective_id))
-
-    @staticmethod
-    def _check_length(text: str) -> None:
-        if len(text) > MAX_TEXT_CHARS:
-            raise EntryRefused(
-                msg(
-                    "the entry is too long ({size:,} characters; at most {most:,})",
-                    size=len(text),
-                    most=MAX_TEXT_CHARS,
-                )
-            )
+        if "text" in changes:
+            changes["text"] = checked_text(changes["text"])
+        if changes.get("team_id") is not None:
+            changes["team_id"] = team_of(exercise, changes["team_id"]).id
+        if changes.get("inject_id") is not None:
+            changes["inject_id"] = inject_of(exercise, changes["inject_id"]).id
+        if changes.get("objective_id") is not None:
+            changes["objective_id"] = objective_of(exercise, changes["objective_id"]).id
 
     def _check_links(self, entry_id: str, changes: dict[str, Any]) -> None:
         """The plan item and the closed question an edit names must exist."""
@@ -249,6 +203,3 @@ class LogService(QObject):
             raise EntryRefused(
                 msg("unknown tag {tag!r} (tags are {known})", tag=tag, known=known)
             ) from None
-
-
-_CHECKED = ("text", "team_id", "inject_id", "objective_id")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,8 +21,19 @@ from ttx_desktop.services.timeline_service import TimelineService
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 if TYPE_CHECKING:
-    from ttx_desktop.services.room_service import RoomService
     from ttx_desktop.storage.drafts import DraftStore
+
+
+class RoomHost(Protocol):
+    """What the session needs of the room for phones it may host (room/room_service.py,
+    which depends on the session, never the other way round)."""
+
+    @property
+    def running(self) -> bool: ...
+
+    def device_count(self) -> int: ...
+
+    def stop(self) -> None: ...
 
 
 class Session(QObject):
@@ -64,7 +75,7 @@ class Session(QObject):
         # The exercise authoring has just read (immutable): the file is read once on opening.
         self.timeline = TimelineService(file, self.clock, exercise=self.authoring.exercise)
         self.policy = PolicyService(file, self.authoring, author=author)
-        self._room: RoomService | None = None
+        self._room: RoomHost | None = None
         # The service that wrote the exercise has just read it again: the others take that
         # reading (one read per write), then the panels hear of it.
         self.authoring.changed.connect(self._on_authoring_changed)
@@ -73,13 +84,13 @@ class Session(QObject):
             service.changed.connect(self.changed)
 
     @property
-    def room(self) -> RoomService:
-        """The room for phones, made when first asked for: its server loads only then."""
-        if self._room is None:
-            from ttx_desktop.services.room_service import RoomService
-
-            self._room = RoomService(self)
+    def room(self) -> RoomHost | None:
+        """The room for phones, once made (room.room_service.room_service_for makes it)."""
         return self._room
+
+    def attach_room(self, room: RoomHost) -> None:
+        """Keeps the room made for this session, to be told whether it runs and to close it."""
+        self._room = room
 
     @property
     def room_open(self) -> bool:

@@ -18,11 +18,12 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg
 from ttx_desktop.room.limits import Limits
 from ttx_desktop.room.server import RoomRefused, RoomServer
-from ttx_desktop.room.store import RoomStore
 from ttx_desktop.room.tokens import RoomRole
 from ttx_desktop.services.changes import ENTRIES, FEEDBACK, ROOM
+from ttx_desktop.services.room_desk import RoomDesk
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.room_repo import RoomRepo
+from ttx_desktop.storage.room_store import RoomStore
 
 DEVICE_POLL_MS = 2000
 # Entries from phones are shown in slices of at most this long, the event loop running between
@@ -58,7 +59,6 @@ class RoomService(QObject):
         self._session = session
         self._limits = limits
         self._server: RoomServer | None = None
-        self._store: RoomStore | None = None
         self._devices = 0
         self._timer = QTimer(self)
         self._timer.setInterval(DEVICE_POLL_MS)
@@ -123,9 +123,9 @@ class RoomService(QObject):
             self._session.file.await_checks()
         except UserError as exc:
             raise RoomRefused(exc.detail, path=exc.path) from exc
-        store = RoomStore(self._session.file.path, read_clocks=self._session.clock.now)
+        desk = RoomDesk(RoomStore(self._session.file.path, read_clocks=self._session.clock.now))
         server = RoomServer(
-            store,
+            desk,
             limits=self._limits,
             on_entry=self._entry_from_server,
             on_feedback=self._feedback_stored.emit,
@@ -135,20 +135,18 @@ class RoomService(QObject):
         try:
             server.start(address, port)
         except BaseException:
-            store.close()
+            desk.close()
             raise
-        self._store, self._server = store, server
+        self._server = server
         self._timer.start()
         self._changed()
 
     def stop(self) -> None:
-        server, store = self._server, self._store
-        self._server = self._store = None
+        server, self._server = self._server, None
         if server is None:
             return
         server.stop()
-        if store is not None:
-            store.close()
+        server.desk.close()
         self._timer.stop()
         self._devices = 0
         self.devices_changed.emit(0)
@@ -165,10 +163,10 @@ class RoomService(QObject):
         self._require().tokens.revoke(role)
         self._changed()
 
-    def _require(self) -> RoomStore:
-        if self._store is None:
+    def _require(self) -> RoomServer:
+        if self._server is None:
             raise UserError(msg("the room is closed; open it first"))
-        return self._store
+        return self._server
 
     def _changed(self) -> None:
         self._session.room_url = self.join_url(RoomRole.PARTICIPANT)
@@ -223,5 +221,9 @@ class RoomService(QObject):
 
 
 def room_service_for(session: Session) -> RoomService:
-    """The session's room service, made on first use."""
-    return session.room
+    """The session's room service, made on first use: its server loads only then."""
+    if isinstance(session.room, RoomService):
+        return session.room
+    room = RoomService(session)
+    session.attach_room(room)
+    return room
