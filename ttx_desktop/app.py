@@ -16,6 +16,7 @@ from ttx_desktop import __version__
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import DocumentExport
+from ttx_desktop.gui.export_menu import export_folder
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.safekeeping import Safekeeping
 from ttx_desktop.gui.user_text import detail_text, error_text, failure_text
@@ -268,8 +269,6 @@ class Controller(QObject):
     def _on_window_export_definition_requested(self) -> None:
         if self.session is None:
             return
-        from ttx_desktop.gui.document_export import export_folder
-
         # Beside the documents, in Documents/TTX Desktop/TITLE/, not in the hidden data folder.
         folder = export_folder(self.documents.documents(), self.session.exercise.title)
         target = self.dialogs.save_file(
@@ -370,13 +369,9 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_gui(path: Path | None = None, *, smoke_test: bool = False) -> int:
+def run_gui(path: Path | None = None) -> int:
     """Runs the window until it is closed; returns the exit code."""
     app = make_application(sys.argv[:1])
-    if smoke_test:
-        from ttx_desktop.gui.smoke import run_smoke_test
-
-        return run_smoke_test(app)
     settings = QSettings()
     from ttx_desktop.gui.language import install_from_settings
 

@@ -417,9 +417,13 @@ def _cmd_window(path: Path | None, *, smoke_test: bool = False) -> int:
     """The window, on ``path`` or the last exercise; or the smoke test of the whole program."""
     if path is not None and not path.exists():
         raise UserError(msg("no such file"), path=path)
+    if smoke_test:
+        from ttx_desktop.smoke import run_smoke_test
+
+        return run_smoke_test()
     from ttx_desktop.app import run_gui
 
-    return run_gui(path, smoke_test=smoke_test)
+    return run_gui(path)
 
 
 def _cmd_summary(path: Path | None) -> int:
