@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ttx_desktop import __version__
+from ttx_desktop.domain.documents import DOCUMENTS
 from ttx_desktop.domain.model import EntryKind
 from ttx_desktop.errors import UserError
-from ttx_desktop.exporters.catalog import DOCUMENTS
 from ttx_desktop.messages import AS_JSON, json_line, msg, reason_of
 
 if TYPE_CHECKING:
@@ -189,7 +189,8 @@ def _validate_definition(path: Path) -> tuple[list[str], str]:
 
 
 def _validate_exercise_file(path: Path) -> tuple[list[str], str]:
-    from ttx_desktop.cli_summary import counts_text, describe_sqlite_error, stored_problems
+    from ttx_desktop.cli_summary import counts_text, stored_problems
+    from ttx_desktop.storage.errors import describe_sqlite_error
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
     try:
@@ -676,7 +677,7 @@ def _reported(run: Callable[[], int], subject: Path | None) -> int:
     except UserError as exc:
         return _fail_with(exc, subject)
     except sqlite3.Error as exc:
-        from ttx_desktop.cli_summary import describe_sqlite_error
+        from ttx_desktop.storage.errors import describe_sqlite_error
 
         message = describe_sqlite_error(exc)
         return _fail(f"{subject}: {message}" if subject else message)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signa
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QProgressBar
 
-from ttx_desktop.exporters.catalog import DOCUMENTS
+from ttx_desktop.domain.documents import DOCUMENTS
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.export_menu import ALL, documents_folder, export_folder, pdf_too, titles
 from ttx_desktop.gui.user_text import error_text, failure_text

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QMenu
 
-from ttx_desktop.exporters.catalog import DOCUMENTS
+from ttx_desktop.domain.documents import DOCUMENTS
 
 ALL = "all"
 PDF_SETTING = "export/pdfToo"  # File → Export documents → Also save as PDF
