@@ -21,6 +21,7 @@ from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.safekeeping import Safekeeping
 from ttx_desktop.gui.user_text import detail_text, error_text, failure_text
 from ttx_desktop.paths import APPLICATION, ORGANISATION, data_home
+from ttx_desktop.services.export_kinds import EXPORTS, ExportRequest
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile, FileLocked
 from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
@@ -279,8 +280,6 @@ class Controller(QObject):
             return
 
         def failed(exc: BaseException) -> None:
-            from ttx_desktop.cli import EXPORTS
-
             self.window.show_status("")
             told = failure_text(exc, EXPORTS["yaml"].not_written, context=f"export yaml {target}")
             self.dialogs.error(self.window, self.tr("Cannot export"), told)
@@ -291,7 +290,7 @@ class Controller(QObject):
         from ttx_desktop.gui.background import run_program  # loaded when first used
 
         self.export_job = run_program(
-            ["export", "yaml", str(self.session.file.path), "-o", str(target), "--force"],
+            ExportRequest("yaml", self.session.file.path, target, force=True).argv(),
             lambda _output: self._said_definition(target),
             failed,
             parent=self,

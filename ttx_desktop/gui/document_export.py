@@ -1,9 +1,10 @@
 """File → Export: the Word documents, one at a time or the whole pack into a folder.
 
-Each document is written by a headless run of this program (``ttx-desktop export KIND``), so
-the window stays responsive however long the document takes; a progress bar in the status
-bar counts the documents, and when they are written a notice over the window says where and
-offers to open the folder. Documents go by default to Documents/TTX Desktop/EXERCISE TITLE/.
+Each document is written by the export service (services/export_service.py) in a headless
+run of this program (``ttx-desktop export KIND``), so the window stays responsive however
+long the document takes; a progress bar in the status bar counts the documents, and when
+they are written a notice over the window says where and offers to open the folder.
+Documents go by default to Documents/TTX Desktop/EXERCISE TITLE/.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ttx_desktop.domain.documents import DOCUMENTS
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.export_menu import ALL, documents_folder, export_folder, pdf_too, titles
 from ttx_desktop.gui.user_text import error_text, failure_text
+from ttx_desktop.services.export_kinds import ExportRequest
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
@@ -139,15 +141,19 @@ class DocumentExport(QObject):
             self._window_status(_tr("Writing {0} of {1}: {2}…").format(done + 1, self._total, name))
         else:
             self._window_status(_tr("Writing {0}…").format(name))
-        args = ["export", kind, str(self._source), "-o", str(target), "--force"]
-        if kind == "cards" and self._room_url:
-            args += ["--room-url", self._room_url]
-        if pdf_too(self._settings):  # without LibreOffice the export says PDF needs it
-            args.append("--pdf")
-        # The file chooser asked before replacing a file, and so did "all" for its folder.
+        # The file chooser asked before replacing a file, and so did "all" for its folder;
+        # without LibreOffice the export says PDF needs it.
+        request = ExportRequest(
+            kind, self._source, target, force=True, pdf=pdf_too(self._settings),
+            room_url=self._room_url if kind == "cards" else None,
+        )  # fmt: skip
         from ttx_desktop.gui.background import run_program  # loaded when first used
 
-        self.job = run_program(args, self._on_job_finished, self._on_job_failed, parent=self)
+        # The export service runs in a headless run of this program, so that a long
+        # document never freezes the window and a crash in it never takes the window down.
+        self.job = run_program(
+            request.argv(), self._on_job_finished, self._on_job_failed, parent=self
+        )
 
     def _on_job_finished(self, _output: str) -> None:
         _kind, target = self._queue.pop(0)

@@ -7,9 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,8 +19,9 @@ from PySide6.QtGui import QColor, QFont, QPixmap
 from ttx_desktop.domain import schedule
 from ttx_desktop.domain.model import Exercise, Inject
 from ttx_desktop.domain.schedule import InjectState, ScheduleNow
+from ttx_desktop.exporters.timeline_painter import STATE_COLOURS, state_label
 from ttx_desktop.gui.local_time import time_text
-from ttx_desktop.gui.run_look import STATE_COLOURS, chips_pixmap, plain_tooltip
+from ttx_desktop.gui.run_look import chips_pixmap, plain_tooltip
 from ttx_desktop.services.timeline_service import TimelineService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,17 +53,6 @@ _PLAIN_TEXT: dict[Column, Callable[[Inject], str]] = {
     Column.SCENARIO: lambda i: i.scenario_time,
     Column.TITLE: lambda i: i.title,
 }
-
-
-def state_label(state: InjectState) -> str:
-    text = {
-        InjectState.UPCOMING: QT_TRANSLATE_NOOP("InjectState", "Upcoming"),
-        InjectState.DUE: QT_TRANSLATE_NOOP("InjectState", "Due now"),
-        InjectState.OVERDUE: QT_TRANSLATE_NOOP("InjectState", "Overdue"),
-        InjectState.RELEASED: QT_TRANSLATE_NOOP("InjectState", "Released"),
-        InjectState.SKIPPED: QT_TRANSLATE_NOOP("InjectState", "Skipped"),
-    }[state]
-    return QCoreApplication.translate("InjectState", text)
 
 
 class MselModel(QAbstractTableModel):
