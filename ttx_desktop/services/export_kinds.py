@@ -51,17 +51,18 @@ class ExportRequest:
     def argv(self) -> list[str]:
         """The arguments of the headless run (``ttx-desktop export ...``) that carries out
         this request: the window runs it in a process of its own."""
-        args = ["export", self.kind, str(self.file), "-o", str(self.output)]
+        # NAME=VALUE, so that a value starting with "-" is never taken for an option.
+        args = ["export", self.kind, str(self.file), f"--output={self.output}"]
         if self.force:
             args.append("--force")
         if self.template is not None:
-            args += ["--template", str(self.template)]
+            args.append(f"--template={self.template}")
         if self.paper:
-            args += ["--paper", self.paper]
+            args.append(f"--paper={self.paper}")
         if self.cards_per_page != 2:
-            args += ["--cards-per-page", str(self.cards_per_page)]
+            args.append(f"--cards-per-page={self.cards_per_page}")
         if self.room_url:
-            args += ["--room-url", self.room_url]
+            args.append(f"--room-url={self.room_url}")
         if self.pdf:
             args.append("--pdf")
         return args
