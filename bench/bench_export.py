@@ -33,8 +33,8 @@ QUICK_RUNS = 1
 
 def ours(path: Path) -> bytes:
     from ttx_desktop.exporters import catalog
+    from ttx_desktop.exporters.charts import offscreen_pictures
     from ttx_desktop.exporters.options import ExportOptions
-    from ttx_desktop.gui.pictures import offscreen_pictures
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
     with ExerciseFile.open(path, readonly=True) as xf:
@@ -128,7 +128,7 @@ def export_all(big: Path, work: Path) -> list[Row]:
 
 
 def cli_kinds() -> list[str]:
-    from ttx_desktop.cli import EXPORTS
+    from ttx_desktop.services.export_kinds import EXPORTS
 
     return list(EXPORTS)
 

@@ -22,9 +22,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ttx_desktop.cli_summary import describe_sqlite_error
 from ttx_desktop.services.log_service import LogService
 from ttx_desktop.storage import backups
+from ttx_desktop.storage.errors import describe_sqlite_error
 from ttx_desktop.storage.exercise_file import ExerciseFile, save_copy
 from ttx_desktop.storage.merge import merge_file
 

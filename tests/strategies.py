@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from ttx_desktop.domain.documents import DOCUMENTS
 from ttx_desktop.domain.ids import derived_id
 from ttx_desktop.domain.model import (
     FEEDBACK_RATINGS,
@@ -46,7 +47,6 @@ from ttx_desktop.domain.model import (
     Role,
     Team,
 )
-from ttx_desktop.exporters.catalog import DOCUMENTS
 from ttx_desktop.formats.definition_reader import participant_key
 
 T = TypeVar("T")

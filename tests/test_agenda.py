@@ -119,7 +119,7 @@ def test_the_situation_manual_lists_the_day_s_presentations_and_breaks() -> None
 
 
 def test_timed_schedule_items_stand_on_the_timeline_in_their_module_s_band() -> None:
-    from ttx_desktop.gui.timeline_layout import timeline_data
+    from ttx_desktop.exporters.timeline_layout import timeline_data
 
     exercise = parse_definition(_with_schedule(), "mini.yaml")
     data = timeline_data(exercise, {})

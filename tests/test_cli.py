@@ -12,11 +12,11 @@ import pytest
 
 from tests.test_log_service import make_exercise
 from ttx_desktop import __version__, paths
-from ttx_desktop.cli_summary import describe_sqlite_error
 from ttx_desktop.domain.clock import ClockState
 from ttx_desktop.domain.model import EntryKind, Exercise
 from ttx_desktop.services.clock_service import ClockService
 from ttx_desktop.storage import schema
+from ttx_desktop.storage.errors import describe_sqlite_error
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 COMMANDS = ("new", "validate", "log", "check", "export")

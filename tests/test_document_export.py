@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QMenu
 
 from tests.export_helpers import heading_texts, reopen
-from ttx_desktop.exporters.catalog import DOCUMENTS
+from ttx_desktop.domain.documents import DOCUMENTS
 
 pytestmark = pytest.mark.gui
 

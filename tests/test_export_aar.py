@@ -27,12 +27,12 @@ from tests.export_helpers import (
     repeats_header,
     section_after,
 )
-from ttx_desktop.cli import EXPORTS
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import EntryKind, EntryTag, Exercise, Gender, LogEntry, Rating
 from ttx_desktop.exporters import aar
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.options import ExportOptions
+from ttx_desktop.services.export_kinds import EXPORTS
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 SECTIONS = [
@@ -64,7 +64,7 @@ def exercise(tmp_path_factory: pytest.TempPathFactory) -> Exercise:
 
 @pytest.fixture(scope="module")
 def pictures(qapp: Any) -> Any:
-    from ttx_desktop.gui.pictures import QtPictures
+    from ttx_desktop.exporters.charts import QtPictures
 
     return QtPictures()
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.export_helpers import DATA, run_cli
-from ttx_desktop import cli_pack
 from ttx_desktop.exporters import office
 from ttx_desktop.formats.definition import load_definition
+from ttx_desktop.services import export_pack
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 
@@ -57,7 +57,7 @@ def test_a_file_that_is_not_an_exercise_is_refused_before_any_process(tmp_path: 
 def test_layout_is_shared_out_and_each_document_laid_out_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(cli_pack.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(export_pack.os, "cpu_count", lambda: 2)
     made = {"big": b"x" * 900, "mid": b"x" * 500, "small": b"x" * 400, "tiny": b"x"}
     calls: list[tuple[list[str], int]] = []
 
@@ -67,7 +67,7 @@ def test_layout_is_shared_out_and_each_document_laid_out_once(
             part[kind] = b"laid " + kind.encode()
         return dict.fromkeys(documents, b"pdf")
 
-    pdfs = cli_pack.lay_out_all(finish, made, list(made))
+    pdfs = export_pack.lay_out_all(finish, made, list(made))
     assert sorted(kind for documents, _ in calls for kind in documents) == sorted(made)
     assert sorted(slot for _, slot in calls) == [0, 1]
     assert [documents for documents, _ in calls if "big" in documents] == [["big", "tiny"]]
@@ -81,7 +81,7 @@ def test_each_run_at_once_has_a_profile_of_its_own() -> None:
 
 
 def test_a_run_already_going_takes_its_core_and_its_slot(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli_pack.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(export_pack.os, "cpu_count", lambda: 2)
     made = {"aar": b"x" * 900, "cards": b"x" * 500}
     calls: list[tuple[list[str], int]] = []
 
@@ -89,6 +89,6 @@ def test_a_run_already_going_takes_its_core_and_its_slot(monkeypatch: pytest.Mon
         calls.append((documents, slot))
         return {}
 
-    assert cli_pack.lay_out_all(finish, made, list(made), busy=1) == {}
+    assert export_pack.lay_out_all(finish, made, list(made), busy=1) == {}
     assert calls == [(["aar", "cards"], 1)]
-    assert cli_pack.lay_out_all(finish, made, [], busy=1) == {}
+    assert export_pack.lay_out_all(finish, made, [], busy=1) == {}

@@ -44,6 +44,7 @@ from ttx_desktop.exporters.options import ExportOptions
 from ttx_desktop.exporters.pictures import entries_per_team_and_module
 from ttx_desktop.formats.definition import dump_definition, load_definition
 from ttx_desktop.formats.msel_write import msel_xlsx
+from ttx_desktop.services import export_kinds
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -56,7 +57,7 @@ Play = Callable[[Session], None]
 
 @pytest.fixture(scope="module")
 def pictures(qapp: Any) -> Any:
-    from ttx_desktop.gui.pictures import QtPictures
+    from ttx_desktop.exporters.charts import QtPictures
 
     return QtPictures()
 
@@ -240,7 +241,7 @@ def test_export_all_writes_everything_from_the_first_moments(
         stored(tmp_path, *one_entry(language))  # fmt: skip
     assert cli.main(["export", "all", str(made), "-o", str(tmp_path / "pack")]) == 0
     written = sorted(p.name.removeprefix(f"{made.stem}-") for p in (tmp_path / "pack").iterdir())
-    assert written == sorted(e.filename for e in cli.EXPORTS.values())
+    assert written == sorted(e.filename for e in export_kinds.EXPORTS.values())
     assert "Traceback" not in capsys.readouterr().err
 
 
@@ -385,7 +386,7 @@ def test_random_exercises_export_every_kind_many(
 
 @given(st.integers(0, 10**7))
 def test_value_axis_starts_at_zero_in_whole_steps(top: int) -> None:
-    from ttx_desktop.gui.pictures import value_axis
+    from ttx_desktop.exporters.charts import value_axis
 
     step, axis_top = value_axis(top)
     assert step >= 1

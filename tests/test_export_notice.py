@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect, QUrl
 
-from ttx_desktop.gui.document_export import export_folder
+from ttx_desktop.gui.export_menu import export_folder
 
 pytestmark = pytest.mark.gui
 

@@ -92,7 +92,7 @@ def test_pdf_without_libreoffice_is_refused_with_a_sentence(
 
 
 def test_every_picture_has_alternative_text(tmp_path: Path, qapp: Any) -> None:
-    from ttx_desktop.gui.pictures import QtPictures
+    from ttx_desktop.exporters.charts import QtPictures
 
     exercise = played(tmp_path)
     document = reopen(aar.render(exercise, options=ExportOptions(pictures=QtPictures())))

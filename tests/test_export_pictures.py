@@ -10,9 +10,9 @@ from docx.shared import Emu
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 
 from tests.export_helpers import sample
+from ttx_desktop.exporters import charts as pictures
 from ttx_desktop.exporters.document import PAPER_SIZES
 from ttx_desktop.exporters.options import Paper
-from ttx_desktop.gui import pictures
 
 LOGICAL_DPI = 96  # Qt's logical dots per inch on an image
 

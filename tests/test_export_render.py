@@ -71,7 +71,7 @@ def flat(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> dict[str, Any]:
-    from ttx_desktop.gui.pictures import QtPictures
+    from ttx_desktop.exporters.charts import QtPictures
 
     folder = tmp_path_factory.mktemp("render")
     english = played(folder)

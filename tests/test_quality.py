@@ -1,4 +1,5 @@
-"""The code stays lint-clean, typed, and its compiled Designer forms match their .ui files."""
+"""The code stays lint-clean, typed, layered without circles, and its compiled Designer forms
+match their .ui files."""
 
 from __future__ import annotations
 
@@ -69,6 +70,24 @@ def test_a_panel_that_breaks_the_window_contract_fails_mypy(tmp_path: Path) -> N
     result = run(tool("mypy"), str(bad))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "BadPanel" in result.stdout and "window_panel" in result.stdout
+
+
+def lint_imports(contract: str) -> subprocess.CompletedProcess[str]:
+    """One contract of pyproject.toml's [tool.importlinter], checked afresh (no cache)."""
+    return run(tool("lint-imports"), "--no-cache", "--contract", contract)
+
+
+def test_imports_point_down_the_layers() -> None:
+    """A wrong-way import (domain importing storage, services importing gui...) fails here,
+    wherever it is written: at the top of a module, inside a function, under TYPE_CHECKING."""
+    result = lint_imports("layers")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_import_circles() -> None:
+    """No two modules import each other, however far round: not hidden in a function either."""
+    result = lint_imports("acyclic")
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("source", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)

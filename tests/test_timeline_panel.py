@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from tests.fakes import FakeClocks
 from ttx_desktop.domain.model import Inject
 from ttx_desktop.domain.schedule import InjectState
-from ttx_desktop.gui.timeline_layout import TimelineLayout, timeline_data
-from ttx_desktop.gui.timeline_painter import Theme, paint_timeline, render_timeline_png
+from ttx_desktop.exporters.timeline_layout import TimelineLayout, timeline_data
+from ttx_desktop.exporters.timeline_painter import Theme, paint_timeline, render_timeline_png
 from ttx_desktop.gui.timeline_panel import TimelinePanel
 from ttx_desktop.services.session import Session
 
@@ -111,7 +111,7 @@ def test_timeline_png_needs_only_a_gui_application(tmp_path: Path, mini_path: Pa
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtGui import QGuiApplication
         app = QGuiApplication([])
-        from ttx_desktop.gui.timeline_painter import render_timeline_png
+        from ttx_desktop.exporters.timeline_painter import render_timeline_png
         from ttx_desktop.storage.exercise_file import ExerciseFile
         with ExerciseFile.open({str(mini_path)!r}, readonly=True) as f:
             exercise = f.exercise.load(with_log=False)

@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from tests.test_document_export import controller, trigger, wait_done
-from ttx_desktop import cli, cli_pack, error_log
+from ttx_desktop import cli, error_log
 from ttx_desktop.exporters import aar
 from ttx_desktop.messages import AS_JSON, from_json_line
+from ttx_desktop.services import export_pack
 
 __all__ = ["controller"]  # the window with the mini exercise open, from the export tests
 
@@ -75,7 +76,7 @@ def test_export_all_writes_nothing_and_names_the_document_that_failed(
     mini_path: Path, tmp_path: Path, data_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
     monkeypatch.setattr(aar, "render", crash)
-    monkeypatch.setattr(cli_pack, "workers", lambda jobs: 1)  # in this process, where it fails
+    monkeypatch.setattr(export_pack, "workers", lambda jobs: 1)  # in this process, where it fails
     assert cli.main(["export", "all", str(mini_path), "-o", str(tmp_path / "pack")]) == 1
     err = capsys.readouterr().err
     assert "The after-action report could not be written" in err

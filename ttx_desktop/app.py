@@ -16,10 +16,12 @@ from ttx_desktop import __version__
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import DocumentExport
+from ttx_desktop.gui.export_menu import export_folder
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.safekeeping import Safekeeping
 from ttx_desktop.gui.user_text import detail_text, error_text, failure_text
 from ttx_desktop.paths import APPLICATION, ORGANISATION, data_home
+from ttx_desktop.services.export_kinds import EXPORTS, ExportRequest
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.errors import DamagedFile, FileLocked
 from ttx_desktop.storage.exercise_file import EXTENSION, ExerciseFile, save_copy
@@ -308,8 +310,6 @@ class Controller(QObject):
     def _on_window_export_definition_requested(self) -> None:
         if self.session is None:
             return
-        from ttx_desktop.gui.document_export import export_folder
-
         # Beside the documents, in Documents/TTX Desktop/TITLE/, not in the hidden data folder.
         folder = export_folder(self.documents.documents(), self.session.exercise.title)
         target = self.dialogs.save_file(
@@ -320,8 +320,6 @@ class Controller(QObject):
             return
 
         def failed(exc: BaseException) -> None:
-            from ttx_desktop.cli import EXPORTS
-
             self.window.show_status("")
             told = failure_text(exc, EXPORTS["yaml"].not_written, context=f"export yaml {target}")
             self.dialogs.error(self.window, self.tr("Cannot export"), told)
@@ -332,7 +330,7 @@ class Controller(QObject):
         from ttx_desktop.gui.background import run_program  # loaded when first used
 
         self.export_job = run_program(
-            ["export", "yaml", str(self.session.file.path), "-o", str(target), "--force"],
+            ExportRequest("yaml", self.session.file.path, target, force=True).argv(),
             lambda _output: self._said_definition(target),
             failed,
             parent=self,
@@ -410,13 +408,9 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_gui(path: Path | None = None, *, smoke_test: bool = False) -> int:
+def run_gui(path: Path | None = None) -> int:
     """Runs the window until it is closed; returns the exit code."""
     app = make_application(sys.argv[:1])
-    if smoke_test:
-        from ttx_desktop.gui.smoke import run_smoke_test
-
-        return run_smoke_test(app)
     settings = QSettings()
     from ttx_desktop.gui.language import install_from_settings
 

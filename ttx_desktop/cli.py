@@ -15,22 +15,20 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ttx_desktop import __version__
 from ttx_desktop.domain.log_entry import EntryRefused, parse_kind
 from ttx_desktop.domain.model import EntryKind
 from ttx_desktop.errors import UserError
-from ttx_desktop.exporters.catalog import DOCUMENTS
-from ttx_desktop.messages import AS_JSON, json_line, msg, reason_of
+from ttx_desktop.messages import AS_JSON, json_line, msg
+from ttx_desktop.services.export_kinds import ALL, EXPORTS, ExportRequest
 
 if TYPE_CHECKING:
-    from ttx_desktop.domain.model import Exercise
-    from ttx_desktop.exporters.options import ExportOptions
+    pass
 
 PROG = "ttx-desktop"
 EXERCISE_SUFFIX = ".ttxdb"
-ALL = "all"  # `export all`: every kind into a folder
 DEFINITION_SUFFIXES = (".yaml", ".yml")
 
 DESCRIPTION = """\
@@ -60,92 +58,16 @@ examples:
 '{PROG} COMMAND --help' tells more about each command."""
 
 
-class ExportKind(NamedTuple):
-    """One thing `export` can write: a function from the exercise (and the options of Word
-    documents) to the file's bytes, its file name in `export all`, and the sentence that
-    tells it could not be written."""
-
-    help: str
-    render: Callable[[Exercise, ExportOptions], bytes]
-    filename: str
-    not_written: str
-    document: bool = False  # a Word document: takes --template and --paper
-
-
-def _render_yaml(exercise: Exercise, options: ExportOptions) -> bytes:
-    from ttx_desktop.formats.definition import dump_definition
-
-    return dump_definition(exercise).encode("utf-8")
-
-
-def _render_document(kind: str, exercise: Exercise, options: ExportOptions) -> bytes:
-    from ttx_desktop.exporters import catalog
-
-    return catalog.render(kind, exercise, options)
-
-
-# Word documents join in exporters/catalog.py: each is a function from the exercise to bytes.
-EXPORTS: dict[str, ExportKind] = {
-    "yaml": ExportKind(
-        "the exercise definition, with its log",
-        _render_yaml,
-        "exercise.yaml",
-        msg("The exercise definition could not be written"),
-    ),
-    **{
-        kind: ExportKind(
-            doc.help,
-            partial(_render_document, kind),
-            f"{doc.filename}.docx",
-            doc.not_written,
-            document=True,
-        )
-        for kind, doc in DOCUMENTS.items()
-    },
-}
-
-
-def _render_msel(exercise: Exercise, options: ExportOptions) -> bytes:
-    from ttx_desktop.formats.msel_write import msel_xlsx
-
-    return msel_xlsx(exercise)
-
-
-EXPORTS["msel"] = ExportKind(
-    "the MSEL as a spreadsheet (.xlsx or .csv, by OUT's suffix)",
-    _render_msel,
-    "msel.xlsx",
-    msg("The MSEL spreadsheet could not be written"),
-)
-
-
-def rendered(kind: str, target: Path, exercise: Exercise, options: ExportOptions) -> bytes:
-    """What `export` writes for ``kind`` into ``target``; the MSEL's form follows the suffix."""
-    if kind == "msel" and target.suffix.lower() == ".docx":
-        return EXPORTS["msel-doc"].render(exercise, options)
-    if kind == "msel":
-        from ttx_desktop.cli_msel import MSEL_SUFFIXES, render_msel
-
-        render = render_msel(target.suffix)
-        if render is None:
-            known = " or ".join(MSEL_SUFFIXES)
-            raise UserError(
-                msg("the msel export writes {known} or .docx; name OUT with one", known=known),
-                path=target,
-            )
-        return render(exercise)
-    return EXPORTS[kind].render(exercise, options)
-
-
 # -- subcommands ---------------------------------------------------------------------------
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from ttx_desktop.cli_summary import counts_text
     from ttx_desktop.formats.definition import DefinitionError, load_definition
+    from ttx_desktop.services.export_service import refuse_same
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
-    _refuse_same(args.definition, args.output)
+    refuse_same(args.definition, args.output)
     if args.definition.is_file() and _is_exercise_file(args.definition):
         raise UserError("is an exercise file, not a definition (YAML)", path=args.definition)
     try:
@@ -190,7 +112,8 @@ def _validate_definition(path: Path) -> tuple[list[str], str]:
 
 
 def _validate_exercise_file(path: Path) -> tuple[list[str], str]:
-    from ttx_desktop.cli_summary import counts_text, describe_sqlite_error, stored_problems
+    from ttx_desktop.cli_summary import counts_text, stored_problems
+    from ttx_desktop.storage.errors import describe_sqlite_error
     from ttx_desktop.storage.exercise_file import ExerciseFile
 
     try:
@@ -251,151 +174,35 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ttx_desktop import cli_pack, cli_pdf
-    from ttx_desktop.storage.exercise_file import ExerciseFile
+    from ttx_desktop.services.export_service import export
 
-    everything = args.kind == ALL
-    kinds = list(EXPORTS) if everything else [args.kind]
-    word = everything or EXPORTS[args.kind].document or args.output.suffix.lower() == ".docx"
-    if not word and (args.template or args.paper):
-        raise UserError(f"--template and --paper apply to Word documents, not to {args.kind}")
-    targets = _pack_targets(args) if everything else {args.kind: args.output}
-    for target in targets.values():
-        _refuse_same(args.file, target)
-    documents = [k for k in kinds if targets[k].suffix.lower() == ".docx"]
-    pdf_paths = cli_pdf.pdf_targets(targets, documents, force=args.force) if args.pdf else {}
-    soffice = cli_pdf.require_office(args.pdf) if documents else None
-    if everything and cli_pack.workers(len(kinds)) > 1:
-        return _export_side_by_side(args, kinds, targets, documents, pdf_paths, soffice)
-    with ExerciseFile.open(args.file, readonly=True) as xf:
-        exercise = xf.exercise.load()
-    options = export_options(args, any(EXPORTS[k].document for k in kinds))
-    made: dict[str, bytes] = {}
-    for kind in kinds:  # everything is made before anything is written
-        try:
-            made[kind] = rendered(kind, targets[kind], exercise, options)
-        except (UserError, OSError, sqlite3.Error):
-            raise
-        except Exception as exc:  # a fault of ours: a sentence here, the traceback in the log
-            from ttx_desktop.error_log import unexpected
+    def warn(text: str) -> None:
+        print(f"{PROG}: warning: {text}", file=sys.stderr)
 
-            raise unexpected(exc, EXPORTS[kind].not_written) from None
-        for warning in dict.fromkeys(options.warnings):
-            print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
-        options.warnings.clear()
-    pdfs = cli_pdf.finish(soffice, made, documents, pdf=args.pdf, prog=PROG)
-    _write_all(args, made, targets, pdfs, pdf_paths)
+    export(export_request(args), say=print, warn=warn)
     return 0
 
 
-def _export_side_by_side(
-    args: argparse.Namespace,
-    kinds: list[str],
-    targets: dict[str, Path],
-    documents: list[str],
-    pdf_paths: dict[str, Path],
-    soffice: Path | None,
-) -> int:
-    """`export all` with a process for each core: as the one-by-one export, everything is
-    made before anything is written, and the first kind that fails stops it all."""
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-    from ttx_desktop import cli_pack, cli_pdf
-    from ttx_desktop.storage.exercise_file import ExerciseFile
-
-    with ExerciseFile.open(args.file, readonly=True):
-        pass  # a file that is not an exercise is refused here, once, before work starts
-
-    def finish(part: dict[str, bytes], some: list[str], slot: int) -> dict[str, bytes]:
-        return cli_pdf.finish(soffice, part, some, pdf=args.pdf, prog=PROG, slot=slot)
-
-    early: list[Future[tuple[dict[str, bytes], dict[str, bytes]]]] = []
-    with ThreadPoolExecutor(1) as layout:
-
-        def lead(result: cli_pack.Made) -> None:
-            if soffice is not None and cli_pack.LEAD in documents and result.data is not None:
-                part = {cli_pack.LEAD: result.data}
-                early.append(layout.submit(lambda: (part, finish(part, [*part], 0))))
-
-        made: dict[str, bytes] = {}
-        for kind, result in cli_pack.make_all(args.file, kinds, targets, args, lead).items():
-            cli_pack.raise_for(result)
-            assert result.data is not None
-            made[kind] = result.data
-            for warning in result.warnings:
-                print(f"{PROG}: warning: {targets[kind]}: {warning}", file=sys.stderr)
-        pdfs: dict[str, bytes] = {}
-        if soffice is not None:
-            rest = [k for k in documents if not (early and k == cli_pack.LEAD)]
-            pdfs = cli_pack.lay_out_all(finish, made, rest, busy=len(early))
-        for future in early:
-            part, lead_pdfs = future.result()
-            made.update(part)
-            pdfs.update(lead_pdfs)
-    _write_all(args, made, targets, pdfs, pdf_paths)
-    return 0
-
-
-def _write_all(
-    args: argparse.Namespace,
-    made: dict[str, bytes],
-    targets: dict[str, Path],
-    pdfs: dict[str, bytes],
-    pdf_paths: dict[str, Path],
-) -> None:
-    for kind, data in made.items():
-        write_atomically(targets[kind], data, force=args.force)
-        print(f"{targets[kind]}: written from {args.file}")
-    for kind, data in pdfs.items():
-        write_atomically(pdf_paths[kind], data, force=args.force)
-        print(f"{pdf_paths[kind]}: written from {args.file}")
-
-
-def _pack_targets(args: argparse.Namespace) -> dict[str, Path]:
-    """Where `export all` writes each kind: FOLDER/<exercise file name>-<kind's file name>;
-    every target is checked before anything is written."""
-    folder: Path = args.output
-    if folder.exists() and not folder.is_dir():
-        raise UserError(msg("is a file; `export all` writes into a folder"), path=folder)
-    if not folder.parent.is_dir() and not folder.is_dir():
-        raise UserError(msg("its parent folder does not exist"), path=folder)
-    folder.mkdir(exist_ok=True)
-    targets = {kind: folder / f"{args.file.stem}-{e.filename}" for kind, e in EXPORTS.items()}
-    if not args.force:
-        for target in targets.values():
-            if target.exists():
-                raise UserError(
-                    msg("already exists; choose another folder or pass --force"), path=target
-                )
-    return targets
-
-
-def export_options(args: argparse.Namespace, documents: bool) -> ExportOptions:
-    """Paper, template and (for Word documents) the pictures, drawn with Qt offscreen."""
-    from ttx_desktop.exporters.options import ExportOptions, Paper
-
-    pictures = None
-    if documents:
-        from ttx_desktop.gui.pictures import offscreen_pictures
-
-        pictures = offscreen_pictures()
-    paper = Paper(args.paper) if args.paper else None
-    return ExportOptions(
-        paper=paper,
-        template=args.template,
-        pictures=pictures,
-        room_url=args.room_url or "",
-        cards_per_page=args.cards_per_page,
-    )
+def export_request(args: argparse.Namespace) -> ExportRequest:
+    """The `export` command's arguments as the export service's request."""
+    return ExportRequest(
+        kind=args.kind, file=args.file, output=args.output, force=args.force,
+        template=args.template, paper=args.paper, cards_per_page=args.cards_per_page,
+        room_url=args.room_url, pdf=args.pdf,
+    )  # fmt: skip
 
 
 def _cmd_window(path: Path | None, *, smoke_test: bool = False) -> int:
     """The window, on ``path`` or the last exercise; or the smoke test of the whole program."""
     if path is not None and not path.exists():
         raise UserError(msg("no such file"), path=path)
+    if smoke_test:
+        from ttx_desktop.smoke import run_smoke_test
+
+        return run_smoke_test()
     from ttx_desktop.app import run_gui
 
-    return run_gui(path, smoke_test=smoke_test)
+    return run_gui(path)
 
 
 def _cmd_summary(path: Path | None) -> int:
@@ -431,34 +238,6 @@ def _is_exercise_file(path: Path) -> bool:
             return handle.read(16) == b"SQLite format 3\x00"
     except OSError:
         return False
-
-
-def _refuse_same(source: Path, target: Path) -> None:
-    if source.resolve() == target.resolve():
-        raise UserError(
-            msg("would be written over its own source {source}", source=str(source)), path=target
-        )
-
-
-def _not_written(exc: OSError) -> str:
-    return msg("could not be written ({reason})", reason=reason_of(exc))
-
-
-def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
-    """Writes ``data`` to a temporary file beside ``path`` and renames it into place."""
-    if path.is_dir():
-        raise UserError(msg("is a folder"), path=path)
-    if path.exists() and not force:
-        raise UserError(msg("already exists; choose another name or pass --force"), path=path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise UserError(msg("its folder does not exist"), path=path)
-    from ttx_desktop.atomic import write_atomic
-
-    try:  # an export is an ordinary file, readable by whom the folder lets read it
-        write_atomic(path, data, shared=True)
-    except OSError as exc:  # a read-only folder, a full disk: name the file asked for
-        raise UserError(_not_written(exc), path=path) from exc
 
 
 def _named(exc: UserError, path: Path) -> str:
@@ -648,7 +427,7 @@ def _reported(run: Callable[[], int], subject: Path | None) -> int:
     except UserError as exc:
         return _fail_with(exc, subject)
     except sqlite3.Error as exc:
-        from ttx_desktop.cli_summary import describe_sqlite_error
+        from ttx_desktop.storage.errors import describe_sqlite_error
 
         message = describe_sqlite_error(exc)
         return _fail(f"{subject}: {message}" if subject else message)

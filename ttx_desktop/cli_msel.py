@@ -1,4 +1,4 @@
-"""`ttx-desktop import-msel` and the spreadsheet forms of `export msel`.
+"""`ttx-desktop import-msel`: an exercise from an MSEL spreadsheet, or its injects added to one.
 
 Problems are printed one a line as ``TABLE:ROW: column: what is wrong``; a table with any
 error writes nothing and exits 1. Heavy modules are imported inside the functions.
@@ -15,20 +15,11 @@ from typing import TYPE_CHECKING
 from ttx_desktop.errors import UserError
 
 if TYPE_CHECKING:
-    from ttx_desktop.domain.model import Exercise
     from ttx_desktop.formats.msel_import import ImportPlan
     from ttx_desktop.formats.msel_mapping import Mapping
     from ttx_desktop.formats.msel_read import RawTable
 
 PROG = "ttx-desktop"
-MSEL_SUFFIXES = (".xlsx", ".csv")
-
-
-def render_msel(suffix: str) -> Callable[[Exercise], bytes] | None:
-    """The spreadsheet writer for an output file's suffix, or None for another suffix."""
-    from ttx_desktop.formats import msel_write
-
-    return {".xlsx": msel_write.msel_xlsx, ".csv": msel_write.msel_csv}.get(suffix.lower())
 
 
 def add_import_msel(command: Callable[[str, str, str], argparse.ArgumentParser]) -> None:

@@ -96,11 +96,9 @@ def _default_bind() -> str:
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
-    from ttx_desktop.storage.exercise_file import ExerciseFile
-    from ttx_desktop.storage.merge import merge_file
+    from ttx_desktop.services.merge_service import merge_into
 
-    with ExerciseFile.open(args.file) as xf:
-        report = merge_file(xf, args.other)
+    report = merge_into(args.file, args.other)
     print(f"{args.file}: merged {args.other}: {report.summary()}")
     for conflict in report.conflicts:
         print(f"  check: {conflict}")

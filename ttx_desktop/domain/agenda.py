@@ -7,12 +7,24 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ttx_desktop.domain.ids import utc_now
 
-if TYPE_CHECKING:
-    from ttx_desktop.domain.model import Module
+
+class TimedModule(Protocol):
+    """What the agenda reads of a module (model.Module, which holds the schedule items)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def day(self) -> int | None: ...
+    @property
+    def start(self) -> str: ...
+    @property
+    def duration_min(self) -> int | None: ...
 
 
 class ScheduleKind(enum.StrEnum):
@@ -73,7 +85,7 @@ def _end(start: str, duration_min: int | None) -> str:
 
 
 def agenda(
-    modules: Sequence[Module], items: Sequence[ScheduleItem], day: int | None = None
+    modules: Sequence[TimedModule], items: Sequence[ScheduleItem], day: int | None = None
 ) -> list[AgendaLine]:
     """The modules of ``day`` (all days when None) and their schedule items, by day, then by
     time; lines without a time come last in their day, a module before its items."""

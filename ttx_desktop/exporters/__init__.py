@@ -1,7 +1,8 @@
-"""Word documents: each is a function ``render(exercise, *, options) -> bytes``, free of Qt.
+"""Word documents: each is a function ``render(exercise, *, options) -> bytes``, free of Qt
+but for the pictures, which QtGui draws on offscreen images (no widgets).
 
 The parts:
-    catalog     every document kind (the CLI's `export KIND` and `export all` read it)
+    catalog     renders a document by kind (domain/documents.py lists the kinds)
     document    DocumentBuilder: paper, styles, caveat and DRAFT in header and footer,
                 "page X of Y", cover block, contents field, headings, lists, tables,
                 pictures with numbered captions, landscape sections; cleans every text
@@ -15,7 +16,9 @@ The parts:
                 labels_handbooks.TEXT hold the sentences; plural.py makes counted
                 words agree with their numbers, by CLDR's rules)
     facts       what documents count and group: the live log, released injects, evidence
-    pictures    the Pictures protocol (gui/pictures.py draws with Qt) and chart data
+    pictures    the Pictures protocol and chart data; charts.py draws them with QtGui,
+                the timeline through timeline_painter.py and timeline_layout.py, which
+                the console's timeline panel paints with too
     handbook    parts the situation manual, facilitator guide and evaluation guide share
     minutes, aar, aar_appendices, sitman, guide, cards, msel_doc, eeg    the documents
 
@@ -33,7 +36,8 @@ To add a document (say ``sitman``):
                doc.table([Column(labels["team"], 2), Column(labels["role"], 3)], rows)
                return doc.to_bytes()
     2. its words in labels_text.TEXT, English and Russian;
-    3. one line in catalog.DOCUMENTS; the CLI, `export all` and --template / --paper follow.
+    3. one entry in domain/documents.py's DOCUMENTS; the CLI, `export all` and
+       --template / --paper follow.
 Set styles through the builder (never by name on python-docx objects: that is slow), put
 no empty paragraphs in (spacing lives in the styles), and pass any text people typed
 through the builder, which removes what XML cannot hold and reports it in options.warnings.

@@ -3,9 +3,9 @@ filed, and how many there are by theme and status."""
 
 from __future__ import annotations
 
+from ttx_desktop.domain.documents import DOCUMENTS
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.domain.policy import PolicyStatus
-from ttx_desktop.exporters.catalog import DOCUMENTS
 from ttx_desktop.exporters.document import DocumentBuilder
 from ttx_desktop.exporters.recommendations import agreed_and_open
 from ttx_desktop.exporters.tables import Column, TableRow

@@ -66,7 +66,7 @@ class DocumentBuilder:
     def __init__(
         self, exercise: Exercise, kind: str, *, kind_title: str, options: ExportOptions
     ) -> None:
-        """``kind`` is the document's kind in catalog.DOCUMENTS ("aar", "sitman"...): it is
+        """``kind`` is the document's kind in documents.DOCUMENTS ("aar", "sitman"...): it is
         marked DRAFT when the exercise marks that kind so."""
         details = exercise.details
         self.labels: Labels = labels_for(details.language)

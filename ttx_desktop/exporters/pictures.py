@@ -1,7 +1,7 @@
 """The pictures a document asks for, as a Protocol, and the plain data of its bar charts.
 
 Exporters stay free of Qt: they compute what a chart shows (``GroupedBars``) and hand it to
-a ``Pictures`` implementation, which draws it to PNG bytes (gui/pictures.py draws with Qt,
+a ``Pictures`` implementation, which draws it to PNG bytes (exporters/charts.py draws with Qt,
 offscreen). Tests may pass any object with these methods.
 """
 

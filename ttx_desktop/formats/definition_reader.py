@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 
+from ttx_desktop.domain.documents import DOCUMENTS
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import (
     DRAFT_BY_DEFAULT,
@@ -169,8 +170,6 @@ def _read_details(reader: Reader, top: Fields) -> ExerciseDetails:
 def _draft_documents(reader: Reader, m: Fields, field: str) -> tuple[str, ...]:
     """The documents marked DRAFT: ``draft_documents``, else as the older ``report_final``
     says (a final report made every document final), else the minutes and the report."""
-    from ttx_desktop.exporters.catalog import DOCUMENTS
-
     report_final = reader.boolean(m, "report_final", field)
     if "draft_documents" not in m:
         return () if report_final else DRAFT_BY_DEFAULT

@@ -22,6 +22,7 @@ from ttx_desktop.formats import msel_values as values
 from ttx_desktop.formats.msel_columns import Field, normalize
 from ttx_desktop.formats.msel_content import placeholder
 from ttx_desktop.formats.msel_fields import VERBATIM, CellReaders
+from ttx_desktop.formats.msel_file import read_table
 from ttx_desktop.formats.msel_mapping import Mapping, guess_mapping, mapping_from
 from ttx_desktop.formats.msel_plan import (
     ImportPlan,
@@ -30,7 +31,7 @@ from ttx_desktop.formats.msel_plan import (
     default_title,
     guess_language,
 )
-from ttx_desktop.formats.msel_read import MselError, RawRow, RawTable, blank, read_table
+from ttx_desktop.formats.msel_read import MselError, RawRow, RawTable, blank
 from ttx_desktop.formats.msel_records import Records
 from ttx_desktop.formats.msel_rows import (
     column_warnings,

@@ -16,7 +16,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ttx_desktop.formats.msel_columns import Field
+from ttx_desktop.formats.msel_mapping import Mapping, guess_mapping
 from ttx_desktop.formats.msel_read import Grid, MselError, RawRow, RawTable, blank, table_from_grid
+from ttx_desktop.formats.msel_rows import not_an_msel, set_aside
+from ttx_desktop.formats.msel_times import YEARLESS, TimeFormatError, parse_day, parse_when
 from ttx_desktop.messages import msg
 
 DAY_HEADER = "Day (sheet)"
@@ -48,9 +51,6 @@ _DATE_SAMPLE = 200
 
 def judge(source: str, name: str, grid: Grid, hidden: bool = False) -> SheetVerdict:
     """Reads a sheet as an MSEL would be read and counts the rows that look like injects."""
-    from ttx_desktop.formats.msel_mapping import guess_mapping
-    from ttx_desktop.formats.msel_rows import not_an_msel, set_aside
-
     try:
         table = table_from_grid(source, grid, sheet=name)
     except MselError:
@@ -81,12 +81,8 @@ def judge(source: str, name: str, grid: Grid, hidden: bool = False) -> SheetVerd
     return SheetVerdict(name, score, injects, table, dates=_dates(table, mapping))
 
 
-def _dates(table: RawTable, mapping: object) -> frozenset[date]:
+def _dates(table: RawTable, mapping: Mapping) -> frozenset[date]:
     """The calendar days a sheet's date or time column names (none for times of day)."""
-    from ttx_desktop.formats.msel_mapping import Mapping
-    from ttx_desktop.formats.msel_times import YEARLESS, TimeFormatError, parse_day, parse_when
-
-    assert isinstance(mapping, Mapping)
     found: set[date] = set()
     for field, read in ((Field.DAY, parse_day), (Field.TIME, lambda v: parse_when(v).date)):
         index = mapping.column_of(field)

@@ -1,9 +1,10 @@
 """File → Export: the Word documents, one at a time or the whole pack into a folder.
 
-Each document is written by a headless run of this program (``ttx-desktop export KIND``), so
-the window stays responsive however long the document takes; a progress bar in the status
-bar counts the documents, and when they are written a notice over the window says where and
-offers to open the folder. Documents go by default to Documents/TTX Desktop/EXERCISE TITLE/.
+Each document is written by the export service (services/export_service.py) in a headless
+run of this program (``ttx-desktop export KIND``), so the window stays responsive however
+long the document takes; a progress bar in the status bar counts the documents, and when
+they are written a notice over the window says where and offers to open the folder.
+Documents go by default to Documents/TTX Desktop/EXERCISE TITLE/.
 """
 
 from __future__ import annotations
@@ -12,21 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QMenu, QProgressBar
+from PySide6.QtWidgets import QLabel, QProgressBar
 
-from ttx_desktop.exporters.catalog import DOCUMENTS
+from ttx_desktop.domain.documents import DOCUMENTS
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.export_menu import ALL, documents_folder, export_folder, pdf_too, titles
 from ttx_desktop.gui.user_text import error_text, failure_text
+from ttx_desktop.services.export_kinds import ExportRequest
 from ttx_desktop.services.session import Session
 
 if TYPE_CHECKING:
@@ -34,78 +29,9 @@ if TYPE_CHECKING:
     from ttx_desktop.gui.main_window import MainWindow
     from ttx_desktop.gui.notice import Notice
 
-ALL = "all"
-PDF_SETTING = "export/pdfToo"  # File → Export documents → Also save as PDF
-
-
-def documents_folder() -> Path:
-    """The user's own Documents folder, where exports go unless chosen otherwise."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base) if base else Path.home() / "Documents"
-
-
-def export_folder(base: Path, title: str) -> Path:
-    """``base``/TTX Desktop/TITLE: a folder per exercise that the user can find again."""
-    safe = "".join(c if c.isalnum() or c in " -_.,()" else "_" for c in title).strip(" .")
-    return base / "TTX Desktop" / (safe[:80] or "exercise")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DocumentExport", text)
-
-
-def titles() -> dict[str, str]:
-    """Each document's menu text, in the catalog's order."""
-    known = {
-        "minutes": _tr("&Minutes…"),
-        "aar": _tr("&After-action report…"),
-        "sitman": _tr("&Situation manual…"),
-        "guide": _tr("&Facilitator guide…"),
-        "cards": _tr("Inject &cards…"),
-        "msel-doc": _tr("MSEL (&Word table)…"),
-        "eeg": _tr("&Evaluation guide…"),
-        "recommendations": _tr("Policy &recommendations…"),
-    }
-    return {kind: known.get(kind, f"{kind}…") for kind in DOCUMENTS}
-
-
-def add_export_menu(
-    menu: QMenu,
-    requested: Callable[[str], object],
-    *,
-    enabled: bool,
-    settings: QSettings | None = None,
-) -> QMenu:
-    """Adds File → Export with one action per document and "Export all documents…";
-    each calls ``requested`` with the document's kind (or "all"). "Also save as PDF" is
-    kept in ``settings``."""
-    settings = settings if settings is not None else QSettings()
-    for old in menu.findChildren(QMenu, "exportMenu"):  # left by the menu's last rebuild
-        old.deleteLater()
-    export = menu.addMenu(_tr("Export &documents"))
-    export.setObjectName("exportMenu")
-    for kind, text in titles().items():
-        action = export.addAction(text)
-        action.setData(kind)
-        action.triggered.connect(lambda _checked=False, k=kind: requested(k))
-    export.addSeparator()
-    every = export.addAction(_tr("E&xport all documents…"))
-    every.setData(ALL)
-    every.triggered.connect(lambda _checked=False: requested(ALL))
-    export.addSeparator()
-    pdf = export.addAction(_tr("Also save as &PDF"))
-    pdf.setObjectName("exportPdfAction")
-    pdf.setCheckable(True)
-    pdf.setChecked(pdf_too(settings))
-    pdf.setToolTip(_tr("Saves a PDF beside each Word document (needs LibreOffice)"))
-    pdf.toggled.connect(lambda on: settings.setValue(PDF_SETTING, on))
-    export.setEnabled(enabled)
-    return export
-
-
-def pdf_too(settings: QSettings) -> bool:
-    """Whether exports save a PDF beside each Word document (remembered between runs)."""
-    return bool(settings.value(PDF_SETTING, False, type=bool))
 
 
 class DocumentExport(QObject):
@@ -215,15 +141,19 @@ class DocumentExport(QObject):
             self._window_status(_tr("Writing {0} of {1}: {2}…").format(done + 1, self._total, name))
         else:
             self._window_status(_tr("Writing {0}…").format(name))
-        args = ["export", kind, str(self._source), "-o", str(target), "--force"]
-        if kind == "cards" and self._room_url:
-            args += ["--room-url", self._room_url]
-        if pdf_too(self._settings):  # without LibreOffice the export says PDF needs it
-            args.append("--pdf")
-        # The file chooser asked before replacing a file, and so did "all" for its folder.
+        # The file chooser asked before replacing a file, and so did "all" for its folder;
+        # without LibreOffice the export says PDF needs it.
+        request = ExportRequest(
+            kind, self._source, target, force=True, pdf=pdf_too(self._settings),
+            room_url=self._room_url if kind == "cards" else None,
+        )  # fmt: skip
         from ttx_desktop.gui.background import run_program  # loaded when first used
 
-        self.job = run_program(args, self._on_job_finished, self._on_job_failed, parent=self)
+        # The export service runs in a headless run of this program, so that a long
+        # document never freezes the window and a crash in it never takes the window down.
+        self.job = run_program(
+            request.argv(), self._on_job_finished, self._on_job_failed, parent=self
+        )
 
     def _on_job_finished(self, _output: str) -> None:
         _kind, target = self._queue.pop(0)

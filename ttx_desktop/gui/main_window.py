@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ttx_desktop.gui.dialogs import Dialogs
-from ttx_desktop.gui.document_export import add_export_menu, documents_folder, export_folder
 from ttx_desktop.gui.empty_state import EmptyState
+from ttx_desktop.gui.export_menu import add_export_menu, documents_folder, export_folder
 from ttx_desktop.gui.panel import Panel
 from ttx_desktop.gui.room_menu import RoomMenu
 from ttx_desktop.gui.window_layout import WindowLayout, scrolling

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QWidget
 from ttx_desktop.gui.background import ThreadJob
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.user_text import error_text, localized
-from ttx_desktop.services.changes import of_merge
+from ttx_desktop.services.merge_service import MergeService
 from ttx_desktop.services.session import Session
-from ttx_desktop.storage.merge import MergeReport, merge_path
-from ttx_desktop.storage.room_repo import second_connection
+from ttx_desktop.storage.merge import MergeReport
 
 
 class MergeAction(QAction):
@@ -31,7 +30,8 @@ class MergeAction(QAction):
         self.setText(self.tr("&Merge another laptop's copy…"))
         self.setToolTip(self.tr("Bring in the log, feedback and recommendations of a copy"))
         self.setEnabled(not session.readonly)
-        self._session, self._dialogs, self._parent = session, dialogs, parent
+        self._dialogs, self._parent = dialogs, parent
+        self._service = MergeService(session, self)
         self.job: ThreadJob | None = None
         self._other = Path()
         self.triggered.connect(self._on_triggered)
@@ -45,34 +45,16 @@ class MergeAction(QAction):
 
     def merge(self, other: Path) -> ThreadJob:
         """Merges ``other`` in a worker thread, through a connection of the worker's own."""
-        target = self._session.file.path
-        file = self._session.file
-
-        def work() -> MergeReport:
-            file.await_checks()  # a merge writes: not before the file is known whole
-            db = second_connection(target)
-            try:
-                return merge_path(db, target, other)
-            finally:
-                db.close()
-
         self.setEnabled(False)
         self._other = Path(other)
-        self.job = ThreadJob(work, self)
+        self.job = ThreadJob(lambda: self._service.merge(self._other), self)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
         return self.job.start()
 
     def _on_job_finished(self, report: MergeReport) -> None:
         self.setEnabled(True)
-        session = self._session
-        for entry_id, edited in [(i, False) for i in report.added_ids] + [
-            (i, True) for i in report.revised_ids
-        ]:
-            entry = session.log.get(entry_id)
-            if entry is not None:
-                session.log.announce(entry, edited=edited)
-        session.announce(of_merge(report))
+        self._service.announce(report)
         text = self.tr("From {0}: {1}.").format(self._other.name, self._summary(report))
         if report.conflicts:
             text += "\n\n" + self.tr("To check:")

@@ -160,7 +160,7 @@ class MselImportDialog(QDialog):
     def start(self, sheet: str | Sequence[str] | None = None) -> ThreadJob:
         """Reads the spreadsheet (the sheet or sheets named, or those most like an MSEL) in a
         worker thread; ``loaded`` follows once the dialog shows what it holds or why not."""
-        from ttx_desktop.formats.msel_read import read_table
+        from ttx_desktop.formats.msel_file import read_table
 
         path = self.path
         self._busy(self.tr("Reading {0}…").format(path.name))

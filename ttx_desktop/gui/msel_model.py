@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,9 +20,9 @@ from PySide6.QtGui import QColor, QFont, QPixmap
 from ttx_desktop.domain import schedule
 from ttx_desktop.domain.model import Exercise, Inject
 from ttx_desktop.domain.schedule import InjectState, ScheduleNow
+from ttx_desktop.exporters.timeline_painter import STATE_COLOURS, state_label
 from ttx_desktop.gui.local_time import time_text
-from ttx_desktop.gui.run_look import STATE_COLOURS, chips_pixmap, plain_tooltip
-from ttx_desktop.gui.translate_noop import QT_TRANSLATE_NOOP
+from ttx_desktop.gui.run_look import chips_pixmap, plain_tooltip
 from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.timeline_service import TimelineService
 
@@ -56,17 +55,6 @@ _PLAIN_TEXT: dict[Column, Callable[[Inject], str]] = {
     Column.SCENARIO: lambda i: i.scenario_time,
     Column.TITLE: lambda i: i.title,
 }
-
-
-def state_label(state: InjectState) -> str:
-    text = {
-        InjectState.UPCOMING: QT_TRANSLATE_NOOP("InjectState", "Upcoming"),
-        InjectState.DUE: QT_TRANSLATE_NOOP("InjectState", "Due now"),
-        InjectState.OVERDUE: QT_TRANSLATE_NOOP("InjectState", "Overdue"),
-        InjectState.RELEASED: QT_TRANSLATE_NOOP("InjectState", "Released"),
-        InjectState.SKIPPED: QT_TRANSLATE_NOOP("InjectState", "Skipped"),
-    }[state]
-    return QCoreApplication.translate("InjectState", text)
 
 
 class MselModel(QAbstractTableModel):

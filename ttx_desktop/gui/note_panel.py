@@ -62,7 +62,7 @@ def latest_released(injects: list[Inject], team_id: str | None) -> Inject | None
 def _why(exc: BaseException) -> str:
     """What went wrong with a write, in words a note-taker can act on."""
     if isinstance(exc, sqlite3.Error):
-        from ttx_desktop.cli_summary import describe_sqlite_error
+        from ttx_desktop.storage.errors import describe_sqlite_error
 
         return describe_sqlite_error(exc)
     # An OS error in its own words: the message names the file already.

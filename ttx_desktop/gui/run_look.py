@@ -8,18 +8,8 @@ from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 
-from ttx_desktop.domain.schedule import InjectState
-
 if TYPE_CHECKING:  # the painter uses this module with a QGuiApplication only, no widgets
     from PySide6.QtWidgets import QLabel
-
-STATE_COLOURS: dict[InjectState, str] = {
-    InjectState.UPCOMING: "#8A939E",
-    InjectState.DUE: "#E2A200",
-    InjectState.OVERDUE: "#D64541",
-    InjectState.RELEASED: "#3A9A5B",
-    InjectState.SKIPPED: "#C3C8CE",
-}
 
 
 def chips_pixmap(colours: tuple[str, ...], ratio: float = 1.0, size: int = 10) -> QPixmap:

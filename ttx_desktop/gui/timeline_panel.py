@@ -29,18 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from ttx_desktop.domain import schedule
-from ttx_desktop.gui.dialogs import Dialogs
-from ttx_desktop.gui.inject_actions import InjectActions
-from ttx_desktop.gui.msel_model import state_label
-from ttx_desktop.gui.panel import window_panel
-from ttx_desktop.gui.run_look import plain_tooltip
-from ttx_desktop.gui.timeline_layout import (
+from ttx_desktop.exporters.timeline_layout import (
     TimelineData,
     TimelineLayout,
     fit_px_per_s,
     timeline_data,
 )
-from ttx_desktop.gui.timeline_painter import Theme, paint_timeline
+from ttx_desktop.exporters.timeline_painter import Theme, paint_timeline, state_label
+from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.inject_actions import InjectActions
+from ttx_desktop.gui.panel import window_panel
+from ttx_desktop.gui.run_look import plain_tooltip
 from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 

@@ -6,20 +6,38 @@ import contextlib
 import dataclasses
 import socket
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from urllib.parse import parse_qs
 
 from ttx_desktop.domain.log_entry import EntryRefused
+from ttx_desktop.domain.model import FeedbackResponse, LogEntry
+from ttx_desktop.domain.policy import PolicyRecommendation
 from ttx_desktop.room import api, pages, policy_api, rapporteur_page
 from ttx_desktop.room.assets import APP_CSS, APP_JS, ICON_SVG, POLICY_JS
-from ttx_desktop.room.connections import FairServer
+from ttx_desktop.room.connections import FairServer, Room
 from ttx_desktop.room.labels import pick_language
-from ttx_desktop.room.limits import Refused, host_ok, origin_ok
-from ttx_desktop.room.tokens import RoomRole, well_formed
+from ttx_desktop.room.limits import RateLimiter, Refused, host_ok, origin_ok
+from ttx_desktop.room.tokens import RoomRole, TokenBook, well_formed
+from ttx_desktop.services.room_desk import RoomDesk
 
-if TYPE_CHECKING:
-    from ttx_desktop.room.server import RoomServer
+
+class ServedRoom(Room, Protocol):
+    """What a request asks of the room it is served by (room/server.py's RoomServer)."""
+
+    desk: RoomDesk
+    tokens: TokenBook
+    feedback_quota: RateLimiter
+    address: str
+    port: int
+    on_entry: Callable[[LogEntry], None] | None
+    on_feedback: Callable[[FeedbackResponse], None] | None
+    on_recommendation: Callable[[PolicyRecommendation], None] | None
+    on_ballot: Callable[[str], None] | None  # the vote's id
+
+    def saw_device(self, device: str) -> None: ...
+
 
 HEADERS = {
     "Content-Security-Policy": (
@@ -40,7 +58,7 @@ _DEVICE_CHARS = frozenset("0123456789abcdef-")
 class RoomHTTPServer(FairServer):
     """The fair server, knowing the room it serves."""
 
-    room: RoomServer
+    room: ServedRoom
 
 
 class RoomHandler(BaseHTTPRequestHandler):

@@ -126,7 +126,7 @@ class Database:
         if self._tables is None:
             from ttx_desktop.storage.tables import tables_on  # loads sqlite-utils: write time
 
-            self._tables = tables_on(self)
+            self._tables = tables_on(self.conn, self.atomic)
         return self._tables.table(name)
 
     @contextlib.contextmanager

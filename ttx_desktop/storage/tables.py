@@ -3,28 +3,32 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from typing import Any
 
 import sqlite_utils
-
-if TYPE_CHECKING:
-    from ttx_desktop.storage.database import Database
 
 
 class _Tables(sqlite_utils.Database):
     """sqlite-utils on the same connection, its transactions those of the exercise's class."""
 
-    def __init__(self, owner: Database) -> None:
-        super().__init__(owner.conn, execute_plugins=False, recursive_triggers=False)
-        self._owner = owner
+    def __init__(
+        self, conn: sqlite3.Connection, atomic: Callable[[], AbstractContextManager[object]]
+    ) -> None:
+        super().__init__(conn, execute_plugins=False, recursive_triggers=False)
+        self._atomic = atomic
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Any]:
-        with self._owner.atomic():
+        with self._atomic():
             yield self
 
 
-def tables_on(owner: Database) -> Any:
-    """An object whose ``table(name)`` is sqlite-utils' Table ``name`` on ``owner``."""
-    return _Tables(owner)
+def tables_on(
+    conn: sqlite3.Connection, atomic: Callable[[], AbstractContextManager[object]]
+) -> Any:
+    """An object whose ``table(name)`` is sqlite-utils' Table ``name`` on ``conn``, whose
+    writes open their transactions with ``atomic`` (the exercise connection's own)."""
+    return _Tables(conn, atomic)

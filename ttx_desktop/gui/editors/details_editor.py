@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ttx_desktop.errors import UserError
-from ttx_desktop.gui.document_export import titles
 from ttx_desktop.gui.editors.form_binding import FormBinding
 from ttx_desktop.gui.editors.widgets import MessageStrip
+from ttx_desktop.gui.export_menu import titles
 from ttx_desktop.gui.forms.ui_details_form import Ui_DetailsForm
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.gui.user_text import detail_text

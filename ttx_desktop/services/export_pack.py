@@ -4,7 +4,6 @@ document LibreOffice takes longest over is laid out as soon as it is made."""
 
 from __future__ import annotations
 
-import argparse
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ttx_desktop.errors import UserError
+from ttx_desktop.services.export_kinds import EXPORTS, ExportRequest, export_options, rendered
 
 if TYPE_CHECKING:
     from ttx_desktop.domain.model import Exercise
@@ -41,31 +41,27 @@ def workers(jobs: int) -> int:
 
 
 def make_all(
-    path: Path,
+    request: ExportRequest,
     kinds: Sequence[str],
     targets: dict[str, Path],
-    args: argparse.Namespace,
     lead: Callable[[Made], object] | None = None,
 ) -> dict[str, Made]:
-    """Each kind made from the exercise file at ``path``, in processes of their own (each
+    """Each kind made from the exercise file of ``request``, in processes of their own (each
     reads the file once); in ``kinds`` order. ``lead`` is called with the LEAD kind as soon
     as it is made, while the others are still being made."""
-    options = argparse.Namespace(
-        template=args.template, paper=args.paper, room_url=args.room_url,
-        cards_per_page=args.cards_per_page,
-    )  # fmt: skip
+    path = request.file
     ordered = sorted(kinds, key=lambda k: _ORDER.index(k) if k in _ORDER else len(_ORDER))
     if workers(len(kinds)) == 1:  # one core: no process to start, the same order
         done: dict[str, Made] = {}
         for kind in ordered:
-            done[kind] = _make(path, kind, targets[kind], options)
+            done[kind] = _make(path, kind, targets[kind], request)
             if kind == LEAD and lead is not None:
                 lead(done[kind])
         return {kind: done[kind] for kind in kinds}
     # Spawned, not forked: the parent may hold Qt (the pictures), which a fork would copy.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers(len(kinds)), mp_context=context) as pool:
-        futures = {k: pool.submit(_make, path, k, targets[k], options) for k in ordered}
+        futures = {k: pool.submit(_make, path, k, targets[k], request) for k in ordered}
         if lead is not None and LEAD in futures:
             lead(futures[LEAD].result())
         return {kind: futures[kind].result() for kind in kinds}
@@ -132,10 +128,8 @@ def _text_size(docx: bytes) -> int:
 _loaded: dict[Path, tuple[Exercise, ExportOptions]] = {}
 
 
-def _make(path: Path, kind: str, target: Path, args: argparse.Namespace) -> Made:
+def _make(path: Path, kind: str, target: Path, request: ExportRequest) -> Made:
     import sqlite3
-
-    from ttx_desktop import cli
 
     try:
         if path not in _loaded:
@@ -143,10 +137,10 @@ def _make(path: Path, kind: str, target: Path, args: argparse.Namespace) -> Made
 
             with ExerciseFile.open(path, readonly=True) as xf:
                 exercise = xf.exercise.load()
-            _loaded[path] = (exercise, cli.export_options(args, True))
+            _loaded[path] = (exercise, export_options(request, True))
         exercise, options = _loaded[path]
         options.warnings.clear()
-        data = cli.rendered(kind, target, exercise, options)
+        data = rendered(kind, target, exercise, options)
     except UserError as exc:
         log = getattr(exc, "log", None)
         return Made(None, [], exc.detail, exc.path, None if log is None else str(log))
@@ -155,6 +149,6 @@ def _make(path: Path, kind: str, target: Path, args: argparse.Namespace) -> Made
     except Exception as exc:  # a fault of ours: a sentence, the traceback in the log
         from ttx_desktop.error_log import unexpected
 
-        told = unexpected(exc, cli.EXPORTS[kind].not_written)
+        told = unexpected(exc, EXPORTS[kind].not_written)
         return Made(None, [], told.detail, None, str(told.log))
     return Made(data, list(dict.fromkeys(options.warnings)))

@@ -1,9 +1,9 @@
-"""`export`'s last step for Word documents: LibreOffice, where it is installed, lays them out
+"""An export's last step for Word documents: LibreOffice, where it is installed, lays them out
 to put real page numbers in their contents, and saves them as PDF too when asked (--pdf)."""
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ttx_desktop.errors import UserError
@@ -39,7 +39,7 @@ def finish(
     documents: list[str],
     *,
     pdf: bool,
-    prog: str,
+    warn: Callable[[str], object],
     slot: int = 0,
 ) -> dict[str, bytes]:
     """The PDFs of ``documents`` (if ``pdf``), having put LibreOffice's page numbers into
@@ -55,7 +55,7 @@ def finish(
     except office.OfficeError as exc:
         if pdf:
             raise UserError(msg("cannot save as PDF: {reason}", reason=str(exc))) from exc
-        print(f"{prog}: warning: the contents show estimated page numbers: {exc}", file=sys.stderr)
+        warn(f"the contents show estimated page numbers: {exc}")
         return {}
     pdfs: dict[str, bytes] = {}
     for kind, result in zip(documents, finished, strict=True):

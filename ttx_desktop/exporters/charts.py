@@ -1,6 +1,6 @@
-"""Pictures for the Word documents, drawn with Qt on images offscreen (exporters.Pictures).
+"""Pictures for the Word documents, drawn with QtGui on images offscreen (exporters.Pictures).
 
-The timeline is the console's own painter (gui/timeline_painter.py) with a legend in the
+The timeline is the console's own painter (exporters/timeline_painter.py) with a legend in the
 document's language; the bar chart is drawn here. Both need only a QGuiApplication and work
 with QT_QPA_PLATFORM=offscreen. Images are drawn as wide in logical pixels as the page's
 text column, so that type sizes are the printed sizes, at as many device pixels as asked.
@@ -20,8 +20,7 @@ from ttx_desktop.domain.model import Exercise
 from ttx_desktop.domain.schedule import InjectState
 from ttx_desktop.exporters.labels import labels_for
 from ttx_desktop.exporters.pictures import GroupedBars
-from ttx_desktop.gui.run_look import STATE_COLOURS
-from ttx_desktop.gui.timeline_layout import (
+from ttx_desktop.exporters.timeline_layout import (
     AXIS_H,
     HEADER_H,
     LANE_H,
@@ -31,7 +30,7 @@ from ttx_desktop.gui.timeline_layout import (
     fit_px_per_s,
     timeline_data,
 )
-from ttx_desktop.gui.timeline_painter import paint_timeline
+from ttx_desktop.exporters.timeline_painter import STATE_COLOURS, paint_timeline
 
 # Pictures are drawn as wide, in logical pixels (96 to the inch), as the text column they are
 # printed across (about 16.5 cm), so that a font's size is its printed size; the pixels of

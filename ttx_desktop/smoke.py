@@ -1,4 +1,6 @@
-"""`ttx-desktop --smoke-test`: a temporary file, the sample, every view, one entry, quit 0."""
+"""`ttx-desktop --smoke-test`: a temporary file, the sample, every view, one entry, quit 0.
+
+It drives the whole program as app.py wires it, so it sits beside app.py, above gui/."""
 
 from __future__ import annotations
 
@@ -6,8 +8,10 @@ import shutil
 import sys
 import traceback
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
+from ttx_desktop.app import Controller, make_application, temporary_folder, temporary_settings
+from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.room.room_service import room_service_for
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
@@ -45,10 +49,9 @@ class _QuietDialogs:
         return None
 
 
-def run_smoke_test(app: QApplication) -> int:
-    from ttx_desktop.app import Controller, temporary_folder, temporary_settings
-    from ttx_desktop.gui.main_window import MainWindow
-
+def run_smoke_test() -> int:
+    """Runs the smoke test in this process's application; returns the exit code."""
+    app = make_application(sys.argv[:1])
     folder = temporary_folder()
     try:
         dialogs = _QuietDialogs()

@@ -10,14 +10,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
 
 from ttx_desktop.domain import schedule
 from ttx_desktop.domain.model import Exercise
 from ttx_desktop.domain.schedule import InjectState, ScheduleNow
-from ttx_desktop.gui.run_look import STATE_COLOURS
-from ttx_desktop.gui.timeline_layout import (
+from ttx_desktop.exporters.timeline_layout import (
     AXIS_H,
     HEADER_H,
     LEGEND_H,
@@ -30,6 +38,26 @@ from ttx_desktop.gui.timeline_layout import (
 
 TICK_STEPS_MIN = (1, 2, 5, 10, 15, 30, 60, 120, 240, 480)
 MIN_TICK_PX = 64.0
+# The colour of each inject state, here and in the console's tables and chips.
+STATE_COLOURS: dict[InjectState, str] = {
+    InjectState.UPCOMING: "#8A939E",
+    InjectState.DUE: "#E2A200",
+    InjectState.OVERDUE: "#D64541",
+    InjectState.RELEASED: "#3A9A5B",
+    InjectState.SKIPPED: "#C3C8CE",
+}
+
+
+def state_label(state: InjectState) -> str:
+    """The state's name in the interface's language (the legend, the console's tables)."""
+    text = {
+        InjectState.UPCOMING: QT_TRANSLATE_NOOP("InjectState", "Upcoming"),
+        InjectState.DUE: QT_TRANSLATE_NOOP("InjectState", "Due now"),
+        InjectState.OVERDUE: QT_TRANSLATE_NOOP("InjectState", "Overdue"),
+        InjectState.RELEASED: QT_TRANSLATE_NOOP("InjectState", "Released"),
+        InjectState.SKIPPED: QT_TRANSLATE_NOOP("InjectState", "Skipped"),
+    }[state]
+    return QCoreApplication.translate("InjectState", str(text))
 
 
 def _tr(text: str) -> str:
@@ -267,8 +295,6 @@ def _paint_legend(painter: QPainter, layout: TimelineLayout, theme: Theme, font:
     metrics = painter.fontMetrics()
     y = layout.rect.bottom() - LEGEND_H / 2
     x = layout.rect.left() + MARGIN
-    from ttx_desktop.gui.msel_model import state_label
-
     items = [(STATE_COLOURS[s], state_label(s)) for s in InjectState]
     for colour, label in items:
         painter.setPen(Qt.PenStyle.NoPen)

@@ -1,0 +1,1 @@
+"""The local network server for phones in the room."""
