@@ -130,7 +130,7 @@
         <translation>Повестка дня {0}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+156"/>
+        <location filename="../../build/translations/helper_strings.py" line="+157"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AuthoringPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/authoring_panel.py" line="+49"/>
+        <location filename="../../ttx_desktop/gui/authoring_panel.py" line="+57"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Переместить вводную н&amp;иже</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Cannot undo or redo</source>
         <translation>Не удаётся отменить или повторить</translation>
     </message>
@@ -310,13 +310,13 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+54"/>
-        <location line="+138"/>
+        <location filename="../../ttx_desktop/gui/clock_panel.py" line="+59"/>
+        <location line="+136"/>
         <source>Start clock</source>
         <translation>Запустить часы</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <source>Adjust clock…</source>
         <translation>Поправить часы…</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>Остановить раунд обсуждения</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Discussion round</source>
         <translation>Раунд обсуждения</translation>
     </message>
@@ -460,7 +460,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+118"/>
+        <location filename="../../ttx_desktop/app.py" line="+122"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -475,7 +475,8 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+30"/>
+        <location line="+16"/>
         <source>Cannot open exercise</source>
         <translation>Не удаётся открыть учение</translation>
     </message>
@@ -550,7 +551,7 @@ Close anyway?</source>
         <translation>Резервная копия открыта как {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Export definition</source>
         <translation>Экспорт описания</translation>
     </message>
@@ -560,7 +561,7 @@ Close anyway?</source>
         <translation>Описания (*.yaml)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -578,7 +579,7 @@ Close anyway?</source>
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+74"/>
+        <location filename="../../ttx_desktop/gui/editors/details_editor.py" line="+75"/>
         <source>Documents marked final</source>
         <translation>Утверждённые документы</translation>
     </message>
@@ -731,7 +732,7 @@ Close anyway?</source>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-157"/>
+        <location filename="../../build/translations/helper_strings.py" line="-112"/>
         <source>&amp;Minutes…</source>
         <translation>&amp;Протокол…</translation>
     </message>
@@ -771,7 +772,7 @@ Close anyway?</source>
         <translation>Экспорт &amp;документов</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-43"/>
         <source>Writing {0}…</source>
         <translation>Пишется {0}…</translation>
     </message>
@@ -781,7 +782,7 @@ Close anyway?</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+52"/>
         <source>Policy &amp;recommendations…</source>
         <translation>Рекомендации для &amp;государственной политики…</translation>
     </message>
@@ -801,7 +802,7 @@ Close anyway?</source>
         <translation>Сохраняет PDF рядом с каждым документом Word (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <location line="+3"/>
         <source>Export</source>
         <translation>Экспорт</translation>
@@ -890,7 +891,7 @@ Close anyway?</source>
 <context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_labels.py" line="+12"/>
+        <location filename="../../ttx_desktop/gui/log_labels.py" line="+13"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
@@ -1050,7 +1051,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>InjectActions</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <location filename="../../build/translations/helper_strings.py" line="+13"/>
         <source>Release</source>
         <translation>Выдать</translation>
     </message>
@@ -1128,7 +1129,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>InjectColumns</name>
     <message>
-        <location line="-42"/>
+        <location line="-54"/>
         <source>Verbal</source>
         <translation>Устно</translation>
     </message>
@@ -1256,7 +1257,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>InjectCommands</name>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Release inject {0} “{1}”</source>
         <translation>Выдать вводную {0} «{1}»</translation>
     </message>
@@ -1372,7 +1373,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>InjectState</name>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_model.py" line="+61"/>
+        <location filename="../../ttx_desktop/exporters/timeline_painter.py" line="+54"/>
         <source>Upcoming</source>
         <translation>Предстоит</translation>
     </message>
@@ -1860,7 +1861,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_panel.py" line="+105"/>
+        <location filename="../../ttx_desktop/gui/log_panel.py" line="+110"/>
         <source>Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: each entry shows here once it is on disk. If filters are set above, clear them to see every entry.</source>
         <translation>Записей пока нет. Введите заметку в панели «Записи» (Ctrl+L) и нажмите Enter: каждая запись появится здесь, как только будет на диске. Если выше заданы фильтры, сбросьте их, чтобы увидеть все записи.</translation>
     </message>
@@ -1968,19 +1969,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/main_window.py" line="+164"/>
-        <location line="+179"/>
+        <location filename="../../ttx_desktop/gui/main_window.py" line="+177"/>
+        <location line="+173"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-166"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Подготовка</translation>
     </message>
@@ -1995,12 +1996,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Следующая вводная</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Take notes</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+155"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2090,12 +2091,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Вид «&amp;Ход учения»</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-299"/>
         <source>Re&amp;commendations</source>
         <translation>&amp;Рекомендации</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+236"/>
         <source>&amp;New exercise…</source>
         <translation>&amp;Новое учение…</translation>
     </message>
@@ -2208,7 +2209,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Перенести из копии журнал, отзывы и рекомендации</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Merge a copy</source>
         <translation>Объединить с копией</translation>
     </message>
@@ -2218,7 +2219,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Учения (*.ttxdb)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
         <source>From {0}: {1}.</source>
         <translation>Из {0}: {1}.</translation>
     </message>
@@ -2261,8 +2262,8 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+108"/>
-        <location line="+388"/>
+        <location filename="../../build/translations/helper_strings.py" line="+432"/>
+        <location line="+64"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -2270,12 +2271,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-79"/>
         <source>The exercise definition could not be written</source>
         <translation>Описание учения не удалось записать</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-299"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>none</source>
@@ -2287,7 +2288,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>неизвестная цель {code!r} (цели: {known})</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+299"/>
         <source>is a file; `export all` writes into a folder</source>
         <translation>это файл, а экспорт всех документов записывает их в папку</translation>
     </message>
@@ -2297,59 +2298,59 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>родительская папка не существует</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+63"/>
+        <location line="-321"/>
         <location line="+55"/>
-        <location line="+241"/>
+        <location line="+46"/>
+        <location line="+263"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-42"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+63"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+5"/>
-        <location line="+371"/>
+        <location line="-68"/>
+        <location line="+6"/>
+        <location line="+61"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+379"/>
+        <location line="-60"/>
+        <location line="+64"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-72"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>already exists; choose another folder or pass --force</source>
         <translation>уже существует; выберите другую папку или укажите --force</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-326"/>
         <source>The command could not be completed</source>
         <translation>Команду не удалось выполнить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+318"/>
         <source>cannot save as PDF: {reason}</source>
         <translation>не удаётся сохранить в PDF: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-317"/>
         <source>the clock of this module has already started</source>
         <translation>часы этого модуля уже запущены</translation>
     </message>
@@ -2369,7 +2370,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>сначала запустите часы, потом поправляйте их</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>A recommendation needs its issue and its action before it can be agreed.</source>
         <translation>Чтобы рекомендацию можно было согласовать, в ней должны быть проблема и действие.</translation>
     </message>
@@ -2415,19 +2416,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+301"/>
-        <location line="+100"/>
+        <location line="+306"/>
+        <location line="+101"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+399"/>
+        <location line="-406"/>
+        <location line="+405"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-404"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2452,7 +2453,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>{what}: в программе произошла непредвиденная ошибка. Подробности записаны в файл {log}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>The minutes could not be written</source>
         <translation>Протокол не удалось записать</translation>
     </message>
@@ -2492,7 +2493,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Руководство оценщика не удалось записать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>saving as PDF needs LibreOffice, which was not found on this computer; install LibreOffice, or export without PDF</source>
         <translation>для сохранения в PDF нужен LibreOffice, а на этом компьютере он не найден; установите LibreOffice или экспортируйте без PDF</translation>
     </message>
@@ -2568,19 +2569,19 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+48"/>
-        <location line="+262"/>
+        <location line="-44"/>
+        <location line="+42"/>
+        <location line="+281"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-319"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2758,12 +2759,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>команды {item!r} нет; значение сохранено в заметках</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-9"/>
         <source>has no title and no inject text; not imported</source>
         <translation>нет ни названия, ни текста вводной; строка не перенесена</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>inject {number} is already in the exercise; imported as {new}</source>
         <translation>вводная {number} уже есть в учении; импортирована как {new}</translation>
     </message>
@@ -2773,7 +2774,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>вводная {number} уже есть в одной из строк выше; импортирована как {new}</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-10"/>
         <source>there is no column {column!r} (columns are {listed})</source>
         <translation>нет столбца {column!r} (столбцы таблицы: {listed})</translation>
     </message>
@@ -2793,23 +2794,23 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>{text!r} — не дата и время (пишите так: 2026-08-21T09:47:12Z)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>is too large for an MSEL (over {size:,} bytes)</source>
         <translation>слишком велик для MSEL (больше {size:,} байт)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>a cell holds over {size:,} characters</source>
         <translation>в ячейке больше {size:,} символов</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+249"/>
+        <location line="-8"/>
+        <location line="+268"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-259"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -2824,17 +2825,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в первых строках нет строки заголовков (ожидаются названия столбцов, например: №, Время, Название, Вводная, Кому)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-13"/>
         <source>is not an Excel workbook: an .xlsx file is a zip archive and this is not</source>
         <translation>это не книга Excel: файл .xlsx — это zip-архив, а этот файл им не является</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>is a CSV file, which has no sheets (--sheet {sheet})</source>
         <translation>это файл CSV, в нём нет листов (--sheet {sheet})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>module {number} has no start time to count from</source>
         <translation>у модуля {number} не задано время начала, от которого вести отсчёт</translation>
     </message>
@@ -3075,23 +3076,23 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>набор ключей</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+230"/>
         <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, participants, modules, objectives or injects; {conflicts} to check</source>
         <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, участников, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-365"/>
         <location line="+136"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="+122"/>
         <source>The MSEL spreadsheet could not be written</source>
         <translation>Таблицу MSEL не удалось записать</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-299"/>
         <source>unknown team {team!r} (teams are {known})</source>
         <translation>неизвестная команда {team!r} (команды: {known})</translation>
     </message>
@@ -3101,7 +3102,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>нет вводной {inject} (вводные: {known})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>{value} names nothing: write its place in the list (1 to {count}) or its id</source>
         <translation>{value} ни на что не ссылается: укажите номер в списке (от 1 до {count}) или идентификатор</translation>
     </message>
@@ -3734,12 +3735,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в учении нет модуля с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-292"/>
         <source>unknown kind {kind!r} (kinds are {known})</source>
         <translation>неизвестный вид {kind!r} (допустимые виды: {known})</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+306"/>
         <source>use delete() or restore() to delete or restore an entry</source>
         <translation>чтобы удалить или восстановить запись, используйте delete() или restore()</translation>
     </message>
@@ -3759,7 +3760,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>в журнале нет записи с идентификатором {id}</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-316"/>
         <source>the entry has no text</source>
         <translation>в записи нет текста</translation>
     </message>
@@ -3769,7 +3770,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>запись слишком длинная (символов: {size:,}; допустимо не больше {most:,})</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+316"/>
         <source>an entry cannot close itself</source>
         <translation>запись не может закрывать саму себя</translation>
     </message>
@@ -3816,7 +3817,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Какие рекомендации важнее всего?</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-120"/>
         <source>the exercise is open read-only; open it for writing to host a room</source>
         <translation>учение открыто только для чтения; чтобы открыть зал, откройте учение для записи</translation>
     </message>
@@ -3826,7 +3827,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>зал закрыт; сначала откройте его</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
@@ -3948,13 +3949,13 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+3"/>
         <source>is damaged (SQLite reports: {verdict})</source>
         <translation>повреждён (сообщение SQLite: {verdict})</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>is not a complete exercise file (missing tables: {tables})</source>
         <translation>неполный файл учения (нет таблиц: {tables})</translation>
     </message>
@@ -3987,16 +3988,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
+        <location line="+2"/>
         <source>is damaged or not a database ({reason})</source>
         <translation>повреждён или не является базой данных ({reason})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>could not be read ({reason})</source>
         <translation>не удалось прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is the open file itself; choose another name</source>
         <translation>это и есть открытый файл; выберите другое имя</translation>
     </message>
@@ -4850,7 +4852,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MselModel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_model.py" line="+85"/>
+        <location filename="../../ttx_desktop/gui/msel_model.py" line="+149"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -4913,7 +4915,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MselPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/msel_panel.py" line="+45"/>
+        <location filename="../../ttx_desktop/gui/msel_panel.py" line="+48"/>
         <source>All states</source>
         <translation>Все состояния</translation>
     </message>
@@ -4943,12 +4945,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Пропущенные</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>No injects yet. Write them under Prepare → Injects (MSEL), or start from an exercise definition or an MSEL spreadsheet (File menu). If filters are set above, clear them to see every inject.</source>
         <translation>Вводных пока нет. Напишите их в разделе «Подготовка → Вводные (MSEL)» или начните с описания учения либо таблицы MSEL (меню «Файл»). Если выше заданы фильтры, сбросьте их, чтобы увидеть все вводные.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <location line="+1"/>
         <source>Search injects</source>
         <translation>Поиск вводных</translation>
@@ -4977,7 +4979,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Новое учение</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. Flood at Riverton</source>
         <translation>например, Наводнение в Ривертоне</translation>
     </message>
@@ -5083,7 +5085,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>NextInjectPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+114"/>
+        <location filename="../../ttx_desktop/gui/next_inject_panel.py" line="+122"/>
         <source>Release inject</source>
         <translation>Выдать вводную</translation>
     </message>
@@ -5181,7 +5183,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/note_panel.py" line="+119"/>
+        <location filename="../../ttx_desktop/gui/note_panel.py" line="+122"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -5191,7 +5193,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Учение открыто только для чтения: записи здесь делать нельзя.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;Write a note</source>
         <translation>&amp;Записать</translation>
     </message>
@@ -5222,12 +5224,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Alt+1…{0} команда · </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-100"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Next &amp;objective</source>
         <translation>Следующая &amp;цель</translation>
     </message>
@@ -5242,7 +5244,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Без вводной</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Nothing to log yet: the note has no text.</source>
         <translation>Записывать пока нечего: в заметке нет текста.</translation>
     </message>
@@ -5363,7 +5365,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ttx_desktop/gui/notice.py" line="+41"/>
+        <location filename="../../ttx_desktop/gui/notice.py" line="+49"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -5414,7 +5416,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/objectives_editor.py" line="+35"/>
+        <location filename="../../ttx_desktop/gui/editors/objectives_editor.py" line="+36"/>
         <source>Add objective</source>
         <translation>Добавить цель</translation>
     </message>
@@ -5661,12 +5663,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+52"/>
+        <location filename="../../ttx_desktop/gui/presenter_window.py" line="+53"/>
         <source>TTX Desktop — Presenter</source>
         <translation>TTX Desktop — проектор</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>PAUSED</source>
         <translation>ПАУЗА</translation>
     </message>
@@ -5721,7 +5723,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Экран</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Table {0}</source>
         <translation>Стол {0}</translation>
     </message>
@@ -6293,7 +6295,7 @@ Gender: {1}</source>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_policy.py" line="+88"/>
+        <location filename="../../ttx_desktop/gui/presenter_policy.py" line="+96"/>
         <source>Owner: {0}</source>
         <translation>Ответственный: {0}</translation>
     </message>
@@ -6336,12 +6338,12 @@ Gender: {1}</source>
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/recommendations_panel.py" line="+80"/>
+        <location filename="../../ttx_desktop/gui/recommendations_panel.py" line="+81"/>
         <source>Recommendations by theme</source>
         <translation>Рекомендации по темам</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Table</source>
         <translation>Стол</translation>
     </message>
@@ -6441,18 +6443,18 @@ Gender: {1}</source>
         <translation>Проверены, без возражений</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>All tables</source>
         <translation>Все столы</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+131"/>
+        <location line="-29"/>
+        <location line="+137"/>
         <source>New recommendation</source>
         <translation>Новая рекомендация</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -6467,7 +6469,7 @@ Gender: {1}</source>
         <translation>Показать залу</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Merge into</source>
         <translation>Объединить с</translation>
     </message>
@@ -6495,7 +6497,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>RoomMenu</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_menu.py" line="+42"/>
+        <location filename="../../ttx_desktop/gui/room_menu.py" line="+51"/>
         <source>&amp;Open the room…</source>
         <translation>&amp;Открыть зал…</translation>
     </message>
@@ -6580,7 +6582,7 @@ Backups are kept in {1}.</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Room open at {0} · devices: {1}</source>
         <translation>Зал открыт на {0} · устройств: {1}</translation>
     </message>
@@ -6588,12 +6590,12 @@ Backups are kept in {1}.</source>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="+123"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="+124"/>
         <source>The room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The network phones reach the laptop on</source>
         <translation>Сеть, через которую телефоны видят ноутбук</translation>
     </message>
@@ -6895,7 +6897,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ttx_desktop/gui/shortcuts_dialog.py" line="+61"/>
+        <location filename="../../ttx_desktop/gui/shortcuts_dialog.py" line="+62"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -6921,7 +6923,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+137"/>
+        <location filename="../../ttx_desktop/gui/editors/table_editor.py" line="+138"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -6944,7 +6946,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../ttx_desktop/gui/table_view.py" line="+43"/>
+        <location filename="../../ttx_desktop/gui/table_view.py" line="+55"/>
         <source>Click to show every table again</source>
         <translation>Нажмите, чтобы снова показать все столы</translation>
     </message>
@@ -6979,7 +6981,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>&amp;Раздаточный материал стола</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Only {0}  ✕</source>
         <translation>Только {0}  ✕</translation>
     </message>
@@ -6997,7 +6999,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TeamsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/teams_editor.py" line="+35"/>
+        <location filename="../../ttx_desktop/gui/editors/teams_editor.py" line="+36"/>
         <source>Add team</source>
         <translation>Добавить команду</translation>
     </message>
@@ -7055,7 +7057,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+2"/>
+        <location filename="../../build/translations/helper_strings.py" line="-185"/>
         <source>◆ actual release   ▢ pinned</source>
         <translation>◆ фактическая выдача   ▢ привязана</translation>
     </message>
@@ -7063,7 +7065,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/timeline_panel.py" line="+225"/>
+        <location filename="../../ttx_desktop/gui/timeline_panel.py" line="+227"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
@@ -7108,7 +7110,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Колесо</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>To: {0}</source>
         <translation>Кому: {0}</translation>
     </message>
@@ -7116,7 +7118,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <location filename="../../build/translations/helper_strings.py" line="+187"/>
         <source>record</source>
         <translation>запись</translation>
     </message>
@@ -7204,7 +7206,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>VotePage</name>
     <message>
-        <location filename="../../ttx_desktop/gui/presenter_policy.py" line="-67"/>
+        <location filename="../../ttx_desktop/gui/presenter_policy.py" line="-70"/>
         <source>No vote yet</source>
         <translation>Голосований пока нет</translation>
     </message>
@@ -7227,7 +7229,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/vote_panel.py" line="+40"/>
+        <location filename="../../ttx_desktop/gui/vote_panel.py" line="+41"/>
         <source>Vote</source>
         <translation>Голосование</translation>
     </message>
@@ -7282,7 +7284,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Зал не открыт: телефоны не могут голосовать.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>New poll</source>
         <translation>Новый опрос</translation>
@@ -7316,7 +7318,7 @@ It is written back the next time you open the exercise from the drive and close 
 <context>
     <name>_RoleBox</name>
     <message>
-        <location filename="../../ttx_desktop/gui/room_panel.py" line="-217"/>
+        <location filename="../../ttx_desktop/gui/room_panel.py" line="-220"/>
         <source>New link</source>
         <translation>Новая ссылка</translation>
     </message>
