@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import resource
 import signal
-import sqlite3
 import sys
 from pathlib import Path
 
-from ttx_desktop.cli_summary import describe_sqlite_error
 from ttx_desktop.services.log_service import LogService
 from ttx_desktop.storage import backups
+from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile, save_copy
 from ttx_desktop.storage.merge import merge_file
 
@@ -46,8 +45,8 @@ def log(path: Path, folder: Path, other: Path, fsize: int | None) -> int:
             text = f"Entry {n}: " + "the crisis cell discusses the next step " * (n % 5 + 1)
             try:
                 entry = service.log("decision", text, author="writer")
-            except sqlite3.Error as exc:  # what the note panel shows, and keeps the text
-                say(f"refused {path}: {describe_sqlite_error(exc)}")
+            except StorageError as exc:  # what the note panel shows, and keeps the text
+                say(f"refused {exc}")
                 refusals += 1
                 if refusals == 3:
                     resource.setrlimit(resource.RLIMIT_FSIZE, (-1, -1))

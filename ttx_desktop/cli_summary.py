@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -244,25 +243,3 @@ def _clock_problems(events: Sequence[ClockEvent], modules: set[str]) -> list[str
         except ClockError as exc:
             problems.append(f"{where}: {exc}")
     return problems
-
-
-_SQLITE_MESSAGES = {
-    "SQLITE_FULL": "the disk is full; nothing was written (free some space and try again)",
-    "SQLITE_READONLY": "cannot be written (the file or its folder is read-only)",
-    "SQLITE_BUSY": "is busy: another program is writing to it; try again",
-    "SQLITE_LOCKED": "is busy: another program is writing to it; try again",
-    "SQLITE_CORRUPT": "is damaged",
-    "SQLITE_NOTADB": "is not a database",
-    "SQLITE_CANTOPEN": "cannot be opened",
-    "SQLITE_IOERR": "could not be read or written (a disk or file system error)",
-    "SQLITE_PERM": "cannot be written (permission denied)",
-}
-
-
-def describe_sqlite_error(exc: sqlite3.Error) -> str:
-    """An SQLite error as a sentence a facilitator can act on."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    for prefix, message in _SQLITE_MESSAGES.items():
-        if name.startswith(prefix):
-            return f"{message} (SQLite: {exc})"
-    return f"SQLite reports: {exc}"

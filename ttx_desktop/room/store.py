@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
-
-from sqlite_utils import Database
 
 from ttx_desktop.domain import clock as domain_clock
 from ttx_desktop.domain.clock import ClockState, ExerciseClock, Reading
@@ -20,6 +17,7 @@ from ttx_desktop.room.tokens import TokenBook
 from ttx_desktop.services.policy_desk import PolicyDesk, PolicyRefused
 from ttx_desktop.storage.clock_repo import ClockRepo
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
+from ttx_desktop.storage.failures import immediate
 from ttx_desktop.storage.log_repo import LogRepo
 from ttx_desktop.storage.policy_repo import PolicyRepo, VoteRepo
 from ttx_desktop.storage.room_repo import FeedbackOutcome, RoomRepo, second_connection
@@ -49,20 +47,6 @@ class Snapshot:
         if module_id is None or self.clock.state(module_id) is ClockState.IDLE:
             return module_id, None
         return module_id, round(self.clock.elapsed(now, module_id) * 1000) / 1000
-
-
-@contextmanager
-def _immediate(db: Database) -> Iterator[None]:
-    """A write transaction that takes the file's write lock first, so that a check and the
-    write that follows it see the same file while the console writes on its own connection."""
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
 
 
 class _Arrival:
@@ -189,7 +173,7 @@ class RoomStore:
     def put_recommendation(self, draft: PhoneDraft) -> tuple[PolicyRecommendation, DraftOutcome]:
         """Stores a rapporteur's draft under the phone's id, or changes that table's draft of
         that id; refuses another table's and one no longer a draft. Committed on return."""
-        with self._write_lock, _immediate(self._writer):  # the check and the write as one
+        with self._write_lock, immediate(self._writer):  # the check and the write as one
             desk = PolicyDesk(self._writer, author=draft.author)
             current = desk.policy.get(draft.id)
             if current is None:
@@ -216,7 +200,7 @@ class RoomStore:
         """Counts one phone's ballot (committed on return), or says why not: the phone
         voted already, the vote is closed or gone, or the choice is not the vote's (with
         the reason)."""
-        with self._write_lock, _immediate(self._writer):
+        with self._write_lock, immediate(self._writer):
             desk = PolicyDesk(self._writer)
             vote = desk.votes.get(vote_id)
             if vote is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -24,7 +23,8 @@ from ttx_desktop.domain.model import (
 from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
-from ttx_desktop.storage.errors import WriteFailed
+from ttx_desktop.storage.errors import WriteRefused
+from ttx_desktop.storage.failures import translated
 
 # Tables whose rows keep an explicit order in a ``position`` column.
 POSITIONED = ("objective", "team", "participant", "inject", "recommendation", "schedule_item")
@@ -220,14 +220,10 @@ class AuthoringRepo:
     def _write(self) -> Iterator[None]:
         """One transaction that turns the schema's refusals into messages a user can act on."""
         try:
-            with self._db.atomic():
+            with translated(), self._db.atomic():
                 yield
-        except sqlite3.IntegrityError as exc:
-            raise _refusal(str(exc)) from exc
-        except sqlite3.OperationalError as exc:
-            raise WriteFailed(
-                msg("the change could not be written ({reason})", reason=str(exc))
-            ) from exc
+        except WriteRefused as exc:
+            raise _refusal(exc.reason) from exc
 
 
 @dataclass(frozen=True)

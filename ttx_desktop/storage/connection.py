@@ -20,6 +20,7 @@ from ttx_desktop.storage.errors import (
     UnsafeJournal,
     WriteFailed,
 )
+from ttx_desktop.storage.failures import translated
 from ttx_desktop.storage.schema_check import check_schema, check_values, limit_values
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -40,23 +41,28 @@ class ExerciseDatabase(Database):
     busy timeout. BEGIN IMMEDIATE takes the lock first, waiting out the other writer.
     """
 
+    path: Path | None = None  # the file, named by the errors of its writes
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        if self.conn.in_transaction:
-            with super().atomic() as db:  # a savepoint inside the transaction already begun
-                yield db
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
+        """The write transaction of every repository: committed when the block ends, rolled
+        back if it raises, and what SQLite raised told as a StorageError (failures.py)."""
+        with translated(self.path):
+            if self.conn.in_transaction:
+                with super().atomic() as db:  # a savepoint inside the transaction already begun
+                    yield db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
 
 
 def _connect(path: Path, mode: str) -> Database:
@@ -66,7 +72,11 @@ def _connect(path: Path, mode: str) -> Database:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     limit_values(conn)
-    return (Database if mode == "ro" else ExerciseDatabase)(conn, execute_plugins=False)
+    if mode == "ro":
+        return Database(conn, execute_plugins=False)
+    db = ExerciseDatabase(conn, execute_plugins=False)
+    db.path = path
+    return db
 
 
 def _pragma(db: Database, name: str) -> str:

@@ -1,4 +1,4 @@
-"""Why an exercise file could not be opened or written."""
+"""Why an exercise file could not be opened, read or written."""
 
 from __future__ import annotations
 
@@ -35,3 +35,33 @@ class FileLocked(StorageError):
 
 class WriteFailed(StorageError):
     """A write did not reach the disk (full disk, read-only folder, file removed)."""
+
+
+class DiskFull(WriteFailed):
+    """The disk (or the space this process may use) is full; nothing of the write stayed."""
+
+
+class ReadOnlyFile(WriteFailed):
+    """The file, or its folder, cannot be written."""
+
+
+class DiskError(WriteFailed):
+    """The disk or file system failed a read or a write (SQLite's I/O error)."""
+
+
+class FileBusy(StorageError):
+    """Another connection holds the file's write lock longer than we wait; try again."""
+
+
+class FileClosed(StorageError):
+    """The connection to the file was closed (the file was closed while something wrote)."""
+
+
+class WriteRefused(StorageError):
+    """The file's own rules (keys, checks, triggers) refused a change; nothing was written.
+
+    ``reason`` keeps SQLite's words, which name the rule, for the code that refines them."""
+
+    def __init__(self, message: str, *, path: object | None = None, reason: str = "") -> None:
+        super().__init__(message, path=path)
+        self.reason = reason

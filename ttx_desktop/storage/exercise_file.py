@@ -16,7 +16,13 @@ from ttx_desktop.domain.model import Exercise
 from ttx_desktop.messages import msg, reason_of
 from ttx_desktop.storage import schema
 from ttx_desktop.storage.clock_repo import ClockRepo
-from ttx_desktop.storage.connection import create_database, file_uri, open_database, verdict_of
+from ttx_desktop.storage.connection import (
+    ExerciseDatabase,
+    create_database,
+    file_uri,
+    open_database,
+    verdict_of,
+)
 from ttx_desktop.storage.errors import StorageError, WriteFailed
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
 from ttx_desktop.storage.inject_repo import InjectRepo
@@ -175,6 +181,8 @@ def _build(path: Path, exercise: Exercise) -> None:
     temp.unlink()
     try:
         db = create_database(temp)
+        if isinstance(db, ExerciseDatabase):  # its errors name the file being made
+            db.path = path
         try:
             ExerciseRepo(db).insert(exercise)
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -4,8 +4,8 @@ from phones, each stored once however often it is sent."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Literal
 
@@ -14,7 +14,8 @@ from sqlite_utils import Database
 from ttx_desktop.domain.ids import to_iso, utc_now
 from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.storage import rows
-from ttx_desktop.storage.connection import BUSY_TIMEOUT_MS, file_uri
+from ttx_desktop.storage.connection import BUSY_TIMEOUT_MS, ExerciseDatabase, file_uri
+from ttx_desktop.storage.failures import immediate
 from ttx_desktop.storage.log_repo import LogRepo
 
 FeedbackOutcome = Literal["new", "replaced", "unchanged", "taken", "full"]
@@ -44,10 +45,13 @@ def second_connection(path: Path, *, readonly: bool = False) -> Database:
     )
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if not readonly:
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn, execute_plugins=False)
+    if readonly:
+        return Database(conn, execute_plugins=False)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = ExerciseDatabase(conn, execute_plugins=False)  # its writes take the lock first
+    db.path = path
+    return db
 
 
 class RoomRepo:
@@ -56,19 +60,10 @@ class RoomRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    @contextmanager
-    def _immediate(self) -> Iterator[None]:
+    def _immediate(self) -> AbstractContextManager[None]:
         """A write transaction that takes the write lock first, so the existence check and the
         insert see the same file even while the console writes through its own connection."""
-        conn = self._db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        return immediate(self._db)
 
     # ------------------------------------------------------------------ tokens
 
