@@ -90,7 +90,8 @@ class LogRepo:
     """Log entries and their history.
 
     Reads raise DamagedFile naming the file (``path``, else the file ``db`` is open on) when
-    a stored value is not one TTX Desktop writes.
+    a stored value is not one TTX Desktop writes. A write the file refuses (a full disk, a
+    read-only or busy file) raises the StorageError of failures.py, and nothing of it stays.
     """
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
