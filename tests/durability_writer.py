@@ -8,8 +8,9 @@ after ``log()`` returned, that is after the commit. Between entries it takes bac
 copies (an export of the whole file) and merges OTHER, another laptop's copy of the exercise,
 so that a kill may land in any of them. With ``--fsize`` the process may write files no
 larger than BYTES (RLIMIT_FSIZE): a disk that fills up. A refused entry prints ``refused
-MESSAGE``; after the third refusal the limit is lifted and the same entry is tried again, as
-a note-taker presses Enter again once space is freed.
+KIND MESSAGE`` (KIND: the StorageError storage raised); after the third refusal the limit is
+lifted and the same entry is tried again, as a note-taker presses Enter again once space is
+freed.
 
 ``migrate`` opens FILE, which upgrades an older schema, and prints ``migrated``.
 """
@@ -18,13 +19,12 @@ from __future__ import annotations
 
 import resource
 import signal
-import sqlite3
 import sys
 from pathlib import Path
 
 from ttx_desktop.services.log_service import LogService
 from ttx_desktop.storage import backups
-from ttx_desktop.storage.errors import describe_sqlite_error
+from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile, save_copy
 from ttx_desktop.storage.merge import merge_file
 
@@ -46,8 +46,8 @@ def log(path: Path, folder: Path, other: Path, fsize: int | None) -> int:
             text = f"Entry {n}: " + "the crisis cell discusses the next step " * (n % 5 + 1)
             try:
                 entry = service.log("decision", text, author="writer")
-            except sqlite3.Error as exc:  # what the note panel shows, and keeps the text
-                say(f"refused {path}: {describe_sqlite_error(exc)}")
+            except StorageError as exc:  # what the note panel shows, and keeps the text
+                say(f"refused {type(exc).__name__} {exc}")
                 refusals += 1
                 if refusals == 3:
                     resource.setrlimit(resource.RLIMIT_FSIZE, (-1, -1))

@@ -16,7 +16,6 @@ from ttx_desktop.domain.clock import ClockState
 from ttx_desktop.domain.model import EntryKind, Exercise
 from ttx_desktop.services.clock_service import ClockService
 from ttx_desktop.storage import schema
-from ttx_desktop.storage.errors import describe_sqlite_error
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 COMMANDS = ("new", "validate", "log", "check", "export")
@@ -494,16 +493,6 @@ def test_export_works_while_another_program_writes_the_file(
 
 
 # -- messages ------------------------------------------------------------------------------
-
-
-def test_a_full_disk_is_told_plainly() -> None:
-    db = sqlite3.connect(":memory:")
-    db.execute("CREATE TABLE t (x)")
-    db.execute("PRAGMA max_page_count = 2")
-    with pytest.raises(sqlite3.Error) as caught:
-        for _ in range(100):
-            db.execute("INSERT INTO t VALUES (?)", ["x" * 4000])
-    assert describe_sqlite_error(caught.value).startswith("the disk is full")
 
 
 def test_clock_state_of_a_fresh_file(stored: tuple[Path, Exercise]) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from ttx_desktop.gui.log_panel import LogPanel
-from ttx_desktop.storage.errors import DamagedFile
+from ttx_desktop.storage.errors import DamagedFile, FileBusy
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.log_query import LogFilter, LogQuery
 from ttx_desktop.storage.room_store import RoomStore
@@ -86,8 +86,10 @@ def test_the_room_snapshot_names_the_damaged_file(mini_path: Path) -> None:
 def test_an_operational_error_is_not_called_damage(mini_file: ExerciseFile) -> None:
     from ttx_desktop.storage.reading import reading
 
-    with pytest.raises(sqlite3.OperationalError), reading(mini_file.db, mini_file.path):
+    with pytest.raises(FileBusy) as caught, reading(mini_file.db, mini_file.path):
         raise sqlite3.OperationalError("database is locked")
+    assert not isinstance(caught.value, DamagedFile)
+    assert caught.value.path == str(mini_file.path)
 
 
 @pytest.mark.gui

@@ -402,7 +402,7 @@ def test_a_change_that_fails_half_way_keeps_what_was_done_undoable(
     assert not session.log.get(logged[0].id).deleted
     session.file.db.execute("PRAGMA query_only = ON")
     session.undo_stack.redo()  # the file refuses: reported, and the command is dropped
-    assert errors and "readonly" in errors[0]
+    assert errors and "read-only" in errors[0]
     assert session.undo_stack.count() == 0
     session.file.db.execute("PRAGMA query_only = OFF")
 

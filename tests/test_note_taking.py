@@ -146,6 +146,37 @@ def test_a_failed_write_keeps_the_text_says_why_and_a_retry_logs_it(
     assert [r["text"] for r in stored_entries(session.file.path)] == ["Do not lose me"]
 
 
+@pytest.fixture
+def russian(qapp: Any) -> Iterator[None]:
+    from ttx_desktop.gui import language
+
+    assert language.install("ru")
+    yield
+    language.install("en")
+
+
+def test_a_full_disk_is_said_in_russian_in_the_russian_interface_and_the_text_stays(
+    qtbot: Any, panel: NotePanel, session: Any, dialogs: Any, russian: None
+) -> None:
+    db = session.file.db
+    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+    note = "Кризисный штаб решает, кто говорит с прессой. " * 150  # needs pages of its own
+    panel.text.setPlainText(note)
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    shown = panel.message.text()
+    assert shown.startswith("Не сохранено: диск заполнен; ничего не записано")
+    assert str(session.file.path) in shown  # where: the file is named
+    words = shown.replace(str(session.file.path), "")
+    assert "disk" not in words and "Error" not in words  # no English, no exception name
+    assert panel.text.toPlainText() == note and stored_entries(session.file.path) == []
+    assert dialogs.shown == []
+
+    db.execute("PRAGMA max_page_count = 1073741823")  # space freed: Enter again saves it
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    assert panel.text.toPlainText() == ""
+    assert [r["text"] for r in stored_entries(session.file.path)] == [note.strip()]
+
+
 def test_a_closed_file_keeps_the_text(qtbot: Any, panel: NotePanel, session: Any) -> None:
     qtbot.keyClicks(panel.text, "Written as the file went away")
     session.file.db.close()

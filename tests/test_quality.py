@@ -1,8 +1,9 @@
-"""The code stays lint-clean, typed, layered without circles, and its compiled Designer forms
-match their .ui files."""
+"""The code stays lint-clean (the phone pages' JavaScript too), typed, layered without
+circles, and its compiled Designer forms match their .ui files."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -88,6 +89,26 @@ def test_no_import_circles() -> None:
     """No two modules import each other, however far round: not hidden in a function either."""
     result = lint_imports("acyclic")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_eslint_is_clean_over_the_phone_pages_javascript() -> None:
+    node = shutil.which("node")
+    if node is None or shutil.which("npm") is None:
+        pytest.skip("Node.js and npm are not installed (./dev test installs them when root)")
+    eslint = ROOT / "node_modules" / "eslint" / "bin" / "eslint.js"
+    if not eslint.exists():
+        pytest.skip("eslint is not installed in node_modules (./dev test or npm ci installs it)")
+    result = run(node, str(eslint), "--format", "json", ".")
+    found = json.loads(result.stdout or "[]")
+    problems = [
+        f"{Path(f['filePath']).name}:{m.get('line')}: {m['message']} ({m.get('ruleId')})"
+        for f in found
+        for m in f["messages"]
+    ]
+    assert result.returncode == 0 and problems == [], "\n".join(problems) or result.stderr
+    linted = {Path(f["filePath"]).relative_to(ROOT).as_posix() for f in found}
+    static = ROOT / "ttx_desktop" / "room" / "static"
+    assert {p.relative_to(ROOT).as_posix() for p in static.glob("*.js")} <= linted
 
 
 @pytest.mark.parametrize("source", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)

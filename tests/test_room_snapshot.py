@@ -5,7 +5,6 @@ groups, each stored once."""
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 from tests.storage_helpers import small_exercise
 from ttx_desktop.domain.ids import new_id, utc_now
 from ttx_desktop.domain.model import EntryKind, FeedbackResponse, InjectStatus, LogEntry
+from ttx_desktop.storage.errors import WriteRefused
 from ttx_desktop.storage.exercise_file import ExerciseFile
 from ttx_desktop.storage.room_store import RoomStore
 
@@ -93,7 +93,7 @@ def test_an_entry_the_file_refuses_leaves_the_rest_of_its_group_stored(
     good, bad = _entry("Pumps restarted"), _entry("Names a team the file lacks")
     bad = dataclasses.replace(bad, team_id="no-such-team")  # refused by the foreign key
     results = store.room.add_entries([bad, good, good])
-    assert isinstance(results[0], sqlite3.IntegrityError)
+    assert isinstance(results[0], WriteRefused) and "FOREIGN KEY" in results[0].reason
     assert results[1] is not None and results[1].id == good.id
     assert results[2] is None  # the resend, in the same group
     assert [e.id for e in file.log.all()] == [good.id]

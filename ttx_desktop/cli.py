@@ -113,8 +113,8 @@ def _validate_definition(path: Path) -> tuple[list[str], str]:
 
 def _validate_exercise_file(path: Path) -> tuple[list[str], str]:
     from ttx_desktop.cli_summary import counts_text, stored_problems
-    from ttx_desktop.storage.errors import describe_sqlite_error
     from ttx_desktop.storage.exercise_file import ExerciseFile
+    from ttx_desktop.storage.failures import failure
 
     try:
         with ExerciseFile.open(path, readonly=True) as xf:
@@ -122,7 +122,7 @@ def _validate_exercise_file(path: Path) -> tuple[list[str], str]:
     except UserError as exc:
         return [_named(exc, path)], ""
     except sqlite3.Error as exc:
-        return [f"{path}: {describe_sqlite_error(exc)}"], ""
+        return [_named(failure(exc, path, writing=False), path)], ""
     except (ValueError, LookupError) as exc:  # a row our code cannot turn into a record
         return [f"{path}: holds a record that cannot be read ({exc})"], ""
     return [f"{path}: {p}" for p in problems], counts_text(exercise) if exercise else ""
@@ -426,11 +426,10 @@ def _reported(run: Callable[[], int], subject: Path | None) -> int:
         return run()
     except UserError as exc:
         return _fail_with(exc, subject)
-    except sqlite3.Error as exc:
-        from ttx_desktop.storage.errors import describe_sqlite_error
+    except sqlite3.Error as exc:  # a read of SQLite outside storage's own: told in its words
+        from ttx_desktop.storage.failures import failure
 
-        message = describe_sqlite_error(exc)
-        return _fail(f"{subject}: {message}" if subject else message)
+        return _fail_with(failure(exc), subject)
     except BrokenPipeError:  # the reader (e.g. `| head`) went away; stay quiet
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -1717,7 +1717,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_model.py" line="+63"/>
+        <location filename="../../ttx_desktop/gui/log_model.py" line="+62"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1861,7 +1861,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/log_panel.py" line="+110"/>
+        <location filename="../../ttx_desktop/gui/log_panel.py" line="+109"/>
         <source>Nothing logged yet. Type a note under Take notes (Ctrl+L) and press Enter: each entry shows here once it is on disk. If filters are set above, clear them to see every entry.</source>
         <translation>Записей пока нет. Введите заметку в панели «Записи» (Ctrl+L) и нажмите Enter: каждая запись появится здесь, как только будет на диске. Если выше заданы фильтры, сбросьте их, чтобы увидеть все записи.</translation>
     </message>
@@ -2263,15 +2263,16 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <name>Messages</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="+432"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
+        <location line="+13"/>
         <source>could not be written ({reason})</source>
         <translation>не удалось записать ({reason})</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-91"/>
         <source>The exercise definition could not be written</source>
         <translation>Описание учения не удалось записать</translation>
     </message>
@@ -2301,36 +2302,36 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <location line="-321"/>
         <location line="+55"/>
         <location line="+46"/>
-        <location line="+263"/>
+        <location line="+262"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>would be written over its own source {source}</source>
         <translation>запись затёрла бы собственный источник {source}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <location line="+6"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>already exists; choose another name or pass --force</source>
         <translation>уже существует; выберите другое имя или укажите --force</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+64"/>
+        <location line="-59"/>
+        <location line="+63"/>
         <source>its folder does not exist</source>
         <translation>папки, в которой должен быть файл, не существует</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>the msel export writes {known} or .docx; name OUT with one</source>
         <translation>экспорт MSEL записывает файлы {known} или .docx; укажите для OUT одно из этих расширений</translation>
     </message>
@@ -2417,18 +2418,18 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <message>
         <location line="+1"/>
         <location line="+306"/>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>This vote is closed.</source>
         <translation>Это голосование закрыто.</translation>
     </message>
     <message>
-        <location line="-406"/>
-        <location line="+405"/>
+        <location line="-417"/>
+        <location line="+416"/>
         <source>This phone has already voted.</source>
         <translation>С этого телефона уже проголосовали.</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-415"/>
         <source>Choose among the vote&apos;s options.</source>
         <translation>Выберите из вариантов голосования.</translation>
     </message>
@@ -2576,12 +2577,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <message>
         <location line="-44"/>
         <location line="+42"/>
-        <location line="+281"/>
+        <location line="+280"/>
         <source>cannot be read ({reason})</source>
         <translation>не удаётся прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-318"/>
         <source>should be &apos;{format}&apos; (missing)</source>
         <translation>ожидается «{format}» (не указано)</translation>
     </message>
@@ -2805,12 +2806,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="-8"/>
-        <location line="+268"/>
+        <location line="+267"/>
         <source>is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-258"/>
         <source>holds no rows in sheet {sheet!r}</source>
         <translation>на листе {sheet!r} нет ни одной строки</translation>
     </message>
@@ -3076,12 +3077,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>набор ключей</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>added {entries} log entries, {revisions} revisions of entries already here, {feedback} feedback forms, {recommendations} recommendations, {records} teams, participants, modules, objectives or injects; {conflicts} to check</source>
         <translation>добавлено записей журнала: {entries}, новых редакций уже имевшихся записей: {revisions}, анкет обратной связи: {feedback}, рекомендаций: {recommendations}, команд, участников, модулей, целей или вводных: {records}; требуют проверки: {conflicts}</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-376"/>
         <location line="+136"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} — недопустимое значение; возможные: {allowed}</translation>
@@ -3878,11 +3879,6 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <source>the change could not be written ({reason})</source>
-        <translation>не удалось записать изменение ({reason})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>already exists; a backup is never restored over a file</source>
         <translation>уже существует; резервная копия никогда не восстанавливается поверх существующего файла</translation>
     </message>
@@ -3949,13 +3945,14 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+34"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>is damaged (SQLite reports: {verdict})</source>
         <translation>повреждён (сообщение SQLite: {verdict})</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-84"/>
         <source>is not a complete exercise file (missing tables: {tables})</source>
         <translation>неполный файл учения (нет таблиц: {tables})</translation>
     </message>
@@ -3994,11 +3991,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="-1"/>
+        <location line="+22"/>
         <source>could not be read ({reason})</source>
         <translation>не удалось прочитать ({reason})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>is the open file itself; choose another name</source>
         <translation>это и есть открытый файл; выберите другое имя</translation>
     </message>
@@ -4014,17 +4012,54 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>the copy did not verify ({verdict})</source>
         <translation>копия не прошла проверку ({verdict})</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-68"/>
         <source>the exercise file holds no exercise</source>
         <translation>в файле учения нет данных учения</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the disk is full; nothing was written (free some space and try again)</source>
+        <translation>диск заполнен; ничего не записано (освободите место и попробуйте снова)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be written (the file or its folder is read-only)</source>
+        <translation>запись невозможна (файл или его папка доступны только для чтения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be written (permission denied)</source>
+        <translation>запись невозможна (нет прав доступа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>is busy: another program is writing to it; try again</source>
+        <translation>занят: в него пишет другая программа; попробуйте снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>could not be read or written (a disk or file system error)</source>
+        <translation>не удалось прочитать или записать (ошибка диска или файловой системы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is closed; nothing more can be read from it or written to it</source>
+        <translation>закрыт; из него больше нельзя читать и в него нельзя писать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the change was refused by the file&apos;s own rules ({reason})</source>
+        <translation>изменение отклонено правилами самого файла ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{program} (process {pid}, user {user}) on {host} since {since}</source>
         <translation>{program} (процесс {pid}, пользователь {user}) на компьютере {host} с {since}</translation>
     </message>
@@ -4395,7 +4430,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-556"/>
+        <location filename="../../build/translations/helper_strings.py" line="-567"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -5183,7 +5218,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../ttx_desktop/gui/note_panel.py" line="+122"/>
+        <location filename="../../ttx_desktop/gui/note_panel.py" line="+117"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -5249,17 +5284,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Записывать пока нечего: в заметке нет текста.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Not logged: {0}. Your text is kept.</source>
         <translation>Не записано: {0}. Ваш текст сохранён в поле.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Not saved: {0} — {1}. Your text is kept; press Enter to try again.</source>
         <translation>Не сохранено: {0} — {1}. Ваш текст сохранён в поле; нажмите Enter, чтобы попробовать снова.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Not saved ({0}). Your text is kept.</source>
         <translation>Не сохранено ({0}). Ваш текст сохранён в поле.</translation>
     </message>

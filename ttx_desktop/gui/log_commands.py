@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -86,7 +85,7 @@ class LogChangeCommand(QUndoCommand):
     def _guard(self, action: Callable[[], object]) -> None:
         try:
             action()
-        except (UserError, sqlite3.Error) as exc:
+        except UserError as exc:
             self.setObsolete(True)
             if self._on_error is not None:
                 self._on_error(error_text(exc))
@@ -103,8 +102,9 @@ class LogChangeCommand(QUndoCommand):
 
 
 def perform(stack: QUndoStack, command: LogChangeCommand) -> None:
-    """Applies ``command`` and puts it on ``stack``; raises (UserError, sqlite3.Error) if a
-    change failed, after pushing the part that was done so that it can still be undone."""
+    """Applies ``command`` and puts it on ``stack``; raises UserError (a StorageError when the
+    file refused a write) if a change failed, after pushing the part that was done so that it
+    can still be undone."""
     try:
         command.apply()
     finally:

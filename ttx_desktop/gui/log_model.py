@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -268,7 +267,7 @@ class LogModel(QAbstractTableModel):
             return False
         try:
             self._edit(entry.id, {name: new})
-        except (UserError, sqlite3.Error) as exc:
+        except UserError as exc:
             self.failed.emit(_message(exc))
             return False
         return True
@@ -356,7 +355,7 @@ class LogModel(QAbstractTableModel):
         after = self._rows[-1].entry if self._rows else None
         try:
             found = self._query.readable_page(self._filter, limit=self._page_size, after=after)
-        except (UserError, sqlite3.Error) as exc:
+        except UserError as exc:
             self._exhausted = self._read_failed = True
             self._report(exc)
             return []
@@ -380,7 +379,7 @@ class LogModel(QAbstractTableModel):
     def _recount(self, *, known: int | None = None) -> None:
         try:
             count = self._query.count(self._filter) if known is None else known
-        except (UserError, sqlite3.Error):
+        except UserError:
             count = len(self._rows)
         self._count = count
         self.count_changed.emit(count)
@@ -391,10 +390,10 @@ class LogModel(QAbstractTableModel):
     def _on_log_entry_changed(self, entry: LogEntry, *, new: bool = False) -> None:
         try:
             self._sync(entry.id, new=new)
-        except (UserError, sqlite3.Error) as exc:
+        except UserError as exc:
             self._report(exc)
 
-    def _report(self, exc: UserError | sqlite3.Error) -> None:
+    def _report(self, exc: UserError) -> None:
         if isinstance(exc, DamagedFile):
             self.damage = damage_message(exc)
             self.damaged.emit(self.damage)

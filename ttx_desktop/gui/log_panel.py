@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -273,7 +272,7 @@ class LogPanel(QWidget):
             return
         try:
             questions = earlier_questions(self._session.log.entries(), entry)
-        except (UserError, sqlite3.Error) as exc:
+        except UserError as exc:
             self._show_error(error_text(exc))
             return
         if self.review_dialog is not None:
@@ -314,7 +313,7 @@ class LogPanel(QWidget):
             return
         try:
             perform(self._session.undo_stack, self._command(changes, text))
-        except (UserError, sqlite3.Error) as exc:
+        except UserError as exc:
             self._show_error(error_text(exc))
 
     def _edit(self, entry_id: str, changes: dict[str, Any]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette
@@ -19,11 +18,12 @@ from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label
 from ttx_desktop.gui.objective_choice import ObjectiveChoice
 from ttx_desktop.gui.panel import window_panel
-from ttx_desktop.gui.user_text import detail_text, error_text, localized
+from ttx_desktop.gui.user_text import detail_text, localized
 from ttx_desktop.messages import reason_of
 from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
 from ttx_desktop.storage.drafts import Draft
+from ttx_desktop.storage.errors import StorageError
 
 # One key per kind, on Alt like the team numbers, chosen to clash with no menu of the window.
 KIND_KEYS: tuple[tuple[EntryKind, str], ...] = (
@@ -59,14 +59,9 @@ def latest_released(injects: list[Inject], team_id: str | None) -> Inject | None
     )
 
 
-def _why(exc: BaseException) -> str:
-    """What went wrong with a write, in words a note-taker can act on."""
-    if isinstance(exc, sqlite3.Error):
-        from ttx_desktop.storage.errors import describe_sqlite_error
-
-        return describe_sqlite_error(exc)
-    # An OS error in its own words: the message names the file already.
-    return error_text(exc) if isinstance(exc, UserError) else localized(reason_of(exc))
+def _why(exc: StorageError | OSError) -> str:
+    """Why a write failed, in the interface's language (the message names the file after)."""
+    return detail_text(exc) if isinstance(exc, StorageError) else localized(reason_of(exc))
 
 
 def _native(keys: str) -> str:
@@ -333,16 +328,16 @@ class NotePanel(QWidget):
                 author=self.author.text(),
                 objective_id=self.objective.current_id(),
             )
-        except UserError as exc:
-            self._show_error(
-                self.tr("Not logged: {0}. Your text is kept.").format(detail_text(exc))
-            )
-            return
-        except (sqlite3.Error, OSError) as exc:
+        except (StorageError, OSError) as exc:  # the file refused it: the note waits for Enter
             self.keep_draft()
             self._show_error(self.tr(
                 "Not saved: {0} — {1}. Your text is kept; press Enter to try again."
             ).format(_why(exc), self._session.file.path))  # fmt: skip
+            return
+        except UserError as exc:
+            self._show_error(
+                self.tr("Not logged: {0}. Your text is kept.").format(detail_text(exc))
+            )
             return
         except Exception as exc:  # whatever broke, the note must stay in the field
             self.keep_draft()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +21,7 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.messages import message_of, msg
 from ttx_desktop.services.changes import CLOCK
 from ttx_desktop.storage.clock_repo import ClockRepo
+from ttx_desktop.storage.errors import WriteRefused
 
 
 class ClockRefused(UserError):
@@ -108,7 +108,7 @@ class ClockService(QObject):
             raise ClockRefused(message_of(exc)) from exc
         try:
             stored = self._repo.append(event)
-        except sqlite3.IntegrityError as exc:  # the module_id foreign key
+        except WriteRefused as exc:  # the module_id foreign key
             raise ClockRefused(
                 msg("the exercise has no module with id {id}", id=module_id)
             ) from exc

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -23,7 +22,9 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.database import Database
-from ttx_desktop.storage.errors import WriteFailed
+from ttx_desktop.storage.errors import WriteRefused
+from ttx_desktop.storage.failures import translated
+from ttx_desktop.storage.reading import reading
 
 # Tables whose rows keep an explicit order in a ``position`` column.
 POSITIONED = ("objective", "team", "participant", "inject", "recommendation", "schedule_item")
@@ -165,9 +166,7 @@ class AuthoringRepo:
         """
         numbers: tuple[int, ...] = ()
         if table in _INJECTS_NAMING:
-            numbers = tuple(
-                int(r[0]) for r in self._db.execute(_INJECTS_NAMING[table], [record_id])
-            )
+            numbers = tuple(int(r[0]) for r in self._rows(_INJECTS_NAMING[table], record_id))
         log = 0
         if table in _LOG_COLUMN:
             log = self._count(f"SELECT count(*) FROM log_entry WHERE {_LOG_COLUMN[table]} = ?",
@@ -178,17 +177,21 @@ class AuthoringRepo:
         return References(numbers, log, clock)
 
     def _count(self, sql: str, record_id: str) -> int:
-        return int(self._db.execute(sql, [record_id]).fetchone()[0])
+        return int(self._rows(sql, record_id)[0][0])
+
+    def _rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        """The rows ``sql`` reads; SQLite's errors told as StorageErrors (reading.py)."""
+        with reading(self._db):
+            return list(self._db.execute(sql, list(params)).fetchall())
 
     # ---------------------------------------------------------------- helpers
 
     def position(self, table: str, record_id: str) -> int | None:
-        row = self._db.execute(f"SELECT position FROM {table} WHERE id = ?", [record_id]).fetchone()
-        return None if row is None else int(row[0])
+        found = self._rows(f"SELECT position FROM {table} WHERE id = ?", record_id)
+        return int(found[0][0]) if found else None
 
     def next_inject_number(self) -> int:
-        row = self._db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM inject").fetchone()
-        return int(row[0])
+        return int(self._rows("SELECT COALESCE(MAX(number), 0) + 1 FROM inject")[0][0])
 
     def _place(self, table: str, record_id: str, position: int | None) -> int:
         """The position to store a record at, making room for a new one placed among others."""
@@ -219,14 +222,10 @@ class AuthoringRepo:
     def _write(self) -> Iterator[None]:
         """One transaction that turns the schema's refusals into messages a user can act on."""
         try:
-            with self._db.atomic():
+            with translated(), self._db.atomic():
                 yield
-        except sqlite3.IntegrityError as exc:
-            raise _refusal(str(exc)) from exc
-        except sqlite3.OperationalError as exc:
-            raise WriteFailed(
-                msg("the change could not be written ({reason})", reason=str(exc))
-            ) from exc
+        except WriteRefused as exc:
+            raise _refusal(exc.reason) from exc
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def _connect(path: Path, mode: str) -> Database:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     limit_values(conn)
-    return Database(conn, immediate=mode != "ro")
+    return Database(conn, immediate=mode != "ro", path=path)
 
 
 def _pragma(db: Database, name: str) -> str:

@@ -12,7 +12,10 @@ import contextlib
 import secrets
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any, Protocol
+
+from ttx_desktop.storage.failures import translated
 
 Parameters = Sequence[Any] | Mapping[str, Any]
 
@@ -45,8 +48,11 @@ class Database:
     that read (it fails at once with "database is locked", whatever the busy timeout).
     """
 
-    def __init__(self, conn: sqlite3.Connection, *, immediate: bool = True) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, *, immediate: bool = True, path: Path | None = None
+    ) -> None:
         self.conn = conn
+        self.path = path  # the file, named by the errors of its writes
         self._immediate = immediate
         self._tables: Any = None
         self._held_by: PendingCheck | None = None
@@ -131,12 +137,19 @@ class Database:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        """A transaction, or a savepoint inside the one already begun; rolled back on error."""
+        """The write transaction of every repository, or a savepoint inside the one already
+        begun: committed when the block ends, rolled back if it raises, and what SQLite
+        raised told as a StorageError naming the file (storage/failures.py)."""
+        with translated(self.path), self._transaction():
+            yield self
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
         if self.conn.in_transaction:
             savepoint = f"ttx_{secrets.token_hex(8)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
-                yield self
+                yield
             except BaseException:
                 # An error such as RAISE(ROLLBACK) can end the whole transaction first.
                 if self.conn.in_transaction:
@@ -148,7 +161,7 @@ class Database:
         self.await_checks()
         self.conn.execute("BEGIN IMMEDIATE" if self._immediate else "BEGIN")
         try:
-            yield self
+            yield
         except BaseException:
             self.rollback()
             raise

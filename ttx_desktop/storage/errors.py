@@ -1,8 +1,6 @@
-"""Why an exercise file could not be opened or written."""
+"""Why an exercise file could not be opened, read or written."""
 
 from __future__ import annotations
-
-import sqlite3
 
 from ttx_desktop.errors import UserError
 
@@ -39,23 +37,31 @@ class WriteFailed(StorageError):
     """A write did not reach the disk (full disk, read-only folder, file removed)."""
 
 
-_SQLITE_MESSAGES = {
-    "SQLITE_FULL": "the disk is full; nothing was written (free some space and try again)",
-    "SQLITE_READONLY": "cannot be written (the file or its folder is read-only)",
-    "SQLITE_BUSY": "is busy: another program is writing to it; try again",
-    "SQLITE_LOCKED": "is busy: another program is writing to it; try again",
-    "SQLITE_CORRUPT": "is damaged",
-    "SQLITE_NOTADB": "is not a database",
-    "SQLITE_CANTOPEN": "cannot be opened",
-    "SQLITE_IOERR": "could not be read or written (a disk or file system error)",
-    "SQLITE_PERM": "cannot be written (permission denied)",
-}
+class DiskFull(WriteFailed):
+    """The disk (or the space this process may use) is full; nothing of the write stayed."""
 
 
-def describe_sqlite_error(exc: sqlite3.Error) -> str:
-    """An SQLite error as a sentence a facilitator can act on."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    for prefix, message in _SQLITE_MESSAGES.items():
-        if name.startswith(prefix):
-            return f"{message} (SQLite: {exc})"
-    return f"SQLite reports: {exc}"
+class ReadOnlyFile(WriteFailed):
+    """The file, or its folder, cannot be written."""
+
+
+class DiskError(WriteFailed):
+    """The disk or file system failed a read or a write (SQLite's I/O error)."""
+
+
+class FileBusy(StorageError):
+    """Another connection holds the file's write lock longer than we wait; try again."""
+
+
+class FileClosed(StorageError):
+    """The connection to the file was closed (the file was closed while something wrote)."""
+
+
+class WriteRefused(StorageError):
+    """The file's own rules (keys, checks, triggers) refused a change; nothing was written.
+
+    ``reason`` keeps SQLite's words, which name the rule, for the code that refines them."""
+
+    def __init__(self, message: str, *, path: object | None = None, reason: str = "") -> None:
+        super().__init__(message, path=path)
+        self.reason = reason

@@ -198,6 +198,7 @@ def _build(path: Path, exercise: Exercise) -> None:
     temp.unlink()
     try:
         db = create_database(temp)
+        db.path = path  # its errors name the file being made, not the temporary one
         try:
             ExerciseRepo(db).insert(exercise)
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -164,10 +164,13 @@ class LogQuery:
         """Whether some entry lacks its search text; the partial index of those answers at
         once (SQLite would rather scan the time index, which holds the column too)."""
         sql = "SELECT 1 FROM log_entry {} WHERE search_text IS NULL LIMIT 1"
-        try:
-            return bool(self._execute(sql.format("INDEXED BY log_entry_to_fold"), []))
-        except sqlite3.OperationalError:  # a file whose index was dropped by hand
-            return bool(self._execute(sql.format(""), []))
+        with reading(self._db, self._path):
+            try:
+                return bool(self._db.execute(sql.format("INDEXED BY log_entry_to_fold")).fetchall())
+            except sqlite3.OperationalError as exc:
+                if "no such index" not in str(exc):
+                    raise
+            return bool(self._db.execute(sql.format("")).fetchall())  # the index was dropped
 
     def count(self, flt: LogFilter) -> int:
         where, params = self._where(flt)

@@ -89,7 +89,8 @@ class LogRepo:
     """Log entries and their history.
 
     Reads raise DamagedFile naming the file (``path``, else the file ``db`` is open on) when
-    a stored value is not one TTX Desktop writes.
+    a stored value is not one TTX Desktop writes. A write the file refuses (a full disk, a
+    read-only or busy file) raises the StorageError of failures.py, and nothing of it stays.
     """
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
@@ -183,10 +184,9 @@ class LogRepo:
             return (first_revision(rows.entry_from(row)),)
 
     def exists(self, entry_id: str) -> bool:
-        return (
-            self._db.execute("SELECT 1 FROM log_entry WHERE id = ?", [entry_id]).fetchone()
-            is not None
-        )
+        with reading(self._db, self._path):
+            found = self._db.execute("SELECT 1 FROM log_entry WHERE id = ?", [entry_id])
+            return found.fetchone() is not None
 
     def all(
         self, *, with_history: bool = False, include_deleted: bool = True
@@ -208,7 +208,8 @@ class LogRepo:
 
     def count(self, *, include_deleted: bool = False) -> int:
         where = "" if include_deleted else " WHERE deleted = 0"
-        return int(self._db.execute(f"SELECT count(*) FROM log_entry{where}").fetchone()[0])
+        with reading(self._db, self._path):
+            return int(self._db.execute(f"SELECT count(*) FROM log_entry{where}").fetchone()[0])
 
     def latest_time(self) -> datetime | None:
         with reading(self._db, self._path):

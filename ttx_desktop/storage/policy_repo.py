@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
@@ -16,7 +15,8 @@ from ttx_desktop.domain.votes import Ballot, Vote
 from ttx_desktop.messages import msg
 from ttx_desktop.storage import policy_rows
 from ttx_desktop.storage.database import Database
-from ttx_desktop.storage.errors import StorageError
+from ttx_desktop.storage.errors import StorageError, WriteRefused
+from ttx_desktop.storage.failures import translated
 from ttx_desktop.storage.reading import reading
 
 # What an edit may change: a person's fields, not the id, position, author or times.
@@ -170,10 +170,10 @@ class VoteRepo:
         """Stores a ballot; raises BallotRefused when this phone voted already or the vote is
         closed (the file's own keys and triggers hold that, whoever writes)."""
         try:
-            with self._db.atomic():
+            with translated(), self._db.atomic():
                 self._db.table("ballot").insert(policy_rows.ballot_row(ballot))
-        except sqlite3.IntegrityError as exc:
-            if "closed" in str(exc):
+        except WriteRefused as exc:
+            if "closed" in exc.reason:
                 raise BallotRefused(msg("This vote is closed.")) from exc
             raise BallotRefused(msg("This phone has already voted.")) from exc
 

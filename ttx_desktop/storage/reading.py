@@ -10,6 +10,7 @@ from pathlib import Path
 from ttx_desktop.messages import Text, message_of, msg
 from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import DamagedFile
+from ttx_desktop.storage.failures import failure
 
 # What turning a stored value into a domain object raises on a value we never write: an
 # unknown kind (ValueError), a missing column or key (LookupError), a number where text was
@@ -52,16 +53,18 @@ def damaged(exc: BaseException, path: Path | str | None) -> DamagedFile:
 @contextmanager
 def reading(db: Database, path: Path | str | None = None) -> Iterator[None]:
     """Turns a failure to read a stored value into DamagedFile naming the file (``path``, else
-    the file ``db`` is open on). Busy, locked or out of memory (OperationalError) pass as they
-    are: the file itself may well be sound. Text that is not UTF-8, which SQLite reports as an
-    OperationalError too, is damage: we only ever store UTF-8."""
+    the file ``db`` is open on). Busy, locked, out of memory or a disk error (OperationalError)
+    and a closed connection are not damage: the file itself may well be sound, and they are
+    told as the StorageErrors of failures.py. Text that is not UTF-8, which SQLite reports as
+    an OperationalError too, is damage: we only ever store UTF-8."""
     try:
         yield
     except DamagedFile:
         raise
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.OperationalError, sqlite3.ProgrammingError) as exc:
+        where = path if path is not None else file_of(db)
         if _UNDECODABLE in str(exc):
-            raise damaged(exc, path if path is not None else file_of(db)) from exc
-        raise
+            raise damaged(exc, where) from exc
+        raise failure(exc, where, writing=False) from exc
     except _UNREADABLE as exc:
         raise damaged(exc, path if path is not None else file_of(db)) from exc

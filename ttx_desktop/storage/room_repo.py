@@ -4,8 +4,8 @@ from phones, each stored once however often it is sent."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Literal
 
@@ -14,6 +14,7 @@ from ttx_desktop.domain.model import FeedbackResponse, LogEntry
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.connection import BUSY_TIMEOUT_MS, file_uri
 from ttx_desktop.storage.database import Database
+from ttx_desktop.storage.failures import immediate
 from ttx_desktop.storage.log_repo import LogRepo
 
 FeedbackOutcome = Literal["new", "replaced", "unchanged", "taken", "full"]
@@ -46,7 +47,8 @@ def second_connection(path: Path, *, readonly: bool = False) -> Database:
     if not readonly:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn)
+    # Its writes take the file's write lock as they begin, and tell SQLite's errors as ours.
+    return Database(conn, immediate=not readonly, path=path)
 
 
 class RoomRepo:
@@ -55,19 +57,10 @@ class RoomRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    @contextmanager
-    def _immediate(self) -> Iterator[None]:
+    def _immediate(self) -> AbstractContextManager[None]:
         """A write transaction that takes the write lock first, so the existence check and the
         insert see the same file even while the console writes through its own connection."""
-        conn = self._db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        return immediate(self._db)
 
     # ------------------------------------------------------------------ tokens
 

@@ -19,6 +19,7 @@ from ttx_desktop.domain.votes import Vote
 from ttx_desktop.storage.clock_repo import ClockRepo
 from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.exercise_repo import ExerciseRepo
+from ttx_desktop.storage.failures import immediate
 from ttx_desktop.storage.log_repo import LogRepo
 from ttx_desktop.storage.policy_repo import PolicyRepo, VoteRepo
 from ttx_desktop.storage.room_repo import FeedbackOutcome, RoomRepo, second_connection
@@ -32,20 +33,6 @@ class Snapshot:
     clock: ExerciseClock
     version: int
     votes: tuple[Vote, ...] = ()  # opened and closed by the console, never by the room
-
-
-@contextmanager
-def _immediate(db: Database) -> Iterator[None]:
-    """A write transaction that takes the file's write lock first, so that a check and the
-    write that follows it see the same file while the console writes on its own connection."""
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
 
 
 class _Arrival:
@@ -173,7 +160,7 @@ class RoomStore:
         """The writer connection, under the write lock, in a transaction that takes the file's
         write lock first: a check and the write that follows it see the same file. Committed
         when the block ends, rolled back if it raises."""
-        with self.write_lock, _immediate(self._writer):
+        with self.write_lock, immediate(self._writer):
             yield self._writer
 
     def feedback_tally(self) -> tuple[int, int]:

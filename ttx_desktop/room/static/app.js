@@ -17,7 +17,10 @@
     try { var v = window.localStorage.getItem(key); return v === null ? fallback : v; }
     catch (e) { return fallback; }
   }
-  function put(key, value) { try { window.localStorage.setItem(key, value); } catch (e) {} }
+  function put(key, value) {
+    try { window.localStorage.setItem(key, value); }
+    catch (e) { /* storage full or turned off: the page works on without keeping it */ }
+  }
   function getJSON(key, fallback) {
     try { var v = JSON.parse(get(key, "")); return v === null ? fallback : v; }
     catch (e) { return fallback; }
