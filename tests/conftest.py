@@ -90,3 +90,18 @@ def shown_window(qtbot: Any, tmp_path: Path, session: Session, dialogs: Any) -> 
     qtbot.waitExposed(made)
     yield made
     made.set_session(None)
+
+
+@pytest.fixture
+def controller(qtbot: Any, tmp_path: Path, dialogs: Any) -> Iterator[Any]:
+    """The program's controller over a real main window, with settings and keep folders of
+    the test's own."""
+    from ttx_desktop.app import Controller, temporary_settings
+    from ttx_desktop.gui.main_window import MainWindow
+
+    settings = temporary_settings(tmp_path)
+    window = MainWindow(dialogs, settings)
+    qtbot.addWidget(window)
+    made = Controller(window, dialogs, settings, tmp_path / "exercises", keep=tmp_path / "keep")
+    yield made
+    made.close_session()

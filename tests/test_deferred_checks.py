@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -173,19 +172,6 @@ def test_a_small_file_is_checked_whole_before_it_opens(
 
 
 # --- in the window ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def controller(qtbot: Any, tmp_path: Path, dialogs: Any) -> Iterator[Any]:
-    from ttx_desktop.app import Controller, temporary_settings
-    from ttx_desktop.gui.main_window import MainWindow
-
-    settings = temporary_settings(tmp_path)
-    window = MainWindow(dialogs, settings)
-    qtbot.addWidget(window)
-    made = Controller(window, dialogs, settings, tmp_path / "exercises", keep=tmp_path / "keep")
-    yield made
-    made.close_session()
 
 
 @pytest.mark.gui

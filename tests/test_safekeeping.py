@@ -8,7 +8,6 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +17,6 @@ from ttx_desktop.storage import backups
 from ttx_desktop.storage.lock import lock_path
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def controller(qtbot: Any, tmp_path: Path, dialogs: Any) -> Iterator[Any]:
-    from ttx_desktop.app import Controller, temporary_settings
-    from ttx_desktop.gui.main_window import MainWindow
-
-    settings = temporary_settings(tmp_path)
-    window = MainWindow(dialogs, settings)
-    qtbot.addWidget(window)
-    made = Controller(window, dialogs, settings, tmp_path / "exercises", keep=tmp_path / "keep")
-    yield made
-    made.close_session()
 
 
 def digest(path: Path) -> str:

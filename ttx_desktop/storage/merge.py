@@ -8,8 +8,7 @@ Injects (and recommendations) that differ between the copies are reported, never
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from ttx_desktop.storage import rows
 from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
+from ttx_desktop.storage.failures import immediate
 from ttx_desktop.storage.log_repo import LogRepo, refold
 from ttx_desktop.storage.merge_policy import is_prefix, merge_policy
 from ttx_desktop.storage.schema import search_text
@@ -213,7 +213,9 @@ def merge_exercise(db: Database, theirs: Exercise, *, source: Path) -> MergeRepo
     from ttx_desktop.storage.exercise_repo import ExerciseRepo
 
     report = MergeReport()
-    with _write_lock_first(db):  # this file is read and written as one, whoever else writes
+    # One transaction that takes the write lock before it reads: another connection (the
+    # console's, while a worker merges) cannot change the file between read and write.
+    with immediate(db):
         ours = ExerciseRepo(db).load()
         if theirs.id != ours.id:
             raise MergeRefused(
@@ -227,21 +229,6 @@ def merge_exercise(db: Database, theirs: Exercise, *, source: Path) -> MergeRepo
             )
         _Merger(db, ours, theirs, report).run()
     return report
-
-
-@contextmanager
-def _write_lock_first(db: Database) -> Iterator[None]:
-    """One transaction that takes the write lock before it reads, so that another connection
-    (the console's, while a worker merges) cannot change the file between read and write."""
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 class _Merger:
