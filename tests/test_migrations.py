@@ -16,7 +16,7 @@ from tests.fixtures.make_v1_fixture import ROWS, build
 from tests.storage_helpers import sha256, side_files
 from ttx_desktop.domain.clock import ClockState, ExerciseClock, Reading
 from ttx_desktop.domain.model import EntryKind, EntryTag, InjectStatus, Priority
-from ttx_desktop.storage import schema
+from ttx_desktop.storage import rows, schema
 from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import DamagedFile, StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
@@ -287,15 +287,15 @@ def test_a_new_log_field_migration_keeps_the_first_revision_of_its_column() -> N
         step(db)
     update_of = schema._IMPLICIT_FIRST_REVISION.split(" ON log_entry")[0].split("UPDATE OF")[1]
     assert tuple(update_of.replace(",", " ").split()) == schema.REVISED_AT_V12
-    revised = (*schema.REVISED_AT_V12, "location")
-    schema._script(schema.new_log_field("location", "TEXT NOT NULL DEFAULT ''", revised))(db)
+    revised = (*rows.REVISED_COLUMNS, "probe")  # the field a newcomer adds, after any other
+    schema._script(schema.new_log_field("probe", "TEXT NOT NULL DEFAULT ''", revised))(db)
     db.execute(
         "INSERT INTO log_entry (id, logged_at, kind, text, author, source, revision, "
-        "updated_at, location) VALUES ('e-1', '2024-05-14T09:00:00Z', 'note', 'Typed', "
+        "updated_at, probe) VALUES ('e-1', '2024-05-14T09:00:00Z', 'note', 'Typed', "
         "'Ana', 'console', 1, '2024-05-14T09:00:00Z', 'Hall B')"
     )
-    db.execute("UPDATE log_entry SET location = 'Hall C' WHERE id = 'e-1'")
+    db.execute("UPDATE log_entry SET probe = 'Hall C' WHERE id = 'e-1'")
     first = db.execute(
-        "SELECT revision, text, author, edited_by, location FROM log_revision"
+        "SELECT revision, text, author, edited_by, probe FROM log_revision"
     ).fetchall()
     assert first == [(1, "Typed", "Ana", "Ana", "Hall B")]
