@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import fields
@@ -252,6 +253,15 @@ def test_every_revised_field_is_a_field_of_the_entry() -> None:
     assert set(REVISED_FIELDS) <= entry_fields
     assert set(LOG_TEXT_FIELDS) <= set(REVISED_FIELDS)
     assert entry().revisions == () and rows.first_revision(entry()).text == "Entry 1"
+
+
+def test_a_row_of_an_older_file_reads_with_the_newer_fields_at_their_defaults() -> None:
+    """A file opened read-only is not upgraded: its rows lack the columns added since."""
+    typed = entry(1, analysis="Root cause", closes_id="e-0")
+    row = rows.entry_row(typed, 1)
+    older = {k: v for k, v in row.items() if k not in ("analysis", "refs", "closes_id")}
+    assert rows.entry_from(older) == dataclasses.replace(typed, analysis="", closes_id=None)
+    assert rows.entry_from(row) == typed
 
 
 def test_entries_never_edited_read_back_with_their_first_revision(ex: ExerciseFile) -> None:
