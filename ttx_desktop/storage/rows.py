@@ -242,6 +242,7 @@ def _made(name: str, returned: str) -> Callable[[Any], Any]:
     the table above once on import (as dataclasses makes an __init__): as fast as one written
     out by hand, on the road of every entry logged and read, yet never to be kept in step."""
     scope: dict[str, Any] = {
+        "__name__": __name__,  # so that profiles and tracebacks name this module
         "EntryKind": EntryKind,
         "EntryTag": EntryTag,
         "LogRevision": LogRevision,
