@@ -26,6 +26,7 @@ from ttx_desktop.domain.documents import DOCUMENTS
 from ttx_desktop.domain.ids import derived_id
 from ttx_desktop.domain.model import (
     FEEDBACK_RATINGS,
+    LOG_TEXT_FIELDS,
     CorrectiveSuggestion,
     DeliveryMethod,
     EntryKind,
@@ -318,8 +319,7 @@ def _log(draw: Any, ex: Exercise, size: int) -> tuple[LogEntry, ...]:
             objective_id=ref(ex.objectives),
             source=draw(st.sampled_from(("console", "cli", "room")) | texts),
             deleted=draw(st.booleans()),
-            analysis=draw(texts.map(str.strip)),
-            references=draw(texts.map(str.strip)),
+            **{name: draw(texts.map(str.strip)) for name in LOG_TEXT_FIELDS},
             closes_id=draw(_maybe(st.sampled_from(entry_ids))) if entry_ids else None,
         )
         for entry_id in entry_ids

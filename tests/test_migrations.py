@@ -16,7 +16,7 @@ from tests.fixtures.make_v1_fixture import ROWS, build
 from tests.storage_helpers import sha256, side_files
 from ttx_desktop.domain.clock import ClockState, ExerciseClock, Reading
 from ttx_desktop.domain.model import EntryKind, EntryTag, InjectStatus, Priority
-from ttx_desktop.storage import schema
+from ttx_desktop.storage import rows, schema
 from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.errors import DamagedFile, StorageError
 from ttx_desktop.storage.exercise_file import ExerciseFile
@@ -277,3 +277,25 @@ def test_an_interrupted_migration_leaves_the_file_at_version_1_with_its_data(
         assert schema.version(ex.db) == schema.SCHEMA_VERSION
         assert len(ex.exercise.load().log) == 3
     assert _contents(v1) == before
+
+
+def test_a_new_log_field_migration_keeps_the_first_revision_of_its_column() -> None:
+    """schema.new_log_field, the migration of a new field of log entries: the column in both
+    tables, and the first-revision trigger made again to copy it and every other one."""
+    db = Database(sqlite3.connect(":memory:"))
+    for step in schema.MIGRATIONS:
+        step(db)
+    update_of = schema._IMPLICIT_FIRST_REVISION.split(" ON log_entry")[0].split("UPDATE OF")[1]
+    assert tuple(update_of.replace(",", " ").split()) == schema.REVISED_AT_V12
+    revised = (*rows.REVISED_COLUMNS, "probe")  # the field a newcomer adds, after any other
+    schema._script(schema.new_log_field("probe", "TEXT NOT NULL DEFAULT ''", revised))(db)
+    db.execute(
+        "INSERT INTO log_entry (id, logged_at, kind, text, author, source, revision, "
+        "updated_at, probe) VALUES ('e-1', '2024-05-14T09:00:00Z', 'note', 'Typed', "
+        "'Ana', 'console', 1, '2024-05-14T09:00:00Z', 'Hall B')"
+    )
+    db.execute("UPDATE log_entry SET probe = 'Hall C' WHERE id = 'e-1'")
+    first = db.execute(
+        "SELECT revision, text, author, edited_by, probe FROM log_revision"
+    ).fetchall()
+    assert first == [(1, "Typed", "Ana", "Ana", "Hall B")]

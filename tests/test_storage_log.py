@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import fields
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.storage_helpers import MODULE_IDS, T0, small_exercise
-from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry
+from ttx_desktop.domain.model import (
+    LOG_TEXT_FIELDS,
+    REVISED_FIELDS,
+    EntryKind,
+    EntryTag,
+    LogEntry,
+    LogRevision,
+)
+from ttx_desktop.storage import rows
 from ttx_desktop.storage.exercise_file import ExerciseFile
 
 
@@ -214,6 +224,44 @@ def test_another_tool_changing_an_unedited_entry_keeps_its_first_revision(
     with ExerciseFile.open(path, readonly=True) as again:
         history = again.log.history("e-1")
     assert history == typed.revisions
+
+
+def test_the_first_revision_is_kept_whichever_revised_column_another_tool_sets(
+    path: Path, ex: ExerciseFile
+) -> None:
+    """The schema's trigger names every revised column (a new field's migration recreates it
+    with the new column), and copies each into revision 1."""
+    links = ("team_id", "inject_id", "objective_id")  # these must name records of the file
+    typed = {f.name: f"typed {f.name}" for f in fields(LogRevision)
+             if f.name in REVISED_FIELDS and f.type in ("str", "str | None")
+             and f.name not in links}  # fmt: skip
+    columns = rows.REVISED_COLUMNS
+    appended = [ex.log.append(entry(n, **typed)) for n in range(len(columns))]
+    ex.close()
+    conn = sqlite3.connect(path)  # any SQLite tool, with default settings
+    with conn:
+        for n, column in enumerate(columns):
+            conn.execute(f"UPDATE log_entry SET {column} = {column} WHERE id = 'e-{n}'")
+    conn.close()
+    with ExerciseFile.open(path, readonly=True) as again:
+        for first in appended:
+            assert again.log.history(first.id) == first.revisions
+
+
+def test_every_revised_field_is_a_field_of_the_entry() -> None:
+    entry_fields = {f.name for f in fields(LogEntry)}
+    assert set(REVISED_FIELDS) <= entry_fields
+    assert set(LOG_TEXT_FIELDS) <= set(REVISED_FIELDS)
+    assert entry().revisions == () and rows.first_revision(entry()).text == "Entry 1"
+
+
+def test_a_row_of_an_older_file_reads_with_the_newer_fields_at_their_defaults() -> None:
+    """A file opened read-only is not upgraded: its rows lack the columns added since."""
+    typed = entry(1, analysis="Root cause", closes_id="e-0")
+    row = rows.entry_row(typed, 1)
+    older = {k: v for k, v in row.items() if k not in ("analysis", "refs", "closes_id")}
+    assert rows.entry_from(older) == dataclasses.replace(typed, analysis="", closes_id=None)
+    assert rows.entry_from(row) == typed
 
 
 def test_entries_never_edited_read_back_with_their_first_revision(ex: ExerciseFile) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from functools import cached_property
 from typing import Protocol, TypeVar
@@ -255,6 +255,22 @@ class LogEntry:
     @property
     def edited(self) -> bool:
         return len(self.revisions) > 1
+
+
+# What a revision of a log entry keeps, and so what an edit may change: every field of
+# LogRevision but its own bookkeeping. Storage, merge and history are made from this list, so
+# a new field of both dataclasses is stored, revised and merged without naming it elsewhere.
+REVISED_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(LogRevision) if f.name not in ("revision", "edited_at", "edited_by")
+)
+# The free text a reviewer writes beside an entry (as ``analysis``): every text field revised
+# but the entry's text and author. Each is trimmed and capped when edited, and written in the
+# exercise definition under its own name.
+LOG_TEXT_FIELDS: tuple[str, ...] = tuple(
+    f.name
+    for f in fields(LogRevision)
+    if f.type == "str" and f.name not in ("text", "author", "edited_by")
+)
 
 
 @dataclass(frozen=True)

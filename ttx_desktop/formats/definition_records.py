@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from ttx_desktop.domain.model import (
     FEEDBACK_RATINGS,
+    LOG_TEXT_FIELDS,
     CorrectiveSuggestion,
     EntryKind,
     EntryTag,
@@ -23,7 +25,7 @@ from ttx_desktop.messages import msg
 
 LOG_KEYS = {
     "id", "time", "clock", "module", "team", "inject", "kind", "text", "author", "tag",
-    "objective", "source", "deleted", "analysis", "references", "plan_item", "closes",
+    "objective", "source", "deleted", "plan_item", "closes", *LOG_TEXT_FIELDS,
 }  # fmt: skip
 RECOMMENDATION_KEYS = {
     "id", "objective", "issue", "corrective_action", "capability_element", "responsible",
@@ -117,11 +119,15 @@ def _read_entry(
         objective_id=ctx.ref_code(ctx.objectives, m, "objective", field),
         source=reader.text(m, "source", field) if "source" in m else DEFAULT_SOURCE,
         deleted=reader.boolean(m, "deleted", field),
-        analysis=reader.text(m, "analysis", field).strip(),
-        references=reader.text(m, "references", field).strip(),
+        **_log_texts(reader, m, field),
         plan_item_id=_plan_item(reader, m, field, plan),
         closes_id=reader.text(m, "closes", field).strip() or None,
     )
+
+
+def _log_texts(reader: Reader, m: Fields, field: str) -> dict[str, Any]:
+    """The reviewer's free text beside an entry (LOG_TEXT_FIELDS), each under its own key."""
+    return {name: reader.text(m, name, field).strip() for name in LOG_TEXT_FIELDS}
 
 
 def read_recommendations(ctx: Context, top: Fields) -> tuple[Recommendation, ...]:

@@ -17,6 +17,7 @@ import yaml
 from ttx_desktop.domain.ids import derived_id
 from ttx_desktop.domain.model import (
     DRAFT_BY_DEFAULT,
+    LOG_TEXT_FIELDS,
     Exercise,
     ExerciseDetails,
     FeedbackResponse,
@@ -274,7 +275,7 @@ def _write_entry(e: LogEntry, names: _Names) -> Item:
     if e.source != DEFAULT_SOURCE:
         out["source"] = e.source
     _put(out, "deleted", e.deleted)
-    _put_all(out, e, ("analysis", "references"))
+    _put_all(out, e, LOG_TEXT_FIELDS)
     _put(out, "plan_item", names.plan_numbers.get(e.plan_item_id or ""))
     _put(out, "closes", e.closes_id)
     return out

@@ -22,7 +22,7 @@ from ttx_desktop.domain.log_entry import (
     parse_kind,
     team_of,
 )
-from ttx_desktop.domain.model import EntryKind, EntryTag, Exercise, LogEntry
+from ttx_desktop.domain.model import LOG_TEXT_FIELDS, EntryKind, EntryTag, Exercise, LogEntry
 from ttx_desktop.messages import message_of, msg
 from ttx_desktop.services.changes import ENTRIES
 from ttx_desktop.storage.log_repo import LogRepo
@@ -127,7 +127,7 @@ class LogService(QObject):
             changes["tag"] = self._parse_tag(changes["tag"])
         if "text" in changes:
             changes["text"] = str(changes["text"])
-        for name in ("analysis", "references"):
+        for name in LOG_TEXT_FIELDS:
             if name in changes:
                 changes[name] = str(changes[name] or "").strip()
                 check_length(changes[name])

@@ -16,18 +16,14 @@ from pathlib import Path
 from typing import Any, cast
 
 from ttx_desktop.domain.ids import from_iso, to_iso, utc_now
-from ttx_desktop.domain.model import EntryKind, EntryTag, LogEntry, LogRevision
+from ttx_desktop.domain.model import REVISED_FIELDS, EntryKind, EntryTag, LogEntry, LogRevision
 from ttx_desktop.storage import rows
 from ttx_desktop.storage.database import Database
 from ttx_desktop.storage.reading import reading
+from ttx_desktop.storage.rows import first_revision
 from ttx_desktop.storage.schema import search_text
 
-EDITABLE = (
-    "kind", "text", "team_id", "inject_id", "author", "tag", "objective_id", "deleted",
-    "analysis", "references", "plan_item_id", "closes_id",
-)  # fmt: skip
-# The column of each editable field, where the two names differ.
-COLUMN = {"references": "refs"}
+EDITABLE = REVISED_FIELDS  # what an edit may change: what a revision keeps
 
 
 _SQL: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -61,27 +57,6 @@ def refold(db: Database, entry_id: str, folded: str) -> None:
     db.conn.execute(
         "UPDATE log_entry SET search_text = ? WHERE id = ? AND search_text IS NULL",
         (folded, entry_id),
-    )
-
-
-def first_revision(entry: LogEntry) -> LogRevision:
-    """Revision 1 of an entry, as it was typed."""
-    return LogRevision(
-        revision=1,
-        kind=entry.kind,
-        text=entry.text,
-        team_id=entry.team_id,
-        inject_id=entry.inject_id,
-        author=entry.author,
-        tag=entry.tag,
-        objective_id=entry.objective_id,
-        deleted=entry.deleted,
-        edited_at=entry.logged_at,
-        edited_by=entry.author,
-        analysis=entry.analysis,
-        references=entry.references,
-        plan_item_id=entry.plan_item_id,
-        closes_id=entry.closes_id,
     )
 
 
@@ -142,7 +117,7 @@ class LogRepo:
             )
             self._db.table("log_revision").insert(rows.revision_row(entry_id, revision))
             row = rows.revision_row(entry_id, revision)
-            update = {COLUMN.get(name, name): row[COLUMN.get(name, name)] for name in EDITABLE}
+            update = {column: row[column] for column in rows.REVISED_COLUMNS}
             update |= {"revision": revision.revision, "updated_at": to_iso(now)}
             update["search_text"] = search_text(revision.text, revision.author)
             self._db.table("log_entry").update(entry_id, update)

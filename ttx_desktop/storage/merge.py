@@ -65,6 +65,8 @@ _COUNTED = {
     "policy_revision": msg("revisions of policy recommendations"), "vote": msg("votes"),
     "ballot": msg("ballots"),
 }  # fmt: skip
+# The links of a log entry that must name a record of this file, kept only if they do.
+_LINKS = ("team_id", "inject_id", "objective_id")
 # What a log entry may name, for a conflict that says which of them this file lacks.
 _NAMED = {"team_id": msg("team"), "inject_id": msg("inject"), "module_id": msg("module"),
           "objective_id": msg("objective")}  # fmt: skip
@@ -397,10 +399,8 @@ class _Merger:
 
     def _set_current(self, entry: LogEntry, last: LogRevision) -> None:
         row = rows.revision_row(entry.id, last)
-        kept = ("kind", "text", "author", "tag", "deleted", "analysis", "refs", "plan_item_id",
-                "closes_id")  # fmt: skip
-        update = {name: row[name] for name in kept}
-        for name in ("team_id", "inject_id", "objective_id"):
+        update = {column: row[column] for column in rows.REVISED_COLUMNS}
+        for name in _LINKS:  # as resolved against this file
             update[name] = getattr(entry, name)
         update |= {"revision": last.revision, "updated_at": to_iso(entry.updated_at)}
         update["search_text"] = search_text(last.text, last.author)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import MISSING, fields
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from ttx_desktop.domain.agenda import ScheduleItem, ScheduleKind
 from ttx_desktop.domain.clock import ClockAction, ClockEvent, Reading
 from ttx_desktop.domain.ids import from_iso, to_iso
 from ttx_desktop.domain.model import (
     DRAFT_BY_DEFAULT,
+    REVISED_FIELDS,
     CorrectiveSuggestion,
     DeliveryMethod,
     EntryKind,
@@ -226,63 +228,93 @@ def inject_from(r: Mapping[str, Any], targets: Sequence[str], objectives: Sequen
     )  # fmt: skip
 
 
+# The columns of a log entry's revised fields (REVISED_FIELDS), in log_entry and log_revision
+# alike: each field's column where the two names differ, and how a value that is not stored as
+# it is goes in and comes out. Every other field is stored as it is, under its own name.
+_COLUMN_OF = {"references": "refs"}
+_STORED = {"kind": "{}.value", "tag": "{}.value", "deleted": "int({})"}
+_READ = {"kind": "EntryKind({})", "tag": "EntryTag({})", "deleted": "bool({})"}
+REVISED_COLUMNS = tuple(_COLUMN_OF.get(name, name) for name in REVISED_FIELDS)
+
+
+def _made(name: str, returned: str) -> Callable[[Any], Any]:
+    """The one-line function ``name`` of ``x`` returning the expression ``returned``, made from
+    the table above once on import (as dataclasses makes an __init__): as fast as one written
+    out by hand, on the road of every entry logged and read, yet never to be kept in step."""
+    scope: dict[str, Any] = {
+        "__name__": __name__,  # so that profiles and tracebacks name this module
+        "EntryKind": EntryKind,
+        "EntryTag": EntryTag,
+        "LogRevision": LogRevision,
+    }
+    exec(f"def {name}(x):\n    return {returned}", scope)  # noqa: S102 - our own text
+    return cast(Callable[[Any], Any], scope[name])
+
+
+_PAIRS = tuple(zip(REVISED_FIELDS, REVISED_COLUMNS, strict=True))
+_AS_STORED = ", ".join(f"{c!r}: " + _STORED.get(n, "{}").format(f"x.{n}") for n, c in _PAIRS)
+_AS_READ = ", ".join(f"{n!r}: " + _READ.get(n, "{}").format(f"x[{c!r}]") for n, c in _PAIRS)
+_AS_TYPED = ", ".join(f"{n}=x.{n}" for n in REVISED_FIELDS)
+
+# The revised fields of an entry or a revision, by column, as stored.
+revised_row: Callable[[LogEntry | LogRevision], Row] = _made("revised_row", f"{{{_AS_STORED}}}")
+# The revised fields of a row, by field, when it has every revised column.
+_revised_cells: Callable[[Mapping[str, Any]], Row] = _made("revised_cells", f"{{{_AS_READ}}}")
+# The columns of an entry's row stored as they are, besides the revised ones.
+_AS_IS = ", ".join(f"{n!r}: x.{n}" for n in ("id", "module_id", "exercise_s", "source"))
+_entry_cells: Callable[[LogEntry], Row] = _made("entry_cells", f"{{{_AS_IS}, {_AS_STORED}}}")
+# Revision 1 of an entry, as it was typed.
+first_revision: Callable[[LogEntry], LogRevision] = _made(
+    "first_revision",
+    f"LogRevision(revision=1, edited_at=x.logged_at, edited_by=x.author, {_AS_TYPED})",
+)
+
+
+# What a revised column holds in an older file that lacks it: its field's default.
+_DEFAULT_CELLS = {
+    _COLUMN_OF.get(f.name, f.name): f.default
+    for f in fields(LogRevision)
+    if f.name in REVISED_FIELDS and f.default is not MISSING
+}
+
+
+def _revised_of(r: Mapping[str, Any]) -> Row:
+    """The revised fields of a log_entry or log_revision row, by field; a column the row lacks
+    (an older file opened read-only, not upgraded) leaves its field at its default."""
+    try:
+        return _revised_cells(r)
+    except (IndexError, KeyError):  # sqlite3.Row raises IndexError, a dict KeyError
+        return _revised_cells(_DEFAULT_CELLS | {key: r[key] for key in r.keys()})  # noqa: SIM118
+
+
 def entry_row(e: LogEntry, revision: int) -> Row:
-    logged_at = to_iso(e.logged_at)
-    updated_at = logged_at if e.updated_at == e.logged_at else to_iso(e.updated_at)
-    return {
-        "id": e.id, "logged_at": logged_at, "module_id": e.module_id,
-        "exercise_s": e.exercise_s, "source": e.source, "revision": revision,
-        "kind": e.kind.value, "text": e.text, "team_id": e.team_id, "inject_id": e.inject_id,
-        "author": e.author, "tag": e.tag.value, "objective_id": e.objective_id,
-        "deleted": int(e.deleted), "updated_at": updated_at,
-        "search_text": search_text(e.text, e.author), **review_values(e),
-    }  # fmt: skip
-
-
-def review_values(e: LogEntry | LogRevision) -> Row:
-    """The review's columns of an entry or a revision (schema of issue 14)."""
-    return {
-        "analysis": e.analysis, "refs": e.references, "plan_item_id": e.plan_item_id,
-        "closes_id": e.closes_id,
-    }  # fmt: skip
-
-
-def _review_of(r: Mapping[str, Any]) -> dict[str, Any]:
-    keys = r.keys()
-    if "analysis" not in keys:  # an older file opened read-only
-        return {}
-    return {
-        "analysis": r["analysis"], "references": r["refs"], "plan_item_id": r["plan_item_id"],
-        "closes_id": r["closes_id"],
-    }  # fmt: skip
+    row = _entry_cells(e)
+    row["logged_at"] = logged_at = to_iso(e.logged_at)
+    row["revision"] = revision
+    row["updated_at"] = logged_at if e.updated_at == e.logged_at else to_iso(e.updated_at)
+    row["search_text"] = search_text(e.text, e.author)
+    return row
 
 
 def revision_row(entry_id: str, v: LogRevision) -> Row:
     return {
-        "entry_id": entry_id, "revision": v.revision, "kind": v.kind.value, "text": v.text,
-        "team_id": v.team_id, "inject_id": v.inject_id, "author": v.author,
-        "tag": v.tag.value, "objective_id": v.objective_id, "deleted": int(v.deleted),
-        "edited_at": to_iso(v.edited_at), "edited_by": v.edited_by, **review_values(v),
+        "entry_id": entry_id, "revision": v.revision, **revised_row(v),
+        "edited_at": to_iso(v.edited_at), "edited_by": v.edited_by,
     }  # fmt: skip
 
 
 def revision_from(r: Mapping[str, Any]) -> LogRevision:
     return LogRevision(
-        revision=r["revision"], kind=EntryKind(r["kind"]), text=r["text"],
-        team_id=r["team_id"], inject_id=r["inject_id"], author=r["author"],
-        tag=EntryTag(r["tag"]), objective_id=r["objective_id"], deleted=bool(r["deleted"]),
-        edited_at=from_iso(r["edited_at"]), edited_by=r["edited_by"], **_review_of(r),
+        revision=r["revision"], edited_at=from_iso(r["edited_at"]), edited_by=r["edited_by"],
+        **_revised_of(r),
     )  # fmt: skip
 
 
 def entry_from(r: Mapping[str, Any], revisions: Sequence[LogRevision] = ()) -> LogEntry:
     return LogEntry(
-        id=r["id"], kind=EntryKind(r["kind"]), text=r["text"],
-        logged_at=from_iso(r["logged_at"]), team_id=r["team_id"], inject_id=r["inject_id"],
-        module_id=r["module_id"], exercise_s=r["exercise_s"], author=r["author"],
-        tag=EntryTag(r["tag"]), objective_id=r["objective_id"], source=r["source"],
-        deleted=bool(r["deleted"]), revisions=tuple(revisions),
-        updated_at=from_iso(r["updated_at"]), **_review_of(r),
+        id=r["id"], logged_at=from_iso(r["logged_at"]), module_id=r["module_id"],
+        exercise_s=r["exercise_s"], source=r["source"], revisions=tuple(revisions),
+        updated_at=from_iso(r["updated_at"]), **_revised_of(r),
     )  # fmt: skip
 
 

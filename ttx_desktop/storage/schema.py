@@ -418,6 +418,35 @@ VALUES (OLD.id, 1, OLD.kind, OLD.text, OLD.team_id, OLD.inject_id, OLD.author, O
     OLD.plan_item_id, OLD.closes_id); END;
 """
 
+# The revised columns (storage/rows.py, REVISED_COLUMNS) the trigger above copies.
+REVISED_AT_V12 = (
+    "kind", "text", "team_id", "inject_id", "author", "tag", "objective_id", "deleted",
+    "analysis", "refs", "plan_item_id", "closes_id",
+)  # fmt: skip
+
+
+def new_log_field(column: str, declaration: str, revised: tuple[str, ...]) -> str:
+    """The migration of a new revised field of log entries: ``column`` added to log_entry and
+    log_revision as ``declaration`` (as "TEXT NOT NULL DEFAULT ''"), and the trigger that keeps
+    an unedited entry's first revision made again over every column of ``revised`` (the
+    revised columns as this migration leaves them, ``column`` among them):
+
+        _LOCATION = new_log_field("location", "TEXT NOT NULL DEFAULT ''",
+                                  (*REVISED_AT_V12, "location"))
+    """
+    names = ", ".join(revised)
+    old = ", ".join(f"OLD.{name}" for name in revised)
+    return f"""
+ALTER TABLE log_entry ADD COLUMN {column} {declaration};
+ALTER TABLE log_revision ADD COLUMN {column} {declaration};
+DROP TRIGGER log_entry_keeps_first_revision;
+CREATE TRIGGER log_entry_keeps_first_revision BEFORE UPDATE OF {names} ON log_entry
+WHEN OLD.revision = 1
+    AND NOT EXISTS (SELECT 1 FROM log_revision WHERE entry_id = OLD.id AND revision = 1)
+BEGIN INSERT INTO log_revision (entry_id, revision, edited_at, edited_by, {names})
+VALUES (OLD.id, 1, OLD.logged_at, OLD.author, {old}); END;
+"""
+
 
 def _script(sql: str) -> Callable[[Database], None]:
     def run(db: Database) -> None:
