@@ -101,6 +101,10 @@ def test_every_counted_sentence_has_a_form_for_every_count() -> None:
         ("Учение «Паводок» — “итоги”", "Учение «Паводок» — «итоги»"),
         ("«Учение «Паводок»: отчёт»", "«Учение „Паводок“: отчёт»"),
         ('"Кнопка "Пуск" нажата"', "«Кнопка „Пуск“ нажата»"),
+        # after any kind of space a mark opens: a thin, a no-break or a next-line space
+        ('Учение\u2009"Щит"', "Учение\u2009«Щит»"),
+        ('Учение\u00a0"Щит"', "Учение\u00a0«Щит»"),
+        ('Итоги\u0085"Щит"', "Итоги\u0085«Щит»"),
     ],
 )
 def test_russian_quotation_marks(typed: str, printed: str) -> None:

@@ -46,7 +46,11 @@ def clean(text: str, warnings: list[str]) -> str:
     return kept
 
 
-_OPENING_CONTEXT = set(" \t\n\r([{«„—–-/\u00a0")
+_OPENING_CONTEXT = set("([{«„—–-/")  # and any kind of space (str.isspace)
+
+
+def _opens_after(before: str) -> bool:
+    return before.isspace() or before in _OPENING_CONTEXT
 
 
 def russian_quotes(text: str) -> str:
@@ -59,11 +63,11 @@ def russian_quotes(text: str) -> str:
     for n, char in enumerate(text):
         before = text[n - 1] if n else " "
         if char == '"':
-            opening = before in _OPENING_CONTEXT or (depth == 0 and n == 0)
+            opening = _opens_after(before) or (depth == 0 and n == 0)
         elif char in "«„":
             opening = True
         elif char == "“":  # opens in English typing, closes an inner quote in Russian
-            opening = depth == 0 or before in _OPENING_CONTEXT
+            opening = depth == 0 or _opens_after(before)
         elif char in "»”":
             opening = False
         else:
