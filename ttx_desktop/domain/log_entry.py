@@ -54,10 +54,15 @@ class EntryRequest:
     author: str = ""
 
 
+_KINDS: Final = {k.value: k for k in EntryKind}
+
+
 def parse_kind(kind: EntryKind | str) -> EntryKind:
     """The entry kind for ``kind``, forgiving case, spaces and underscores."""
     if isinstance(kind, EntryKind):
         return kind
+    if (found := _KINDS.get(kind)) is not None:  # as stored, e.g. "decision": no clean-up
+        return found
     key = "-".join(str(kind).strip().casefold().replace("_", " ").split())
     try:
         return EntryKind(key)

@@ -226,17 +226,29 @@ def inject_from(r: Mapping[str, Any], targets: Sequence[str], objectives: Sequen
     )  # fmt: skip
 
 
-def entry_row(e: LogEntry, revision: int) -> Row:
+# The columns of a log entry's row, in the order of ``entry_values``.
+ENTRY_COLUMNS = (
+    "id", "logged_at", "module_id", "exercise_s", "source", "revision", "kind", "text",
+    "team_id", "inject_id", "author", "tag", "objective_id", "deleted", "updated_at",
+    "search_text", "analysis", "refs", "plan_item_id", "closes_id",
+)  # fmt: skip
+
+
+def entry_values(e: LogEntry, revision: int) -> tuple[Any, ...]:
+    """The values of an entry's row in the order of ENTRY_COLUMNS: a tuple, with no dictionary
+    between the entry and the INSERT of each new entry (issue 20)."""
     logged_at = to_iso(e.logged_at)
     updated_at = logged_at if e.updated_at == e.logged_at else to_iso(e.updated_at)
-    return {
-        "id": e.id, "logged_at": logged_at, "module_id": e.module_id,
-        "exercise_s": e.exercise_s, "source": e.source, "revision": revision,
-        "kind": e.kind.value, "text": e.text, "team_id": e.team_id, "inject_id": e.inject_id,
-        "author": e.author, "tag": e.tag.value, "objective_id": e.objective_id,
-        "deleted": int(e.deleted), "updated_at": updated_at,
-        "search_text": search_text(e.text, e.author), **review_values(e),
-    }  # fmt: skip
+    return (
+        e.id, logged_at, e.module_id, e.exercise_s, e.source, revision, e.kind.value, e.text,
+        e.team_id, e.inject_id, e.author, e.tag.value, e.objective_id, int(e.deleted),
+        updated_at, search_text(e.text, e.author), e.analysis, e.references, e.plan_item_id,
+        e.closes_id,
+    )  # fmt: skip
+
+
+def entry_row(e: LogEntry, revision: int) -> Row:
+    return dict(zip(ENTRY_COLUMNS, entry_values(e, revision), strict=True))
 
 
 def review_values(e: LogEntry | LogRevision) -> Row:
