@@ -220,4 +220,5 @@ def new_entry(
         author=asked.author.strip(),
         objective_id=objective_id,
         source=source,
+        updated_at=logged_at,  # a new entry was last changed as it was logged
     )
