@@ -61,8 +61,8 @@ def parse_kind(kind: EntryKind | str) -> EntryKind:
     """The entry kind for ``kind``, forgiving case, spaces and underscores."""
     if isinstance(kind, EntryKind):
         return kind
-    if (found := _KINDS.get(kind)) is not None:  # as stored, e.g. "decision": no clean-up
-        return found
+    if isinstance(kind, str) and (found := _KINDS.get(kind)) is not None:
+        return found  # as stored, e.g. "decision": no clean-up
     key = "-".join(str(kind).strip().casefold().replace("_", " ").split())
     try:
         return EntryKind(key)
