@@ -1,10 +1,13 @@
 """Logging one entry, from the call to its durable commit: LogService against a bare sqlite3.
 
 Ours: LogService.log on a copy of the large exercise (as the note panel calls it), which
-checks, stamps and appends the entry and its first revision in one transaction. Baseline: a
-bare sqlite3 INSERT and commit of one row into a new file beside it, with the same
-journal_mode=WAL and synchronous=FULL. The two alternate in blocks of 50, so that both see
-the same disk; each call is timed alone.
+checks, stamps and appends the entry (one row: its first revision is its row until it is
+edited) in one transaction. Baseline, as issue 20 defines it: a bare sqlite3 INSERT and commit
+of one row OF THE SAME SIZE into a new file beside it (a table of an integer key and two text
+columns, the text padded so that the row's values take as many bytes as our entry's row does
+in the file: its uuid, kind, team, inject, author, text and folded search text, times...), with
+the same journal_mode=WAL and synchronous=FULL. The two alternate in blocks of 50, so that both
+see the same disk; each call is timed alone.
 
 A third series tells where the difference goes: bare sqlite3 writing the very row LogService
 writes (the entry, whose first revision is its row until it is edited) into a second copy of
@@ -58,6 +61,12 @@ def measure(count: int, work: Path) -> list[Row]:
                 twin.execute(f"PRAGMA {pragma}")
             rows = _row_writer(twin)
             text = "Agreed to isolate the court's network until the experts arrive."
+            size = _stored_bytes(
+                xf.db.conn,
+                service.log("decision", text, team_id=teams[0], inject_id=injects[0],
+                            author="Bench").id,
+            )  # fmt: skip
+            padded = _padding(text, size - len(str(count)))
             for first in range(0, count, BLOCK):
                 for n in range(first, min(first + BLOCK, count)):
                     began = time.perf_counter()
@@ -68,12 +77,13 @@ def measure(count: int, work: Path) -> list[Row]:
                     began = time.perf_counter()
                     conn.execute("BEGIN")
                     conn.execute(
-                        "INSERT INTO entry (logged_at, text) VALUES (?, ?)", (str(n), text)
+                        "INSERT INTO entry (logged_at, text) VALUES (?, ?)",
+                        (f"{n:0{len(str(count))}d}", padded),
                     )
                     conn.execute("COMMIT")
                     bare.append((time.perf_counter() - began) * 1000)
                 for n in range(first, min(first + BLOCK, count)):
-                    entry = rows(service, n)
+                    entry = rows(service, n, text)
                     began = time.perf_counter()
                     twin.execute("BEGIN")
                     twin.execute(entry[0], entry[1])
@@ -84,10 +94,12 @@ def measure(count: int, work: Path) -> list[Row]:
             twin.close()
             xf.close()
     note = f"{count:,} entries"
+    same_size = f"against a bare commit of one row of the same size, {size} bytes"
     return [
-        ratio_goal("log one entry, median", median(ours), median(bare), 1.3, note=note),
-        Row("log one entry, 99th percentile", percentile(ours, 99), percentile(bare, 99),
-            note=note),
+        ratio_goal(f"log one entry, median ({same_size})", median(ours), median(bare), 1.3,
+                   note=note),
+        ratio_goal(f"log one entry, 99th percentile ({same_size})", percentile(ours, 99),
+                   percentile(bare, 99), 2.0, note=note),
         Row("log one entry, median, against bare sqlite3 writing the same row into the "
             "same schema", median(ours), median(same), note=note),
     ]  # fmt: skip
@@ -96,24 +108,49 @@ def measure(count: int, work: Path) -> list[Row]:
 Statement = tuple[str, list[object]]
 
 
+def _stored_bytes(conn: sqlite3.Connection, entry_id: str) -> int:
+    """The bytes the values of entry ``entry_id``'s row take in the file (text as UTF-8, a
+    real 8, an integer up to 8, NULL none)."""
+    row = conn.execute("SELECT * FROM log_entry WHERE id = ?", (entry_id,)).fetchone()
+    return sum(_value_bytes(value) for value in row)
+
+
+def _value_bytes(value: object) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        return len(value.encode())
+    if isinstance(value, int):
+        if value in (0, 1):  # SQLite keeps 0 and 1 in the record's header alone
+            return 0
+        return next(
+            n for n in (1, 2, 3, 4, 6, 8) if -(2 ** (8 * n - 1)) <= value < 2 ** (8 * n - 1)
+        )
+    return 8 if isinstance(value, float) else len(bytes(value))  # type: ignore[call-overload]
+
+
+def _padding(text: str, size: int) -> str:
+    """``text`` repeated and cut to ``size`` characters (ASCII: as many bytes)."""
+    return ((text + " ") * (size // (len(text) + 1) + 1))[:size]
+
+
 def _row_writer(twin: sqlite3.Connection):
-    """A function giving the INSERT of entry ``n`` as LogRepo.append writes it."""
+    """A function giving the INSERT of entry ``n`` as LogService.log has LogRepo.append write it
+    (the same checks, text, team, inject, objective and stamp)."""
     from ttx_desktop.domain.ids import new_id, utc_now
-    from ttx_desktop.domain.model import EntryKind, LogEntry
+    from ttx_desktop.domain.log_entry import EntryRequest, new_entry
     from ttx_desktop.storage import rows
 
     def sql(table: str, row: dict[str, object]) -> Statement:
         marks = ", ".join("?" * len(row))
         return f"INSERT INTO {table} ({', '.join(row)}) VALUES ({marks})", list(row.values())
 
-    def make(service: object, n: int) -> Statement:
+    def make(service: object, n: int, text: str) -> Statement:
         exercise = service._exercise  # type: ignore[attr-defined]
-        entry = LogEntry(
-            id=new_id(), kind=EntryKind.DECISION, text="Agreed to isolate the network.",
-            logged_at=utc_now(), team_id=exercise.teams[n % len(exercise.teams)].id,
-            inject_id=exercise.injects[n % 50].id, module_id=exercise.modules[0].id,
-            exercise_s=float(n), author="Bench",
-        )  # fmt: skip
+        asked = EntryRequest("decision", text, exercise.teams[n % len(exercise.teams)].id,
+                             exercise.injects[n % 50].id, author="Bench")  # fmt: skip
+        entry = new_entry(exercise, asked, entry_id=new_id(), logged_at=utc_now(),
+                          stamp=service._stamp(), source="console")  # type: ignore[attr-defined]  # fmt: skip
         return sql("log_entry", rows.entry_row(entry, 1))
 
     return make

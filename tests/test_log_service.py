@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.fakes import FakeClocks
 from ttx_desktop.domain.clock import ClockState
 from ttx_desktop.domain.ids import derived_id, new_id
+from ttx_desktop.domain.log_entry import parse_kind
 from ttx_desktop.domain.model import (
     EntryKind,
     EntryTag,
@@ -148,6 +151,24 @@ def test_log_reads_kinds_as_people_type_them(
     service: LogService, typed: str, kind: EntryKind
 ) -> None:
     assert service.log(typed, "text").kind is kind
+
+
+@given(st.one_of(st.sampled_from([k.value for k in EntryKind]), st.text(max_size=30)))
+def test_a_kind_as_stored_and_a_kind_as_typed_are_read_alike(typed: str) -> None:
+    """The quick look-up of a kind as stored agrees with the forgiving reading of any text."""
+    key = "-".join(typed.strip().casefold().replace("_", " ").split())
+    known = {k.value: k for k in EntryKind}
+    if key in known:
+        assert parse_kind(typed) is known[key]
+    else:
+        with pytest.raises(EntryRefused):
+            parse_kind(typed)
+
+
+@pytest.mark.parametrize("sent", [["note"], {"kind": "note"}, 3, None])
+def test_a_kind_that_is_not_text_is_refused_in_words(sent: Any) -> None:
+    with pytest.raises(EntryRefused, match="unknown kind"):
+        parse_kind(sent)
 
 
 @pytest.mark.parametrize(

@@ -54,10 +54,15 @@ class EntryRequest:
     author: str = ""
 
 
+_KINDS: Final = {k.value: k for k in EntryKind}
+
+
 def parse_kind(kind: EntryKind | str) -> EntryKind:
     """The entry kind for ``kind``, forgiving case, spaces and underscores."""
     if isinstance(kind, EntryKind):
         return kind
+    if isinstance(kind, str) and (found := _KINDS.get(kind)) is not None:
+        return found  # as stored, e.g. "decision": no clean-up
     key = "-".join(str(kind).strip().casefold().replace("_", " ").split())
     try:
         return EntryKind(key)
@@ -215,4 +220,5 @@ def new_entry(
         author=asked.author.strip(),
         objective_id=objective_id,
         source=source,
+        updated_at=logged_at,  # a new entry was last changed as it was logged
     )

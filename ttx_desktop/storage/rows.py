@@ -260,9 +260,6 @@ _AS_TYPED = ", ".join(f"{n}=x.{n}" for n in REVISED_FIELDS)
 revised_row: Callable[[LogEntry | LogRevision], Row] = _made("revised_row", f"{{{_AS_STORED}}}")
 # The revised fields of a row, by field, when it has every revised column.
 _revised_cells: Callable[[Mapping[str, Any]], Row] = _made("revised_cells", f"{{{_AS_READ}}}")
-# The columns of an entry's row stored as they are, besides the revised ones.
-_AS_IS = ", ".join(f"{n!r}: x.{n}" for n in ("id", "module_id", "exercise_s", "source"))
-_entry_cells: Callable[[LogEntry], Row] = _made("entry_cells", f"{{{_AS_IS}, {_AS_STORED}}}")
 # Revision 1 of an entry, as it was typed.
 first_revision: Callable[[LogEntry], LogRevision] = _made(
     "first_revision",
@@ -287,13 +284,28 @@ def _revised_of(r: Mapping[str, Any]) -> Row:
         return _revised_cells(_DEFAULT_CELLS | {key: r[key] for key in r.keys()})  # noqa: SIM118
 
 
+# The columns of a log entry's row, in the order of ``entry_values``: those stored as they
+# are, the revised ones, then those worked out when it is written.
+_ENTRY_AS_IS = ("id", "module_id", "exercise_s", "source")
+ENTRY_COLUMNS = (*_ENTRY_AS_IS, *REVISED_COLUMNS, "logged_at", "revision", "updated_at",
+                 "search_text")  # fmt: skip
+_AS_IS_VALUES = ", ".join(f"x.{n}" for n in _ENTRY_AS_IS)
+_STORED_VALUES = ", ".join(_STORED.get(n, "{}").format(f"x.{n}") for n in REVISED_FIELDS)
+_entry_tuple: Callable[[LogEntry], tuple[Any, ...]] = _made(
+    "entry_tuple", f"({_AS_IS_VALUES}, {_STORED_VALUES})"
+)
+
+
+def entry_values(e: LogEntry, revision: int) -> tuple[Any, ...]:
+    """The values of an entry's row in the order of ENTRY_COLUMNS: a tuple, with no dictionary
+    between the entry and the INSERT of each new entry (issue 20)."""
+    logged_at = to_iso(e.logged_at)
+    updated_at = logged_at if e.updated_at == e.logged_at else to_iso(e.updated_at)
+    return (*_entry_tuple(e), logged_at, revision, updated_at, search_text(e.text, e.author))
+
+
 def entry_row(e: LogEntry, revision: int) -> Row:
-    row = _entry_cells(e)
-    row["logged_at"] = logged_at = to_iso(e.logged_at)
-    row["revision"] = revision
-    row["updated_at"] = logged_at if e.updated_at == e.logged_at else to_iso(e.updated_at)
-    row["search_text"] = search_text(e.text, e.author)
-    return row
+    return dict(zip(ENTRY_COLUMNS, entry_values(e, revision), strict=True))
 
 
 def revision_row(entry_id: str, v: LogRevision) -> Row:
