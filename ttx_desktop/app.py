@@ -17,6 +17,7 @@ from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import DocumentExport
 from ttx_desktop.gui.export_menu import export_folder
+from ttx_desktop.gui.first_frame import after_first_frame
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.safekeeping import Safekeeping
 from ttx_desktop.gui.user_text import detail_text, error_text, failure_text
@@ -115,7 +116,10 @@ class Controller(QObject):
 
     def _open_file(self, path: Path) -> bool:
         try:
-            session = self._session(ExerciseFile.open(path, defer_checks=True))
+            # A large file's whole check starts once the window has painted it, not before:
+            # on two cores it would share them with the first frame.
+            file = ExerciseFile.open(path, defer_checks=True, start_checks=False)
+            session = self._session(file)
         except DamagedFile as exc:
             return self.safekeeping.recover(path, exc) and self._open_file(path)
         except FileLocked as exc:
@@ -128,6 +132,7 @@ class Controller(QObject):
             return False
         self._show(session)
         if not session.file.checks_awaited:
+            after_first_frame(self.window, session.file.start_checks)
             self._watch_checks(session)
         return True
 
