@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -438,7 +439,13 @@ def run_gui(path: Path | None = None) -> int:
     # locked or damaged file) still comes with the window behind it.
     controller.start(path)
     code = app.exec()
+    window.hide()  # a closing backup, when one is due, runs with the window already gone
     controller.close_session()
+    settings.sync()
+    # The process ends with this: every file is closed and the settings written. Python's
+    # last collections would only walk the window's objects again (tens of milliseconds at
+    # exit); moved out of the collector's sight, they are still freed with the process.
+    gc.freeze()
     return code
 
 
