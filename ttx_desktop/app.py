@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ttx_desktop import __version__
 from ttx_desktop.errors import UserError
@@ -371,23 +371,16 @@ class Controller(QObject):
 
 
 class FirstPaintProbe(QObject):
-    """Prints ``first-paint <wall time>`` once the main window has painted with an exercise
-    shown, then quits; the benchmark subtracts the time it started the process."""
+    """Prints ``first-paint <wall time>`` once the main window, showing an exercise, is on
+    screen with its first frame painted, then quits; the benchmark subtracts the time it
+    started the process. It watches the window's own first expose (gui/first_frame.py), not
+    every event of the program: a filter on the whole application would itself make Qt for
+    Python build every class it has at the first event of an unexposed one."""
 
-    def __init__(self, app: QApplication, window: MainWindow, controller: Controller) -> None:
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
         super().__init__(app)
-        self._app, self._window, self._controller = app, window, controller
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._controller.session is not None  # cheap, so the events before it cost little
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)  # after the rest of this frame is painted
-        return False
+        self._app = app
+        after_first_frame(window, self._report)
 
     def _report(self) -> None:
         loaded = [name for name in LATER_MODULES if name in sys.modules]
@@ -430,14 +423,13 @@ def run_gui(path: Path | None = None) -> int:
     from ttx_desktop.gui.error_handler import ErrorHandler
 
     ErrorHandler(app, dialogs, window)  # an error no slot caught is shown, not only printed
-    if os.environ.get(BENCH_FIRST_PAINT) == "1":
-        probe = FirstPaintProbe(app, window, controller)
-        app.installEventFilter(probe)
     window.show()
     # At once, before the event loop paints: the first frame shows the exercise, rather than
     # the empty state painted and laid out for nothing. A question asked while opening (a
     # locked or damaged file) still comes with the window behind it.
     controller.start(path)
+    if os.environ.get(BENCH_FIRST_PAINT) == "1":
+        FirstPaintProbe(app, window)
     code = app.exec()
     window.hide()  # a closing backup, when one is due, runs with the window already gone
     controller.close_session()
