@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_log_service import make_exercise
-from ttx_desktop import __version__, paths
+from ttx_desktop import __version__, cli, paths
 from ttx_desktop.domain.clock import ClockState
 from ttx_desktop.domain.model import EntryKind, Exercise
 from ttx_desktop.services.clock_service import ClockService
@@ -138,6 +138,11 @@ def test_help_names_every_command_and_each_has_an_example() -> None:
         sub = ttx(command, "--help")
         assert_ok(sub)
         assert f"example:\n  ttx-desktop {command} " in sub.stdout
+
+
+def test_the_window_knows_every_command_without_building_the_parser() -> None:
+    # `ttx-desktop FILE` is told from a command by the program's own list of commands.
+    assert cli.command_names(cli.build_parser()) == cli.COMMANDS
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,37 @@ def test_closing_before_the_check_ends_waits_for_nothing_and_writes_nothing(
     assert sha256(path) == before
 
 
+def test_checks_started_later_wait_for_their_start_or_the_first_write(tmp_path: Path) -> None:
+    path = _made(tmp_path / "big.ttxdb")
+    with ExerciseFile.open(path, defer_checks=True, start_checks=False) as file:
+        assert not file.checks_done and not file.checks_awaited
+        entry = _entry()
+        file.log.append(entry)  # the write starts the check and waits for it
+        assert file.checks_done
+        assert entry.id in {e.id for e in file.log.all()}
+    with ExerciseFile.open(path, defer_checks=True, start_checks=False) as file:
+        file.start_checks()
+        file.start_checks()  # once only
+        file.await_checks()
+        assert file.checks_done
+
+
+def test_a_damaged_file_whose_check_starts_later_is_refused_all_the_same(
+    tmp_path: Path,
+) -> None:
+    path = _made(tmp_path / "big.ttxdb")
+    _garble_index(path)
+    before = sha256(path)
+    with (
+        ExerciseFile.open(path, defer_checks=True, start_checks=False) as file,
+        pytest.raises(DamagedFile),
+    ):
+        file.log.append(_entry())
+    with ExerciseFile.open(path, defer_checks=True, start_checks=False) as file:
+        pass  # closed before its check started: nothing waited for, nothing written
+    assert sha256(path) == before
+
+
 def test_a_file_left_open_by_a_kill_is_checked_whole_before_it_opens(tmp_path: Path) -> None:
     path = _made(tmp_path / "big.ttxdb")
     lock_path(path).write_text("12345\n", encoding="utf-8")  # what a killed writer leaves
@@ -202,3 +233,16 @@ def test_a_note_logged_while_a_large_file_is_checked_is_saved(
     qtbot.wait(3 * CHECK_POLL_MS)
     assert controller.session is not None and dialogs.errors() == []
     assert "Logged at once" in [e.text for e in controller.session.log.entries()]
+
+
+@pytest.mark.gui
+def test_the_shown_window_starts_the_check_once_it_has_painted(
+    qtbot: Any, controller: Any, tmp_path: Path
+) -> None:
+    path = _made(tmp_path / "big.ttxdb")
+    controller.window.show()
+    assert controller.open(path)
+    file = controller.session.file
+    assert not file.checks_done  # not before the first frame
+    qtbot.waitUntil(lambda: file.checks_done, timeout=10_000)
+    file.await_checks()

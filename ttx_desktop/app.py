@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -9,14 +10,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ttx_desktop import __version__
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.document_export import DocumentExport
 from ttx_desktop.gui.export_menu import export_folder
+from ttx_desktop.gui.first_frame import after_first_frame
 from ttx_desktop.gui.main_window import MainWindow
 from ttx_desktop.gui.safekeeping import Safekeeping
 from ttx_desktop.gui.user_text import detail_text, error_text, failure_text
@@ -115,7 +117,10 @@ class Controller(QObject):
 
     def _open_file(self, path: Path) -> bool:
         try:
-            session = self._session(ExerciseFile.open(path, defer_checks=True))
+            # A large file's whole check starts once the window has painted it, not before:
+            # on two cores it would share them with the first frame.
+            file = ExerciseFile.open(path, defer_checks=True, start_checks=False)
+            session = self._session(file)
         except DamagedFile as exc:
             return self.safekeeping.recover(path, exc) and self._open_file(path)
         except FileLocked as exc:
@@ -128,6 +133,7 @@ class Controller(QObject):
             return False
         self._show(session)
         if not session.file.checks_awaited:
+            after_first_frame(self.window, session.file.start_checks)
             self._watch_checks(session)
         return True
 
@@ -365,23 +371,16 @@ class Controller(QObject):
 
 
 class FirstPaintProbe(QObject):
-    """Prints ``first-paint <wall time>`` once the main window has painted with an exercise
-    shown, then quits; the benchmark subtracts the time it started the process."""
+    """Prints ``first-paint <wall time>`` once the main window, showing an exercise, is on
+    screen with its first frame painted, then quits; the benchmark subtracts the time it
+    started the process. It watches the window's own first expose (gui/first_frame.py), not
+    every event of the program: a filter on the whole application would itself make Qt for
+    Python build every class it has at the first event of an unexposed one."""
 
-    def __init__(self, app: QApplication, window: MainWindow, controller: Controller) -> None:
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
         super().__init__(app)
-        self._app, self._window, self._controller = app, window, controller
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._controller.session is not None  # cheap, so the events before it cost little
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)  # after the rest of this frame is painted
-        return False
+        self._app = app
+        after_first_frame(window, self._report)
 
     def _report(self) -> None:
         loaded = [name for name in LATER_MODULES if name in sys.modules]
@@ -424,16 +423,21 @@ def run_gui(path: Path | None = None) -> int:
     from ttx_desktop.gui.error_handler import ErrorHandler
 
     ErrorHandler(app, dialogs, window)  # an error no slot caught is shown, not only printed
-    if os.environ.get(BENCH_FIRST_PAINT) == "1":
-        probe = FirstPaintProbe(app, window, controller)
-        app.installEventFilter(probe)
     window.show()
     # At once, before the event loop paints: the first frame shows the exercise, rather than
     # the empty state painted and laid out for nothing. A question asked while opening (a
     # locked or damaged file) still comes with the window behind it.
     controller.start(path)
+    if os.environ.get(BENCH_FIRST_PAINT) == "1":
+        FirstPaintProbe(app, window)
     code = app.exec()
+    window.hide()  # a closing backup, when one is due, runs with the window already gone
     controller.close_session()
+    settings.sync()
+    # The process ends with this: every file is closed and the settings written. Python's
+    # last collections would only walk the window's objects again (tens of milliseconds at
+    # exit); moved out of the collector's sight, they are still freed with the process.
+    gc.freeze()
     return code
 
 

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 PROG = "ttx-desktop"
 EXERCISE_SUFFIX = ".ttxdb"
 DEFINITION_SUFFIXES = (".yaml", ".yml")
+# The subcommands, so that `ttx-desktop FILE` is told from a command without building the parser.
+COMMANDS = frozenset(
+    ("new", "validate", "log", "summary", "check", "import-msel", "room", "merge", "export")
+)
 
 DESCRIPTION = """\
 A facilitator console for tabletop exercises, on one laptop, offline.
@@ -375,18 +379,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _bare_file(argv: Sequence[str], parser: argparse.ArgumentParser) -> Path | None:
+def _bare_file(argv: Sequence[str]) -> Path | None:
     """The FILE of `ttx-desktop FILE`, or None when argv is a command for argparse."""
     if len(argv) != 1 or argv[0].startswith("-"):
         return None
-    if argv[0] in _command_names(parser):
+    if argv[0] in COMMANDS:
         return None
     path = Path(argv[0])
     looks_like_file = path.suffix.lower() in (EXERCISE_SUFFIX, *DEFINITION_SUFFIXES)
     return path if looks_like_file or path.exists() else None
 
 
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The subcommands ``parser`` knows (tests hold COMMANDS to them)."""
     return {
         name
         for action in parser._actions
@@ -400,14 +405,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # never fail on a console that cannot show a name
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]  # TextIO has none
-    parser = build_parser()
-    bare = _bare_file(args_list, parser)
+    # The window is opened without building the parser: its subcommands' help costs the
+    # first paint tens of milliseconds (regular expressions, the room and MSEL modules).
+    bare = _bare_file(args_list)
     run: Callable[[], int]
     if args_list == ["--smoke-test"]:
         subject, run = None, partial(_cmd_window, None, smoke_test=True)
     elif bare is not None or not args_list:
         subject, run = bare, partial(_cmd_window, bare)
     else:
+        parser = build_parser()
         args = parser.parse_args(args_list)
         if args.command is None:
             parser.error("a command or a FILE.ttxdb is needed")

@@ -460,7 +460,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+122"/>
+        <location filename="../../ttx_desktop/app.py" line="+127"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -475,7 +475,7 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+16"/>
         <source>Cannot open exercise</source>
         <translation>Не удаётся открыть учение</translation>
@@ -732,7 +732,7 @@ Close anyway?</source>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-112"/>
+        <location filename="../../build/translations/helper_strings.py" line="-123"/>
         <source>&amp;Minutes…</source>
         <translation>&amp;Протокол…</translation>
     </message>
@@ -772,7 +772,7 @@ Close anyway?</source>
         <translation>Экспорт &amp;документов</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-32"/>
         <source>Writing {0}…</source>
         <translation>Пишется {0}…</translation>
     </message>
@@ -782,7 +782,7 @@ Close anyway?</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>Policy &amp;recommendations…</source>
         <translation>Рекомендации для &amp;государственной политики…</translation>
     </message>
@@ -802,7 +802,7 @@ Close anyway?</source>
         <translation>Сохраняет PDF рядом с каждым документом Word (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-44"/>
         <location line="+3"/>
         <source>Export</source>
         <translation>Экспорт</translation>
@@ -1011,7 +1011,7 @@ Close anyway?</source>
 <context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+26"/>
+        <location filename="../../build/translations/helper_strings.py" line="+15"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -1129,7 +1129,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>InjectColumns</name>
     <message>
-        <location line="-54"/>
+        <location line="+7"/>
         <source>Verbal</source>
         <translation>Устно</translation>
     </message>
@@ -1184,7 +1184,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>On the module&apos;s exercise clock; a pause moves it</source>
         <translation>По часам учения модуля; пауза сдвигает время</translation>
     </message>
@@ -1401,7 +1401,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>InjectsEditor</name>
     <message>
-        <location filename="../../ttx_desktop/gui/editors/injects_editor.py" line="+42"/>
+        <location filename="../../ttx_desktop/gui/editors/injects_editor.py" line="+43"/>
         <source>Add inject</source>
         <translation>Добавить вводную</translation>
     </message>
@@ -1596,7 +1596,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Текст выбранной редакции:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+1"/>
+        <location filename="../../build/translations/helper_strings.py" line="+12"/>
         <source>No change</source>
         <translation>Без изменений</translation>
     </message>
@@ -1970,18 +1970,18 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
     <name>MainWindow</name>
     <message>
         <location filename="../../ttx_desktop/gui/main_window.py" line="+177"/>
-        <location line="+173"/>
+        <location line="+183"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-176"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Подготовка</translation>
     </message>
@@ -2001,7 +2001,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2091,12 +2091,12 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Вид «&amp;Ход учения»</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-309"/>
         <source>Re&amp;commendations</source>
         <translation>&amp;Рекомендации</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+246"/>
         <source>&amp;New exercise…</source>
         <translation>&amp;Новое учение…</translation>
     </message>

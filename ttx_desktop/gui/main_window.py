@@ -245,9 +245,19 @@ class MainWindow(QMainWindow):
     def _catch_keys(self, notes: NotePanel, timeline: TimelinePanel) -> None:
         """Team and kind keys from anywhere in the Run and Log views; typing on a button or the
         timeline starts a note."""
+        from ttx_desktop.gui.first_frame import after_first_frame
         from ttx_desktop.gui.run_keys import catch_note_keys
 
-        catch_note_keys(self, notes, timeline.canvas, lambda: self._views.currentIndex() in (0, 1))
+        def catch() -> None:
+            if self.panels.get("notes") is notes:  # still the panels shown
+                catch_note_keys(self, notes, timeline.canvas, self._in_run_or_log)
+
+        # Once the window is on screen (no key reaches it before): the filter sees every event
+        # of the program, and the first of them makes Qt for Python build every class it has.
+        after_first_frame(self, catch)
+
+    def _in_run_or_log(self) -> bool:
+        return self._views.currentIndex() in (0, 1)
 
     def forward_keys(self, event: QKeyEvent) -> bool:
         """Does what ``event``'s keys do in this window, for a key pressed in the presenter

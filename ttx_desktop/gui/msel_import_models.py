@@ -24,7 +24,8 @@ from ttx_desktop.formats.msel_plan import ImportPlan
 from ttx_desktop.formats.msel_read import RawTable, blank
 from ttx_desktop.formats.msel_values import cell_text
 from ttx_desktop.formats.times import parse_time_of_day
-from ttx_desktop.gui.editors.inject_columns import method_labels, planned_text, status_labels
+from ttx_desktop.gui.editors.inject_columns import planned_text
+from ttx_desktop.gui.inject_labels import method_labels, status_labels
 from ttx_desktop.gui.user_text import localized
 
 Index = QModelIndex | QPersistentModelIndex

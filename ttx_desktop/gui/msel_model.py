@@ -79,7 +79,7 @@ class MselModel(QAbstractTableModel):
         self._now = ScheduleNow()
         self._states: dict[str, InjectState] = {}
         self._pixmaps: dict[tuple[str, ...], QPixmap] = {}
-        from ttx_desktop.gui.editors.inject_columns import method_labels
+        from ttx_desktop.gui.inject_labels import method_labels
 
         self._methods = method_labels()  # in the language of the day: views are rebuilt on change
         self._handlers = self._make_handlers()

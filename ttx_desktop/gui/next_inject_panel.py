@@ -236,7 +236,7 @@ class NextInjectPanel(QWidget):
             parts.append(inject.scenario_time)
         if inject.source:
             parts.append(self.tr("from {0}").format(inject.source))
-        from ttx_desktop.gui.editors.inject_columns import method_labels
+        from ttx_desktop.gui.inject_labels import method_labels
 
         parts.append(method_labels()[inject.method])
         return "  ·  ".join(parts)

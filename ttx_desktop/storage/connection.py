@@ -62,7 +62,12 @@ def create_database(path: Path) -> Database:
 
 
 def open_database(
-    path: Path, *, readonly: bool = False, migrate: bool = True, defer_checks: bool = False
+    path: Path,
+    *,
+    readonly: bool = False,
+    migrate: bool = True,
+    defer_checks: bool = False,
+    start_checks: bool = True,
 ) -> Database:
     """Opens an existing exercise file after checking that it is ours, readable and whole.
 
@@ -70,7 +75,9 @@ def open_database(
     it was when any check fails. With ``defer_checks``, a large file at the current schema
     is opened after the quick checks, and SQLite's own check and the value scan (which read
     the whole file) run in a thread: every write waits for them, and fails with what they
-    found, so a damaged file is still never written to.
+    found, so a damaged file is still never written to. Without ``start_checks`` the thread
+    starts with Database.start_checks (the window starts it once it has painted) or with the
+    first wait for the checks.
     """
     check_header(path)
     try:
@@ -92,7 +99,7 @@ def open_database(
             db.execute("PRAGMA query_only = OFF")
             _make_durable(db, path)
             if deferred:
-                db.hold_writes(DeferredCheck(path))
+                db.hold_writes(DeferredCheck(path, start=start_checks))
             elif migrate:
                 schema.migrate(db)
         else:
@@ -181,21 +188,33 @@ class DeferredCheck:
     """SQLite's quick check and the value scan of a file already open, in a thread of their
     own on a read-only connection; ``result`` waits for them and raises what they found."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, start: bool = True) -> None:
         self._path = path
         self._error: StorageError | None = None
         self._cancelled = False
+        self._started = False
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="exercise-check", daemon=True)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Starts the checks, unless they started or were cancelled already."""
+        with self._lock:
+            if self._started or self._cancelled:
+                return
+            self._started = True
         self._thread.start()
 
     @property
     def done(self) -> bool:
-        return not self._thread.is_alive()
+        return self._started and not self._thread.is_alive()
 
     def result(self) -> None:
-        self._thread.join()
+        self.start()  # awaited before they were started: now, and waited for
+        if self._started:
+            self._thread.join()
         if self._error is not None:
             raise self._error
 
@@ -204,7 +223,8 @@ class DeferredCheck:
             self._cancelled = True
             if self._conn is not None:
                 self._conn.interrupt()
-        self._thread.join()
+        if self._started:
+            self._thread.join()
 
     def _run(self) -> None:
         path = self._path

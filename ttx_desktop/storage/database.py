@@ -32,6 +32,9 @@ class PendingCheck(Protocol):
     @property
     def done(self) -> bool: ...
 
+    def start(self) -> None:
+        """Starts the checks if they have not started yet."""
+
     def result(self) -> None:
         """Waits for the checks; raises a StorageError saying what they found wrong."""
 
@@ -62,6 +65,11 @@ class Database:
         """Every write first waits for ``check``, which returns once the file is known whole
         and raises (a StorageError) if it is not; a file that failed it is never written."""
         self._held_by = check
+
+    def start_checks(self) -> None:
+        """Starts the checks a file was opened before, if they wait to be started."""
+        if self._held_by is not None:
+            self._held_by.start()
 
     def await_checks(self) -> None:
         """Returns when the file may be written; raises what its checks found otherwise."""

@@ -53,12 +53,18 @@ class ExerciseFile:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, readonly: bool = False, defer_checks: bool = False
+        cls,
+        path: Path | str,
+        *,
+        readonly: bool = False,
+        defer_checks: bool = False,
+        start_checks: bool = True,
     ) -> ExerciseFile:
         """Opens an existing file; for writing it first takes the lock (FileLocked if held).
 
         ``defer_checks``: a large file left closed cleanly is shown before SQLite's own check
-        has read every page; writes wait for it (see ``await_checks``).
+        has read every page; writes wait for it (see ``await_checks``). Without
+        ``start_checks`` that check waits for ``start_checks()`` (or the first wait for it).
         """
         path = Path(path)
         unclean = was_left_open(path)  # read before our own lock file appears
@@ -68,7 +74,12 @@ class ExerciseFile:
                 check_left_open(path)
             if lock is not None:
                 _backup_before_migration(path)
-            db = open_database(path, readonly=readonly, defer_checks=defer_checks and not unclean)
+            db = open_database(
+                path,
+                readonly=readonly,
+                defer_checks=defer_checks and not unclean,
+                start_checks=start_checks,
+            )
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -122,6 +133,10 @@ class ExerciseFile:
     def checks_done(self) -> bool:
         """False while the checks of a file opened with ``defer_checks`` still run."""
         return self.db.checks_done
+
+    def start_checks(self) -> None:
+        """Starts the checks of a file opened without ``start_checks``, if they still wait."""
+        self.db.start_checks()
 
     def await_checks(self) -> None:
         """Waits for the checks still running; raises DamagedFile (or another StorageError)

@@ -8,34 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ttx_desktop.domain.model import DeliveryMethod, Exercise, Inject, InjectStatus
+from ttx_desktop.domain.model import DeliveryMethod, Exercise, Inject
 from ttx_desktop.formats.times import format_time_of_day, parse_offset, parse_time_of_day
 from ttx_desktop.gui.editors.records_model import Column
+from ttx_desktop.gui.inject_labels import method_labels, status_labels
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InjectColumns", text)
-
-
-def method_labels() -> dict[DeliveryMethod, str]:
-    return {
-        DeliveryMethod.VERBAL: _tr("Verbal"),
-        DeliveryMethod.HANDOUT: _tr("Handout"),
-        DeliveryMethod.PROJECTOR: _tr("Projector"),
-        DeliveryMethod.EMAIL: _tr("E-mail"),
-        DeliveryMethod.SOCIAL: _tr("Social post"),
-        DeliveryMethod.PHONE: _tr("Phone"),
-        DeliveryMethod.VIDEO: _tr("Video"),
-        DeliveryMethod.OTHER: _tr("Other"),
-    }
-
-
-def status_labels() -> dict[InjectStatus, str]:
-    return {
-        InjectStatus.PENDING: _tr("Pending"),
-        InjectStatus.RELEASED: _tr("Released"),
-        InjectStatus.SKIPPED: _tr("Skipped"),
-    }
 
 
 def planned_text(planned_s: int, start_minutes: int | None) -> str:

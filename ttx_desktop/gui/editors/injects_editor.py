@@ -16,10 +16,11 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.editors.checks_model import ChecksModel
 from ttx_desktop.gui.editors.delegates import ChoiceDelegate
 from ttx_desktop.gui.editors.form_binding import FormBinding
-from ttx_desktop.gui.editors.inject_columns import inject_columns, method_labels
+from ttx_desktop.gui.editors.inject_columns import inject_columns
 from ttx_desktop.gui.editors.records_model import Column
 from ttx_desktop.gui.editors.table_editor import TableEditor
 from ttx_desktop.gui.forms.ui_inject_form import Ui_InjectForm
+from ttx_desktop.gui.inject_labels import method_labels
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.gui.user_text import detail_text
 
