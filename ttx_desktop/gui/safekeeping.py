@@ -14,12 +14,11 @@ from ttx_desktop.gui.dialogs import Dialogs
 from ttx_desktop.gui.local_time import date_time_text, time_text
 from ttx_desktop.gui.user_text import error_text, localized
 from ttx_desktop.services.backup_service import BackupService
+from ttx_desktop.services.local_copies import LocalCopies
 from ttx_desktop.services.session import Session
-from ttx_desktop.storage import backups, working_copy
 from ttx_desktop.storage.backups import Backup
 from ttx_desktop.storage.drafts import DraftStore
 from ttx_desktop.storage.errors import DamagedFile, FileLocked
-from ttx_desktop.storage.lock import ExerciseLock
 
 Chooser = Callable[[list[Backup], Path, Path], Backup | None]
 
@@ -55,7 +54,7 @@ class Safekeeping(QObject):
         self.drafts = DraftStore(keep / "drafts")
         self.file_system_type: Callable[[Path], str] = file_system_type
         self.choose_backup: Chooser = choose_in_dialog(window)
-        self.originals: dict[Path, tuple[Path, ExerciseLock]] = {}  # local copy -> drive file
+        self.copies = LocalCopies(keep / "local-copies")
         self.status = QLabel()
         self.status.setObjectName("backupStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -69,7 +68,7 @@ class Safekeeping(QObject):
         """``path``, or a local copy of it when it lives on a removable or network drive and
         the user agrees; None when it cannot be opened at all."""
         kind = self.file_system_type(path)
-        if not working_copy.is_removable(kind) or not path.exists():
+        if not self.copies.wanted_for(kind) or not path.exists():
             return path
         question = self.tr(
             "{0} is on a removable drive or a network share (file system {1}). Such a drive "
@@ -81,18 +80,11 @@ class Safekeeping(QObject):
             self.window, self.tr("Exercise on a removable drive"), question
         ):
             return path
-        lock = ExerciseLock(path)
         try:
-            lock.acquire()  # no second program writes the drive's file meanwhile
-            local, continued = working_copy.take_local_copy(path, self.keep / "local-copies")
-        except FileLocked as exc:
+            local, continued = self.copies.take(path)
+        except (FileLocked, UserError, OSError) as exc:
             self.dialogs.error(self.window, self.tr("Cannot open exercise"), error_text(exc))
             return None
-        except (UserError, OSError) as exc:
-            lock.release()
-            self.dialogs.error(self.window, self.tr("Cannot open exercise"), error_text(exc))
-            return None
-        self.originals[local.resolve()] = (path, lock)
         if continued:
             self.dialogs.info(self.window, self.tr("Exercise on a removable drive"), self.tr(
                 "The copy on this computer left by an earlier session was not written back "
@@ -102,14 +94,13 @@ class Safekeeping(QObject):
 
     def original_of(self, path: Path) -> Path:
         """The file on the drive for a local copy; any other path as it is."""
-        original = self.originals.get(path.resolve())
-        return path if original is None else original[0]
+        return self.copies.original_of(path)
 
     def recover(self, path: Path, damage: DamagedFile) -> bool:
         """Offers the newest good backup in place of a damaged file; True when it is in
         place (the damaged file moved aside), so the caller opens ``path`` again."""
-        folder = backups.folder_for(self.backups.root, path)
-        good = backups.newest_good(folder)
+        folder = self.backups.folder_of(path)
+        good = self.backups.newest_good(path)
         title = self.tr("Exercise file damaged")
         if good is None:
             self.dialogs.error(self.window, title, self.tr(
@@ -125,8 +116,7 @@ class Safekeeping(QObject):
         if not self.dialogs.confirm(self.window, title, question):
             return False
         try:
-            aside = backups.move_aside(path)
-            backups.restore(good.path, path)
+            aside = self.backups.replace_damaged(path, good)
         except UserError as exc:
             self.dialogs.error(self.window, title, error_text(exc))
             return False
@@ -150,26 +140,22 @@ class Safekeeping(QObject):
         """After the file was closed: a last backup, and a local copy written back."""
         self.backups.finish()
         self.status.setText("")
-        original = self.originals.pop(path.resolve(), None)
-        if original is not None:
-            drive_file, lock = original
-            self._write_back(path, drive_file, remove_local=True)
-            lock.release()
+        self._write_back(path, closing=True)
 
     def write_back_now(self, path: Path) -> None:
         """Save a copy was asked: the drive's file gets the local copy too."""
-        original = self.originals.get(path.resolve())
-        if original is not None:
-            self._write_back(path, original[0], remove_local=False)
+        self._write_back(path, closing=False)
 
-    def _write_back(self, local: Path, drive_file: Path, *, remove_local: bool) -> None:
+    def _write_back(self, local: Path, *, closing: bool) -> None:
         try:
-            working_copy.write_back(local, drive_file, remove_local=remove_local)
+            drive_file = self.copies.write_back(local, closing=closing)
         except UserError as exc:
             self.dialogs.error(self.window, self.tr("Not written back to the drive"), self.tr(
                 "{0}\n\nYour work is safe in the copy on this computer:\n{1}\nIt is written "
                 "back the next time you open the exercise from the drive and close it."
             ).format(error_text(exc), local))  # fmt: skip
+            return
+        if drive_file is None:  # not a local copy
             return
         self.window.statusBar().showMessage(
             self.tr("Written back to {0} and checked").format(drive_file), 8000
@@ -179,9 +165,8 @@ class Safekeeping(QObject):
 
     def restore_into_new_file(self, current: Path) -> Path | None:
         """File → Restore from backup: the chosen backup as a new file beside ``current``."""
-        folder = backups.folder_for(self.backups.root, current)
-        self.backups.wait()
-        found = backups.list_backups(folder)
+        folder = self.backups.folder_of(current)
+        found = self.backups.listed(current)
         if not found:
             self.dialogs.info(self.window, self.tr("Restore from backup"), self.tr(
                 "There are no backups of {0} yet. One is taken a few minutes after a change, "
@@ -191,10 +176,8 @@ class Safekeeping(QObject):
         chosen = self.choose_backup(found, folder, current)
         if chosen is None:
             return None
-        stamp = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H.%M")
-        target = _free(current.with_name(f"{current.stem} (backup {stamp}){current.suffix}"))
         try:
-            backups.restore(chosen.path, target)
+            target = self.backups.restore_beside(chosen, current)
         except UserError as exc:
             self.dialogs.error(self.window, self.tr("Cannot restore"), error_text(exc))
             return None
@@ -222,12 +205,3 @@ class Safekeeping(QObject):
 
 def _when(backup: Backup) -> str:
     return date_time_text(backup.taken_at)
-
-
-def _free(path: Path) -> Path:
-    number = 2
-    candidate = path
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem} {number}{path.suffix}")
-        number += 1
-    return candidate

@@ -116,6 +116,39 @@ class BackupService(QObject):
             self._thread.join(timeout)
             self._thread = None
 
+    # ----------------------------------------------------------- restoring
+
+    def folder_of(self, path: Path) -> Path:
+        """The folder that holds the backups of the exercise file at ``path``."""
+        return backups.folder_for(self.root, path)
+
+    def newest_good(self, path: Path) -> Backup | None:
+        """The newest backup of ``path`` that passes SQLite's full check, if any."""
+        return backups.newest_good(self.folder_of(path))
+
+    def listed(self, path: Path) -> list[Backup]:
+        """The backups of ``path``, newest first, once a backup being taken is done."""
+        self.wait()
+        return backups.list_backups(self.folder_of(path))
+
+    @staticmethod
+    def replace_damaged(path: Path, good: Backup) -> Path:
+        """Moves the damaged file at ``path`` aside (renamed, nothing deleted) and puts the
+        backup ``good`` in its place; returns where the damaged file went. UserError when
+        either step fails (the damaged file is then left where it was, or aside)."""
+        aside = backups.move_aside(path)
+        backups.restore(good.path, path)
+        return aside
+
+    @staticmethod
+    def restore_beside(chosen: Backup, current: Path) -> Path:
+        """Writes the backup ``chosen`` as a new file beside ``current``, named after it and
+        the time it was taken; returns the new file's path (UserError if it cannot)."""
+        stamp = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H.%M")
+        target = _free(current.with_name(f"{current.stem} (backup {stamp}){current.suffix}"))
+        backups.restore(chosen.path, target)
+        return target
+
     @staticmethod
     def _take(path: Path, folder: Path) -> Backup:
         made = backups.take_backup(path, folder)
@@ -149,3 +182,13 @@ def _message(error: UserError) -> str:
     if error.path is None:
         return error.detail
     return punctuated("{path}: {detail}", path=error.path, detail=error.detail)
+
+
+def _free(path: Path) -> Path:
+    """``path``, or the first of "NAME 2", "NAME 3"… beside it that does not exist yet."""
+    number = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} {number}{path.suffix}")
+        number += 1
+    return candidate
