@@ -130,7 +130,7 @@
         <translation>Повестка дня {0}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+157"/>
+        <location filename="../../build/translations/helper_strings.py" line="+169"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
@@ -460,7 +460,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+127"/>
+        <location filename="../../ttx_desktop/app/controller.py" line="+110"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -516,7 +516,7 @@ Close anyway?</source>
 Всё равно закрыть?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../build/translations/helper_strings.py" line="-170"/>
         <source>New exercise from definition</source>
         <translation>Новое учение из описания</translation>
     </message>
@@ -526,42 +526,42 @@ Close anyway?</source>
         <translation>Описания (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Exercises (*.ttxdb)</source>
         <translation>Учения (*.ttxdb)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Cannot save a copy</source>
         <translation>Не удаётся сохранить копию</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Saved a copy as {0}</source>
         <translation>Копия сохранена как {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Opened the backup as {0}</source>
         <translation>Резервная копия открыта как {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>Export definition</source>
         <translation>Экспорт описания</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Definitions (*.yaml)</source>
         <translation>Описания (*.yaml)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -571,7 +571,7 @@ Close anyway?</source>
         <translation>Описание экспортируется в {0}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
         <source>Exported the definition to {0}</source>
         <translation>Описание экспортировано в {0}</translation>
     </message>
@@ -732,7 +732,7 @@ Close anyway?</source>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-123"/>
+        <location filename="../../build/translations/helper_strings.py" line="+40"/>
         <source>&amp;Minutes…</source>
         <translation>&amp;Протокол…</translation>
     </message>
