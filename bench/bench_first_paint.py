@@ -2,7 +2,7 @@
 
 Each run is a fresh process. The clock starts just before the process is spawned and stops at
 the wall time the process prints when the window's first frame is painted: TTX Desktop does
-so under TTX_BENCH_FIRST_PAINT=1 (app.py) once an exercise is shown; the baseline is a script
+so under TTX_BENCH_FIRST_PAINT=1 (app/run.py) once an exercise is shown; the baseline is a script
 that shows an empty QMainWindow. Both watch the window's first expose (Qt paints the window as
 it handles it) and report from the event loop right after; neither filters every event of the
 program, which in Qt for Python costs per object. Both then quit; the whole-process time is

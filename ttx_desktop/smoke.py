@@ -1,6 +1,6 @@
 """`ttx-desktop --smoke-test`: a temporary file, the sample, every view, one entry, quit 0.
 
-It drives the whole program as app.py wires it, so it sits beside app.py, above gui/."""
+It drives the whole program as app/ wires it, so it sits beside app/, above gui/."""
 
 from __future__ import annotations
 

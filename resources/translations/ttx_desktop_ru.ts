@@ -130,7 +130,7 @@
         <translation>Повестка дня {0}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+157"/>
+        <location filename="../../build/translations/helper_strings.py" line="+169"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../ttx_desktop/services/backup_service.py" line="+140"/>
+        <location filename="../../ttx_desktop/services/backup_service.py" line="+173"/>
         <source>Backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
@@ -460,7 +460,7 @@ Injects planned on this clock move with it; released injects keep their release 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ttx_desktop/app.py" line="+127"/>
+        <location filename="../../ttx_desktop/app/controller.py" line="+110"/>
         <source>{0}
 
 Open it read-only?</source>
@@ -516,7 +516,7 @@ Close anyway?</source>
 Всё равно закрыть?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../build/translations/helper_strings.py" line="-170"/>
         <source>New exercise from definition</source>
         <translation>Новое учение из описания</translation>
     </message>
@@ -526,42 +526,42 @@ Close anyway?</source>
         <translation>Описания (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Exercises (*.ttxdb)</source>
         <translation>Учения (*.ttxdb)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Cannot save a copy</source>
         <translation>Не удаётся сохранить копию</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Saved a copy as {0}</source>
         <translation>Копия сохранена как {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Opened the backup as {0}</source>
         <translation>Резервная копия открыта как {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>Export definition</source>
         <translation>Экспорт описания</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Definitions (*.yaml)</source>
         <translation>Описания (*.yaml)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
@@ -571,7 +571,7 @@ Close anyway?</source>
         <translation>Описание экспортируется в {0}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
         <source>Exported the definition to {0}</source>
         <translation>Описание экспортировано в {0}</translation>
     </message>
@@ -732,7 +732,7 @@ Close anyway?</source>
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-123"/>
+        <location filename="../../build/translations/helper_strings.py" line="+40"/>
         <source>&amp;Minutes…</source>
         <translation>&amp;Протокол…</translation>
     </message>
@@ -1969,24 +1969,24 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ttx_desktop/gui/main_window.py" line="+177"/>
-        <location line="+183"/>
+        <location filename="../../build/translations/helper_strings.py" line="+131"/>
+        <location line="+9"/>
         <source>&amp;Run</source>
         <translation>&amp;Ход учения</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="+1"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Подготовка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Exercise clock</source>
         <translation>Часы учения</translation>
     </message>
@@ -2001,7 +2001,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Записи</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-18"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2026,122 +2026,122 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-28"/>
         <source>E&amp;xport definition (YAML)…</source>
         <translation>&amp;Экспорт описания (YAML)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>&amp;Import MSEL spreadsheet…</source>
         <translation>&amp;Импорт таблицы MSEL…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>New from &amp;sample</source>
         <translation>Новое из &amp;примера</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+23"/>
         <source>&amp;Merge another laptop&apos;s copy…</source>
         <translation>О&amp;бъединить с копией с другого ноутбука…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-22"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>C&amp;lose exercise</source>
         <translation>&amp;Закрыть учение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-13"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-7"/>
         <source>&amp;Run view</source>
         <translation>Вид «&amp;Ход учения»</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="+26"/>
         <source>Re&amp;commendations</source>
         <translation>&amp;Рекомендации</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="-34"/>
         <source>&amp;New exercise…</source>
         <translation>&amp;Новое учение…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>New from de&amp;finition…</source>
         <translation>Новое из описани&amp;я…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Restore from &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+4"/>
         <source>&amp;Log view</source>
         <translation>Вид «&amp;Журнал»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Prepare view</source>
         <translation>Вид «&amp;Подготовка»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Re&amp;commendations and votes</source>
         <translation>Вид «Р&amp;екомендации и голосования»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Reset la&amp;yout</source>
         <translation>Сбросить &amp;расположение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pr&amp;esenter window</source>
         <translation>&amp;Окно для проектора</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Full screen</source>
         <translation>Во весь &amp;экран</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -2156,17 +2156,17 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>&amp;О программе TTX Desktop</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Panel</source>
         <translation>Панель</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Presenter window</source>
         <translation>Окно для проектора</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ttx_desktop/gui/main_window.py" line="+154"/>
         <source>Open exercise</source>
         <translation>Открыть учение</translation>
     </message>
@@ -2176,7 +2176,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
         <translation>Учения (*.ttxdb *.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>No exercise open</source>
         <translation>Учение не открыто</translation>
     </message>
@@ -2262,7 +2262,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+432"/>
+        <location filename="../../build/translations/helper_strings.py" line="+335"/>
         <location line="+63"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -4430,7 +4430,7 @@ The details are in {0}. If this happens again, save a copy of the exercise, rest
 <context>
     <name>MselImport</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-567"/>
+        <location filename="../../build/translations/helper_strings.py" line="-608"/>
         <source>Keep in the notes</source>
         <translation>Сохранить в заметках</translation>
     </message>
@@ -6723,7 +6723,7 @@ Backups are kept in {1}.</source>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../ttx_desktop/gui/safekeeping.py" line="+75"/>
+        <location filename="../../ttx_desktop/gui/safekeeping.py" line="+74"/>
         <source>{0} is on a removable drive or a network share (file system {1}). Such a drive can lose the last changes when it is unplugged or the network drops.
 
 Work on a copy on this computer and write it back to the drive, checked, when you close the exercise or save a copy?</source>
@@ -6733,25 +6733,24 @@ Work on a copy on this computer and write it back to the drive, checked, when yo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Exercise on a removable drive</source>
         <translation>Учение на съёмном носителе</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Cannot open exercise</source>
         <translation>Не удаётся открыть учение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The copy on this computer left by an earlier session was not written back to the drive. Work goes on in it, so nothing it holds is lost:
 {0}</source>
         <translation>Копия на этом компьютере, оставшаяся от прошлого сеанса, не была записана обратно на носитель. Работа продолжится в ней, чтобы ничего из неё не потерялось:
 {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Exercise file damaged</source>
         <translation>Файл учения повреждён</translation>
     </message>
@@ -6778,14 +6777,14 @@ Move the damaged file aside (it is renamed, nothing is deleted) and open the bac
 Отложить повреждённый файл (он будет переименован, ничего не удаляется) и открыть вместо него резервную копию?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The backup taken {0} is now {1}.
 The damaged file was kept as {2}.</source>
         <translation>Резервная копия от {0} теперь находится в {1}.
 Повреждённый файл сохранён как {2}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Not written back to the drive</source>
         <translation>Не записано обратно на носитель</translation>
     </message>
@@ -6803,12 +6802,12 @@ It is written back the next time you open the exercise from the drive and close 
 Она будет записана обратно, когда вы в следующий раз откроете учение с носителя и закроете его.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Written back to {0} and checked</source>
         <translation>Записано обратно в {0} и проверено</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -6818,7 +6817,7 @@ It is written back the next time you open the exercise from the drive and close 
         <translation>Резервных копий файла {0} пока нет. Копия создаётся через несколько минут после изменения и при закрытии учения.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
