@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from ttx_desktop.gui.editors.recommendations_editor import RecommendationsEditor
 from ttx_desktop.gui.editors.schedule_editor import ScheduleEditor
 from ttx_desktop.gui.editors.table_editor import TableEditor
 from ttx_desktop.gui.editors.teams_editor import TeamsEditor
-from ttx_desktop.gui.panel import window_panel
+from ttx_desktop.gui.panel import panel_action, window_panel
 from ttx_desktop.gui.undo_commands import AuthoringUndo
 from ttx_desktop.gui.window_layout import scrolling
 from ttx_desktop.services.session import Session
@@ -122,12 +122,7 @@ class AuthoringPanel(QWidget):
     def _action(
         self, text: str, keys: QKeySequence.StandardKey | str, slot: Callable[[], object]
     ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return panel_action(self, text, keys, slot)
 
     def _update_actions(self) -> None:
         editor = self.current_editor()

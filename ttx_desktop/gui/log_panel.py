@@ -35,7 +35,7 @@ from ttx_desktop.gui.log_filter_bar import LogFilterBar
 from ttx_desktop.gui.log_history_dialog import LogHistoryDialog
 from ttx_desktop.gui.log_labels import tag_label
 from ttx_desktop.gui.log_model import LogModel, damage_message
-from ttx_desktop.gui.panel import window_panel
+from ttx_desktop.gui.panel import panel_action, window_panel
 from ttx_desktop.gui.user_text import error_text
 from ttx_desktop.services.changes import OpChanges
 from ttx_desktop.services.session import Session
@@ -179,13 +179,7 @@ class LogPanel(QWidget):
         slot: Callable[[], object],
         keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return panel_action(self, text, keys, slot)
 
     def _build_actions(self) -> None:
         self.find_action = self._action(

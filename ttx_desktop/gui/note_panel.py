@@ -17,7 +17,7 @@ from ttx_desktop.gui.key_capture import KeyCapture
 from ttx_desktop.gui.local_time import time_text
 from ttx_desktop.gui.log_labels import inject_label, kind_label
 from ttx_desktop.gui.objective_choice import ObjectiveChoice
-from ttx_desktop.gui.panel import window_panel
+from ttx_desktop.gui.panel import panel_action, window_panel
 from ttx_desktop.gui.user_text import detail_text, localized
 from ttx_desktop.messages import reason_of
 from ttx_desktop.services.changes import OpChanges
@@ -168,10 +168,7 @@ class NotePanel(QWidget):
 
     def _local_action(self, text: str, keys: str, menu: QMenu) -> QAction:
         """An action whose key works while the keyboard is in this panel (and from the menu)."""
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
+        action = panel_action(self, text, keys)
         menu.addAction(action)
         return action
 

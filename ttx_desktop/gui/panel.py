@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Keys = QKeySequence | QKeySequence.StandardKey | str
 
 
 class Panel(Protocol):
@@ -36,3 +40,21 @@ PanelClass = TypeVar("PanelClass", bound=type[Panel])
 def window_panel(cls: PanelClass) -> PanelClass:
     """Marks ``cls`` as a panel of the main window; mypy checks that it keeps the contract."""
     return cls
+
+
+def panel_action(
+    panel: QWidget,
+    text: str,
+    keys: Keys | None = None,
+    slot: Callable[[], object] | None = None,
+) -> QAction:
+    """An action of ``panel`` whose keys work while the keyboard is in the panel (and from a
+    menu it is put in); ``slot`` is called without the checked flag when it is triggered."""
+    action = QAction(text, panel)
+    if keys is not None:
+        action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    panel.addAction(action)
+    return action

@@ -9,10 +9,11 @@ next recommendation (Shift+F8 the one before); Ctrl+Shift+N drafts a new one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +34,7 @@ from ttx_desktop.domain.policy import (
 )
 from ttx_desktop.errors import UserError
 from ttx_desktop.gui.dialogs import Dialogs
+from ttx_desktop.gui.panel import panel_action
 from ttx_desktop.gui.policy_commands import (
     AddRecommendation,
     DeleteRecommendation,
@@ -168,22 +170,17 @@ class RecommendationsPanel(QWidget):
     def _build_actions(self) -> None:
         self.actions_for_menu: list[tuple[str, QAction]] = []
 
-        def add(text: str, keys: str, slot: Any) -> QAction:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False: slot())
-            self.addAction(action)
-            return action
+        def add(text: str, keys: str, slot: Callable[[], object]) -> QAction:
+            return panel_action(self, text, keys, slot)
 
         labels = (self.tr("Compliant"), self.tr("Needs safeguards"), self.tr("Not compliant"))
         for n, (verdict, label) in enumerate(zip(_RIGHTS_KEYS, labels, strict=True), start=1):
             add(self.tr("Human rights: {0}").format(label), f"Ctrl+{n}",
-                lambda v=verdict: self._set_verdict("rights_verdict", v))  # fmt: skip
+                partial(self._set_verdict, "rights_verdict", verdict))  # fmt: skip
         labels = (self.tr("Considered"), self.tr("Needs work"), self.tr("Not considered"))
         for n, (g_verdict, label) in enumerate(zip(_GENDER_KEYS, labels, strict=True), start=4):
             add(self.tr("Gender: {0}").format(label), f"Ctrl+{n}",
-                lambda v=g_verdict: self._set_verdict("gender_verdict", v))  # fmt: skip
+                partial(self._set_verdict, "gender_verdict", g_verdict))  # fmt: skip
         self.new_action = add(self.tr("New recommendation"), "Ctrl+Shift+N",
                               self.new_recommendation)  # fmt: skip
         self.next_action = add(self.tr("Next recommendation"), "F8", lambda: self.step(1))
