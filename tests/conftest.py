@@ -77,9 +77,8 @@ def room(mini_path: Path) -> Iterator[Room]:
     close_room(opened)
 
 
-@pytest.fixture
-def shown_window(qtbot: Any, tmp_path: Path, session: Session, dialogs: Any) -> Iterator[Any]:
-    """The main window on the session, shown."""
+def show_main_window(qtbot: Any, tmp_path: Path, dialogs: Any, session: Session) -> Any:
+    """A main window with settings of the test's own, on ``session``, shown and exposed."""
     from ttx_desktop.app import temporary_settings
     from ttx_desktop.gui.main_window import MainWindow
 
@@ -88,6 +87,13 @@ def shown_window(qtbot: Any, tmp_path: Path, session: Session, dialogs: Any) -> 
     made.set_session(session)
     made.show()
     qtbot.waitExposed(made)
+    return made
+
+
+@pytest.fixture
+def shown_window(qtbot: Any, tmp_path: Path, session: Session, dialogs: Any) -> Iterator[Any]:
+    """The main window on the session, shown."""
+    made = show_main_window(qtbot, tmp_path, dialogs, session)
     yield made
     made.set_session(None)
 

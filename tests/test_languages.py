@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import show_main_window
 from ttx_desktop.formats.definition import parse_definition
 from ttx_desktop.paths import resource, sample
 from ttx_desktop.storage.exercise_file import ExerciseFile
@@ -75,16 +76,10 @@ def english_afterwards(qapp: Any) -> Iterator[None]:
 def window(
     qtbot: Any, tmp_path: Path, russian_file: Path, dialogs: Any, english_afterwards: None
 ) -> Iterator[Any]:
-    from ttx_desktop.app import temporary_settings
-    from ttx_desktop.gui.main_window import MainWindow
     from ttx_desktop.services.session import Session
 
     session = Session(ExerciseFile.open(russian_file), author="Тестировщик")
-    made = MainWindow(dialogs, temporary_settings(tmp_path))
-    qtbot.addWidget(made)
-    made.set_session(session)
-    made.show()
-    qtbot.waitExposed(made)
+    made = show_main_window(qtbot, tmp_path, dialogs, session)
     yield made
     made.set_session(None)
     session.close()

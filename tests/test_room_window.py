@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -63,17 +62,8 @@ def _post_entry(url: str, text: str, team_id: str) -> int:
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, session: Any, dialogs: FakeDialogs) -> Iterator[Any]:
-    from ttx_desktop.app import temporary_settings
-
-    made = MainWindow(dialogs, temporary_settings(tmp_path))  # type: ignore[arg-type]
-    qtbot.addWidget(made)
-    made.set_session(session)
-    made.show()
-    qtbot.waitExposed(made)
-    yield made
-    made.set_session(None)
-    session.close()
+def window(shown_window: Any) -> Any:
+    return shown_window
 
 
 def _texts(menu: Any) -> list[str]:
