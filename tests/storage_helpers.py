@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -89,3 +90,23 @@ def side_files(path: Path) -> list[str]:
         for suffix in ("-wal", "-shm", "-journal", ".lock")
         if (p := path.with_name(path.name + suffix)).exists()
     )
+
+
+def garble_root_page(path: Path, name: str, *, mask: int, length: int | None = None) -> int:
+    """XORs with ``mask`` the first ``length`` bytes (the whole page by default) of the root
+    page of the table or index ``name`` in the closed file at ``path``; returns that page's
+    number."""
+    conn = sqlite3.connect(path)
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)
+        ).fetchone()
+    finally:
+        conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    end = start + (page_size if length is None else length)
+    data[start:end] = bytes(b ^ mask for b in data[start:end])
+    path.write_bytes(bytes(data))
+    return int(root)

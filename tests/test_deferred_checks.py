@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.storage_helpers import sha256, small_exercise
+from tests.storage_helpers import garble_root_page, sha256, small_exercise
 from tests.test_recovery import fill
 from ttx_desktop.app import CHECK_POLL_MS
 from ttx_desktop.domain.ids import new_id
@@ -43,16 +43,12 @@ def _garble_index(path: Path) -> str:
     """Garbles a page of an index that opening the exercise never reads; returns the verdict
     SQLite's quick check gives on it."""
     conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    name, root = conn.execute(
-        "SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ballot'"
+    (name,) = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ballot'"
         " ORDER BY rootpage LIMIT 1"
     ).fetchone()
     conn.close()
-    data = bytearray(path.read_bytes())
-    start = (root - 1) * page_size
-    data[start : start + page_size] = bytes(b ^ 0x5A for b in data[start : start + page_size])
-    path.write_bytes(bytes(data))
+    garble_root_page(path, name, mask=0x5A)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         verdict = str(conn.execute("PRAGMA quick_check(5)").fetchone()[0])

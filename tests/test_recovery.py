@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.storage_helpers import small_exercise
+from tests.storage_helpers import garble_root_page, small_exercise
 from tests.test_cli import assert_user_error, ttx
 from ttx_desktop.domain.ids import new_id
 from ttx_desktop.domain.model import EntryKind, Exercise, LogEntry
@@ -88,16 +88,7 @@ def test_a_truncated_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
 
 def test_a_file_with_flipped_bytes_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
     path = closed_file(tmp_path)
-    conn = sqlite3.connect(path)
-    root, page = conn.execute(
-        "SELECT rootpage, (SELECT page_size FROM pragma_page_size()) FROM sqlite_master "
-        "WHERE name = 'log_revision'"
-    ).fetchone()
-    conn.close()
-    data = bytearray(path.read_bytes())
-    start = (root - 1) * page
-    data[start : start + 12] = bytes(b ^ 0xA5 for b in data[start : start + 12])
-    path.write_bytes(bytes(data))
+    garble_root_page(path, "log_revision", mask=0xA5, length=12)
     refused(path, "damaged")
 
 

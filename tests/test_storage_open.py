@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.storage_helpers import garble_root_page, side_files, small_exercise
 from tests.storage_helpers import sha256 as digest
-from tests.storage_helpers import side_files, small_exercise
 from ttx_desktop.storage import connection, schema
 from ttx_desktop.storage.errors import (
     DamagedFile,
@@ -96,15 +96,10 @@ def _flipped_page(path: Path) -> Path:
     """An exercise file whose log table's root page, in the middle of the file, is garbled."""
     _exercise_file(path)
     conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     page_count = conn.execute("PRAGMA page_count").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'log_entry'").fetchone()[0]
     conn.close()
+    root = garble_root_page(path, "log_entry", mask=0xFF)
     assert 3 < root < page_count - 3  # really a page in the middle
-    data = bytearray(path.read_bytes())
-    start = (root - 1) * page_size
-    data[start : start + page_size] = bytes(b ^ 0xFF for b in data[start : start + page_size])
-    path.write_bytes(bytes(data))
     return path
 
 
