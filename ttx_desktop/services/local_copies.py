@@ -41,9 +41,6 @@ class LocalCopies:
         original = self._originals.get(path.resolve())
         return path if original is None else original[0]
 
-    def is_copy(self, path: Path) -> bool:
-        return path.resolve() in self._originals
-
     def write_back(self, local: Path, *, closing: bool) -> Path | None:
         """Puts the local copy back on the drive, checked before and after; when ``closing``
         the copy is removed once the drive holds the same, and the drive file let go (even
